@@ -1,0 +1,57 @@
+//! # kazcustoms-core
+//!
+//! The Kazakhstan customs rules for goods moving under customs control, as
+//! code: the six registration-number schemes and the journals that issue
+//! them, the delivery deadline rule of 2000 km per month, and the report type
+//! every check returns. The Python (`kazcustoms`) and C (`libkazcustoms`)
+//! bindings are thin layers over this crate, so the three give the same
+//! answers.
+//!
+//! What this crate is not: it does no I/O, keeps no global mutable state and
+//! knows no customs office list (SPEC §13: none is public; the caller may
+//! supply an [`OfficeDirectory`]). The one place it reads the clock is
+//! [`today`], used where a caller asks for "today" as the reference date.
+//!
+//! Two kinds of failure are kept apart:
+//! * an [`Error`] — the call cannot be answered (not a date, negative distance,
+//!   unknown kind) or a single value breaks a rule (parsing one number);
+//! * a [`Violation`] in a [`Report`] — a document was read and breaks a rule;
+//!   every violation is reported, not just the first.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use kazcustoms_core::{parse_number, NumberKind, ParseOptions};
+//!
+//! let opts = ParseOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+//! let n = parse_number(NumberKind::Guarantee, "0042/501/10106/0003", &opts).unwrap();
+//! assert_eq!(n.recipient().unwrap().to_string(), "0042");
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod deadline;
+mod error;
+pub mod journal;
+pub mod numbers;
+pub mod reference;
+pub mod report;
+pub mod rules;
+
+pub use deadline::{check_deadline, delivery_deadline, Convention, Distance};
+pub use error::Error;
+pub use journal::{Journal, JournalError, JournalState};
+pub use numbers::{
+    normalize, parse_number, resolve_year, Code, DcdNumber, EscortNumber, GuaranteeNumber,
+    NumberError, NumberKind, OfficeDirectory, ParseOptions, RegistrationNumber, SecurityNumber,
+    ShortDeclarationNumber, TswNumber,
+};
+pub use report::{Lang, Report, Severity, Text, Violation};
+pub use rules::Rule;
+
+/// The library version (the crate version), e.g. `0.1.0`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Today's date on this machine's local clock: the default reference date.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}

@@ -1,0 +1,171 @@
+//! The six number kinds and their layouts.
+
+use std::fmt;
+use std::str::FromStr;
+
+use super::Slot;
+use crate::report::Text;
+use crate::Error;
+
+/// The kind of a registration number (SPEC §1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NumberKind {
+    /// `dcd`: DCD reference number `OOOOO/DDMMY/NNNNN` (R1 §9 col. 7).
+    Dcd,
+    /// `guarantee`: guarantee obligation `RRRR/CCC/DDMMY/NNNN` (R1 §18).
+    Guarantee,
+    /// `short_declaration`: `OOOOO/DDMMY/NNNNNN` (R1 §28).
+    ShortDeclaration,
+    /// `tsw`: temporary-storage registration `LLLLLL/DDMMY/NNNNNN` (R1 §29).
+    Tsw,
+    /// `escort`: customs escort documents `NNNN-OOOOO-DDMMY` (R2 §15-1).
+    Escort,
+    /// `security`: security document `OOOOO/DDMMY/NNNNN` (R3 §11).
+    Security,
+}
+
+impl NumberKind {
+    /// Every kind.
+    pub const ALL: [NumberKind; 6] = [
+        NumberKind::Dcd,
+        NumberKind::Guarantee,
+        NumberKind::ShortDeclaration,
+        NumberKind::Tsw,
+        NumberKind::Escort,
+        NumberKind::Security,
+    ];
+
+    /// The code name: `dcd`, `guarantee`, `short_declaration`, `tsw`, `escort`, `security`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            NumberKind::Dcd => "dcd",
+            NumberKind::Guarantee => "guarantee",
+            NumberKind::ShortDeclaration => "short_declaration",
+            NumberKind::Tsw => "tsw",
+            NumberKind::Escort => "escort",
+            NumberKind::Security => "security",
+        }
+    }
+
+    /// The pattern as SPEC §1 writes it, e.g. `OOOOO/DDMMY/NNNNN`.
+    pub const fn pattern(self) -> &'static str {
+        match self {
+            NumberKind::Dcd | NumberKind::Security => "OOOOO/DDMMY/NNNNN",
+            NumberKind::Guarantee => "RRRR/CCC/DDMMY/NNNN",
+            NumberKind::ShortDeclaration => "OOOOO/DDMMY/NNNNNN",
+            NumberKind::Tsw => "LLLLLL/DDMMY/NNNNNN",
+            NumberKind::Escort => "NNNN-OOOOO-DDMMY",
+        }
+    }
+
+    /// Where the scheme is defined, e.g. `R1 §18`.
+    pub const fn source(self) -> &'static str {
+        match self {
+            NumberKind::Dcd => "R1 §9 col. 7",
+            NumberKind::Guarantee => "R1 §18",
+            NumberKind::ShortDeclaration => "R1 §28",
+            NumberKind::Tsw => "R1 §29",
+            NumberKind::Escort => "R2 §15-1",
+            NumberKind::Security => "R3 §11",
+        }
+    }
+
+    /// The number of digits of the sequence group; a journal is full past
+    /// `10^width − 1`.
+    pub const fn sequence_width(self) -> u8 {
+        match self {
+            NumberKind::Dcd | NumberKind::Security => 5,
+            NumberKind::Guarantee | NumberKind::Escort => 4,
+            NumberKind::ShortDeclaration | NumberKind::Tsw => 6,
+        }
+    }
+
+    /// The largest sequence number this kind can carry.
+    pub const fn max_sequence(self) -> u32 {
+        10u32.pow(self.sequence_width() as u32) - 1
+    }
+
+    /// The name of the document the number belongs to, in three languages.
+    pub fn title(self) -> Text {
+        match self {
+            NumberKind::Dcd => Text::new(
+                "ЖБҚ тіркеу нөмірі",
+                "регистрационный номер ДКД",
+                "DCD reference number",
+            ),
+            NumberKind::Guarantee => Text::new(
+                "кепілдік міндеттеменің нөмірі",
+                "номер гарантийного обязательства",
+                "guarantee obligation number",
+            ),
+            NumberKind::ShortDeclaration => Text::new(
+                "қысқаша декларацияның нөмірі",
+                "номер краткой декларации",
+                "short declaration number",
+            ),
+            NumberKind::Tsw => Text::new(
+                "уақытша сақтау қоймасындағы тіркеу нөмірі",
+                "регистрационный номер СВХ",
+                "temporary storage registration number",
+            ),
+            NumberKind::Escort => Text::new(
+                "кедендік алып жүру құжаттарының нөмірі",
+                "номер документов таможенного сопровождения",
+                "customs escort number",
+            ),
+            NumberKind::Security => {
+                Text::new("ҚРҚ нөмірі", "номер ДПОУ", "security document number")
+            }
+        }
+    }
+
+    /// The slots of this kind's layout.
+    pub(crate) const fn layout(self) -> &'static [Slot] {
+        match self {
+            NumberKind::Dcd => super::dcd::LAYOUT,
+            NumberKind::Guarantee => super::guarantee::LAYOUT,
+            NumberKind::ShortDeclaration => super::short_declaration::LAYOUT,
+            NumberKind::Tsw => super::tsw::LAYOUT,
+            NumberKind::Escort => super::escort::LAYOUT,
+            NumberKind::Security => super::security::LAYOUT,
+        }
+    }
+
+    /// The length of a number of this kind, in characters.
+    pub const fn text_len(self) -> usize {
+        super::layout_len(self.layout())
+    }
+}
+
+impl fmt::Display for NumberKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for NumberKind {
+    type Err = Error;
+
+    /// Reads a kind's code name; an unknown name is an input error.
+    ///
+    /// ```
+    /// use kazcustoms_core::NumberKind;
+    /// assert_eq!("tsw".parse::<NumberKind>().unwrap(), NumberKind::Tsw);
+    /// assert!("DCD".parse::<NumberKind>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<NumberKind, Error> {
+        NumberKind::ALL
+            .into_iter()
+            .find(|k| k.name() == s)
+            .ok_or_else(|| {
+                Error::invalid_argument(
+                    "kind",
+                    Text::new(
+                        format!("белгісіз нөмір түрі {s:?}: dcd, guarantee, short_declaration, tsw, escort немесе security болуы керек"),
+                        format!("неизвестный вид номера {s:?}: должен быть dcd, guarantee, short_declaration, tsw, escort или security"),
+                        format!("unknown number kind {s:?}: expected dcd, guarantee, short_declaration, tsw, escort or security"),
+                    ),
+                )
+            })
+    }
+}

@@ -1,0 +1,303 @@
+//! The report type used by the whole library: violations with their rule id,
+//! field, severity, message in three languages and source reference.
+//!
+//! A [`Violation`] is something wrong *in a document or a value that was read*;
+//! it is never used for input that could not be read at all (that is an
+//! [`Error`](crate::Error)).
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use crate::rules::Rule;
+
+/// Language of a message: Kazakh, Russian or English.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    /// Kazakh (`kk`).
+    Kk,
+    /// Russian (`ru`).
+    Ru,
+    /// English (`en`), the default.
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order `kk`, `ru`, `en`.
+    pub const ALL: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
+
+    /// The ISO 639-1 code: `kk`, `ru` or `en`.
+    ///
+    /// ```
+    /// assert_eq!(kazcustoms_core::Lang::Kk.code(), "kk");
+    /// ```
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Kk => "kk",
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = crate::Error;
+
+    /// Reads `kk`, `ru` or `en`; anything else is an input error.
+    ///
+    /// ```
+    /// use kazcustoms_core::Lang;
+    /// assert_eq!("ru".parse::<Lang>().unwrap(), Lang::Ru);
+    /// assert!("de".parse::<Lang>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "kk" => Ok(Lang::Kk),
+            "ru" => Ok(Lang::Ru),
+            "en" => Ok(Lang::En),
+            _ => Err(crate::Error::invalid_argument(
+                "lang",
+                crate::Text::new(
+                    format!("белгісіз тіл {s:?}: kk, ru немесе en болуы керек"),
+                    format!("неизвестный язык {s:?}: должен быть kk, ru или en"),
+                    format!("unknown language {s:?}: expected kk, ru or en"),
+                ),
+            )),
+        }
+    }
+}
+
+/// A text in Kazakh, Russian and English.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Text {
+    /// Kazakh.
+    pub kk: String,
+    /// Russian.
+    pub ru: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// A text from its three translations.
+    pub fn new(kk: impl Into<String>, ru: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            kk: kk.into(),
+            ru: ru.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in one language.
+    ///
+    /// ```
+    /// use kazcustoms_core::{Lang, Text};
+    /// let t = Text::new("иә", "да", "yes");
+    /// assert_eq!(t.get(Lang::Ru), "да");
+    /// ```
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Kk => &self.kk,
+            Lang::Ru => &self.ru,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// How serious a violation is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// The document or value breaks a rule; the report is not `ok`.
+    Error,
+    /// Something an inspector would point out, but the report stays `ok`.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`, as in the JSON report.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Severity {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One broken rule.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Violation {
+    /// The rule that is broken (its id, e.g. `TERM.LIMIT`, is [`Rule::id`]).
+    pub rule: Rule,
+    /// The field or column the violation is about (`deadline`, `7`, …).
+    pub field: Cow<'static, str>,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong, in Kazakh, Russian and English.
+    pub message: Text,
+    /// Where the rule comes from, e.g. `R1 §9 col. 7`. The same in every language.
+    pub source: Cow<'static, str>,
+    /// The goods item (1-based) the violation is about, where relevant.
+    pub item: Option<u32>,
+    /// The sheet (1-based) the violation is about, where relevant.
+    pub sheet: Option<u32>,
+}
+
+impl Violation {
+    /// A violation of `rule` on `field` with the rule's default severity and source.
+    pub fn new(rule: Rule, field: impl Into<Cow<'static, str>>, message: Text) -> Violation {
+        Violation {
+            rule,
+            field: field.into(),
+            severity: rule.severity(),
+            message,
+            source: Cow::Borrowed(rule.source()),
+            item: None,
+            sheet: None,
+        }
+    }
+
+    /// The same violation with another source reference.
+    pub fn with_source(mut self, source: impl Into<Cow<'static, str>>) -> Violation {
+        self.source = source.into();
+        self
+    }
+
+    /// The violation as a JSON-serializable view with its message in `lang`.
+    pub fn localized(&self, lang: Lang) -> LocalizedViolation<'_> {
+        LocalizedViolation {
+            violation: self,
+            lang,
+        }
+    }
+}
+
+/// The result of a check: every violation found, not just the first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    violations: Vec<Violation>,
+}
+
+impl Report {
+    /// An empty report.
+    pub fn new() -> Report {
+        Report::default()
+    }
+
+    /// Adds a violation.
+    pub fn push(&mut self, violation: Violation) {
+        self.violations.push(violation);
+    }
+
+    /// Every violation, in the order found.
+    pub fn violations(&self) -> &[Violation] {
+        &self.violations
+    }
+
+    /// `true` when no violation has severity [`Severity::Error`] (warnings allowed).
+    ///
+    /// ```
+    /// assert!(kazcustoms_core::Report::new().ok());
+    /// ```
+    pub fn ok(&self) -> bool {
+        self.violations
+            .iter()
+            .all(|v| v.severity != Severity::Error)
+    }
+
+    /// The rule ids of the violations, in order.
+    pub fn rule_ids(&self) -> Vec<&'static str> {
+        self.violations.iter().map(|v| v.rule.id()).collect()
+    }
+
+    /// The report as a JSON-serializable view with messages in `lang`.
+    pub fn localized(&self, lang: Lang) -> LocalizedReport<'_> {
+        LocalizedReport { report: self, lang }
+    }
+
+    /// The report as JSON, with `message` in `lang` (see the README for the shape).
+    ///
+    /// ```
+    /// use kazcustoms_core::{Lang, Report};
+    /// assert_eq!(Report::new().to_json(Lang::En), r#"{"ok":true,"lang":"en","violations":[]}"#);
+    /// ```
+    pub fn to_json(&self, lang: Lang) -> String {
+        // Serializing plain strings and numbers into a String cannot fail.
+        serde_json::to_string(&self.localized(lang)).unwrap_or_default()
+    }
+}
+
+impl FromIterator<Violation> for Report {
+    fn from_iter<I: IntoIterator<Item = Violation>>(iter: I) -> Report {
+        Report {
+            violations: iter.into_iter().collect(),
+        }
+    }
+}
+
+/// A [`Report`] seen in one language; serializes to the documented JSON shape.
+#[derive(Clone, Copy, Debug)]
+pub struct LocalizedReport<'a> {
+    report: &'a Report,
+    lang: Lang,
+}
+
+impl Serialize for LocalizedReport<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Report", 3)?;
+        st.serialize_field("ok", &self.report.ok())?;
+        st.serialize_field("lang", self.lang.code())?;
+        let views: Vec<_> = self
+            .report
+            .violations
+            .iter()
+            .map(|v| v.localized(self.lang))
+            .collect();
+        st.serialize_field("violations", &views)?;
+        st.end()
+    }
+}
+
+/// A [`Violation`] seen in one language; serializes to the documented JSON shape.
+#[derive(Clone, Copy, Debug)]
+pub struct LocalizedViolation<'a> {
+    violation: &'a Violation,
+    lang: Lang,
+}
+
+impl Serialize for LocalizedViolation<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.violation;
+        let mut m = s.serialize_map(Some(8))?;
+        m.serialize_entry("rule", v.rule.id())?;
+        m.serialize_entry("field", &v.field)?;
+        m.serialize_entry("severity", &v.severity)?;
+        m.serialize_entry("message", v.message.get(self.lang))?;
+        m.serialize_entry("messages", &v.message)?;
+        m.serialize_entry("source", &v.source)?;
+        m.serialize_entry("item", &v.item)?;
+        m.serialize_entry("sheet", &v.sheet)?;
+        m.end()
+    }
+}
