@@ -1,0 +1,41 @@
+# kazcustoms: the two commands of the README are `make run` and `make test`.
+# Everything they need (a Python virtual environment with maturin, pytest,
+# mypy; cbindgen as a Rust dev-dependency) is installed by them.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+VENV ?= .venv
+PY := $(VENV)/bin/python
+CARGO ?= cargo
+CC ?= gcc
+CXX ?= g++
+CFLAGS_STRICT := -std=c11 -Wall -Wextra -Werror -pedantic
+CXXFLAGS_STRICT := -std=c++17 -Wall -Wextra -Werror -pedantic
+C_LIBS := -lpthread -ldl -lm
+
+.PHONY: run test test-rust test-py test-c venv run-rust run-py run-c bench
+
+## The library's main job: the examples in all three languages.
+run: run-rust run-py run-c
+
+## Every test: Rust, Python, C.
+test: test-rust test-py test-c
+	@echo "all test suites passed"
+
+venv: $(VENV)/.ok
+$(VENV)/.ok:
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q "maturin>=1.7,<2" "pytest>=8" "mypy>=1.10" "pydantic>=2.7,<3"
+	touch $@
+
+test-rust:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) test --workspace --exclude kazcustoms-py
+
+run-rust:
+	$(CARGO) run -q -p kazcustoms-example
+
+include kazcustoms-py/py.mk
+include kazcustoms-c/c.mk
