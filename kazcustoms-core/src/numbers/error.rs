@@ -122,8 +122,8 @@ impl NumberError {
                 format!("office code {code} is not in the office directory"),
             ),
             Fault::RecipientZero => Text::new(
-                "алушының тізілімдегі нөмірі 0000",
-                "номер получателя в реестре 0000",
+                "алушының тізілімдегі нөмірі 0000 нөлдерден тұрады",
+                "номер получателя в реестре 0000 состоит из нулей",
                 "recipient number 0000 is all zeros",
             ),
             Fault::SequenceZero => Text::new(

@@ -224,10 +224,7 @@ pub(crate) fn scan(
     if bytes.len() != expected_len {
         return Err(NumberError::new(
             kind,
-            Fault::Length {
-                expected: expected_len,
-                found: text.chars().count(),
-            },
+            length_fault(layout, text, expected_len),
         ));
     }
     // NUM.FORMAT: shape first, before any value is looked at.
@@ -323,6 +320,37 @@ pub(crate) fn scan(
         ));
     }
     Ok(raw)
+}
+
+/// The fault of a text whose byte length is wrong. When it has the right
+/// number of characters (a non-ASCII character slipped in, such as an en dash
+/// or a full-width digit), the first wrong character is named instead of a
+/// length that would look right to a reader.
+fn length_fault(layout: &[Slot], text: &str, expected: usize) -> Fault {
+    let found = text.chars().count();
+    if found != expected {
+        return Fault::Length { expected, found };
+    }
+    let expectations = layout.iter().flat_map(|&slot| {
+        let sep = match slot {
+            Slot::Sep(c) => Some(char::from(c)),
+            _ => None,
+        };
+        std::iter::repeat_n(sep, slot.width())
+    });
+    for (i, (c, want)) in text.chars().zip(expectations).enumerate() {
+        match want {
+            Some(sep) if c != sep => {
+                return Fault::Separator {
+                    position: i + 1,
+                    expected: sep,
+                }
+            }
+            None if !c.is_ascii_digit() => return Fault::NotDigit { position: i + 1 },
+            _ => {}
+        }
+    }
+    Fault::Length { expected, found }
 }
 
 /// Writes `DDMMY` for a date.

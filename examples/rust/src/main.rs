@@ -1,0 +1,78 @@
+//! The Rust example: reads the sample numbers, parses each strictly, shows
+//! its groups or the rule it breaks; computes and checks a delivery deadline;
+//! issues numbers from a journal.
+//!
+//! Run with `cargo run -p kazcustoms-example` (or `make run-rust`).
+
+use chrono::NaiveDate;
+use kazcustoms_core::{
+    check_deadline, delivery_deadline, normalize, parse_number, Convention, Distance, Journal,
+    Lang, NumberKind, ParseOptions,
+};
+
+const SAMPLES: &str = include_str!("../../data/numbers.txt");
+
+fn main() -> Result<(), kazcustoms_core::Error> {
+    let reference = NaiveDate::from_ymd_opt(2026, 11, 22).expect("a valid date");
+    let options = ParseOptions::new(reference);
+    println!("== Registration numbers (reference date {reference})");
+    for line in SAMPLES.lines().filter(|l| !l.trim().is_empty()) {
+        let (kind, text) = line.split_once('\t').unwrap_or((line, ""));
+        let kind: NumberKind = kind.parse()?;
+        match parse_number(kind, text, &options) {
+            Ok(n) => {
+                let issuer = n
+                    .office()
+                    .or(n.office_prefix())
+                    .or(n.licence())
+                    .map(|c| c.to_string())
+                    .unwrap_or_default();
+                println!(
+                    "  ok    {kind:<17} {:<20} date {} issuer {issuer} sequence {}",
+                    n.to_string(),
+                    n.date(),
+                    n.sequence()
+                );
+            }
+            Err(e) => {
+                println!("  FAIL  {kind:<17} {text:<20} {}", e.rule());
+                println!("        en: {}", e.message(Lang::En));
+                println!("        ru: {}", e.message(Lang::Ru));
+                let fixed = normalize(text);
+                if fixed != text && parse_number(kind, &fixed, &options).is_ok() {
+                    println!("        normalize() would make it {fixed}");
+                }
+            }
+        }
+    }
+
+    println!("\n== Delivery deadline, 2000 km per month");
+    let start = NaiveDate::from_ymd_opt(2026, 1, 31).expect("a valid date");
+    let km = Distance::from_km(3000.0)?;
+    for convention in [Convention::Calendar, Convention::ThirtyDay] {
+        let limit = delivery_deadline(start, km, convention)?;
+        println!("  {start} + 3000 km ({convention}): deliver by {limit}");
+    }
+    let proposed = NaiveDate::from_ymd_opt(2026, 3, 20).expect("a valid date");
+    let report = check_deadline(start, km, proposed, Convention::Calendar)?;
+    println!("  proposed {proposed}: ok = {}", report.ok());
+    for v in report.violations() {
+        println!(
+            "    {} [{}] {} ({})",
+            v.rule, v.field, v.message.en, v.source
+        );
+    }
+    println!("  report JSON: {}", report.to_json(Lang::Kk));
+
+    println!("\n== Journal of office 50101");
+    let journal = Journal::new(NumberKind::Dcd, "50101")?;
+    for date in [(2026, 12, 30), (2026, 12, 31), (2027, 1, 4)] {
+        let date = NaiveDate::from_ymd_opt(date.0, date.1, date.2).expect("a valid date");
+        println!("  {date}: {}", journal.issue(date, None)?);
+    }
+    if let Err(e) = journal.issue(reference, None) {
+        println!("  {reference}: refused, {}", e.message(Lang::En));
+    }
+    println!("  saved state: {}", journal.to_json());
+    Ok(())
+}
