@@ -23,6 +23,15 @@ pub enum Error {
     /// A journal refused to issue a number (`JOURNAL.*`).
     #[error(transparent)]
     Journal(#[from] JournalError),
+    /// A document could not be read as a document of its kind (not JSON, a
+    /// field of the wrong type, an unknown field). An input error.
+    #[error("invalid document at {path}: {}", reason.en)]
+    InvalidDocument {
+        /// The JSON path of the offending field, e.g. `document.sheets[0].items[2].gross_kg`.
+        path: String,
+        /// What is wrong with it.
+        reason: Text,
+    },
     /// An argument could not be read or is out of its domain (an input
     /// error; it has no rule id).
     #[error("invalid {argument}: {}", reason.en)]
@@ -56,7 +65,7 @@ impl Error {
         match self {
             Error::Number(e) => Some(e.rule()),
             Error::Journal(e) => Some(e.rule()),
-            Error::InvalidArgument { .. } => None,
+            Error::InvalidArgument { .. } | Error::InvalidDocument { .. } => None,
         }
     }
 
@@ -65,7 +74,7 @@ impl Error {
         match self {
             Error::Number(e) => Some(e.kind()),
             Error::Journal(e) => Some(e.kind()),
-            Error::InvalidArgument { .. } => None,
+            Error::InvalidArgument { .. } | Error::InvalidDocument { .. } => None,
         }
     }
 
@@ -81,6 +90,14 @@ impl Error {
                     Lang::En => "invalid",
                 };
                 format!("{lead} {argument}: {}", reason.get(lang))
+            }
+            Error::InvalidDocument { path, reason } => {
+                let lead = match lang {
+                    Lang::Kk => "жарамсыз құжат",
+                    Lang::Ru => "недопустимый документ",
+                    Lang::En => "invalid document at",
+                };
+                format!("{lead} {path}: {}", reason.get(lang))
             }
         }
     }

@@ -29,7 +29,9 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod dcd;
 pub mod deadline;
+pub mod documents;
 mod error;
 pub mod journal;
 pub mod numbers;

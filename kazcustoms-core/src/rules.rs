@@ -101,6 +101,256 @@ rules! {
         kk: "нөмір журналдағы соңғы берілген күннен ертерек күнмен сұралды",
         ru: "номер запрошен датой раньше последней выданной в журнале",
         en: "the issue date is earlier than the last date issued in the journal";
+    /// Unknown direction in column 1 (expected ИМ, ТР, ВТ, ТТ).
+    Dcd1Direction = "DCD.1.DIRECTION", Error, "R1 §9 col. 1",
+        kk: "1-бағанда белгісіз бағыт (ИМ, ТР, ВТ, ТТ болуы керек)",
+        ru: "неизвестное направление в графе 1 (должно быть ИМ, ТР, ВТ, ТТ)",
+        en: "unknown direction in column 1 (expected ИМ, ТР, ВТ, ТТ)";
+    /// The second subdivision of column 1 must be empty.
+    Dcd1Second = "DCD.1.SECOND", Error, "R1 §9 col. 1",
+        kk: "1-бағанның екінші бөлігі толтырылмайды",
+        ru: "второй подраздел графы 1 не заполняется",
+        en: "the second subdivision of column 1 must be empty";
+    /// The third subdivision of column 1 must be ЖБҚ / ДКД.
+    Dcd1Third = "DCD.1.THIRD", Error, "R1 §9 col. 1",
+        kk: "1-бағанның үшінші бөлігінде ЖБҚ көрсетіледі",
+        ru: "в третьем подразделе графы 1 указывается ДКД",
+        en: "the third subdivision of column 1 must be ЖБҚ / ДКД";
+    /// The consignor's name and address are missing.
+    Dcd2Required = "DCD.2.REQUIRED", Error, "R1 §9 col. 2",
+        kk: "жөнелтушінің атауы мен мекенжайы көрсетілмеген",
+        ru: "не указаны наименование и адрес отправителя",
+        en: "the consignor's name and address are missing";
+    /// The sheet ordinal must be between 1 and the total number of sheets.
+    Dcd3Range = "DCD.3.RANGE", Error, "R1 §9 col. 3",
+        kk: "парақтың реттік нөмірі 1 мен парақтардың жалпы санының арасында болуы керек",
+        ru: "порядковый номер листа должен быть от 1 до общего числа листов",
+        en: "the sheet ordinal must be between 1 and the total number of sheets";
+    /// Additional sheets are used but column 3 is empty.
+    Dcd3Missing = "DCD.3.MISSING", Error, "R1 §9 col. 3",
+        kk: "қосымша парақтар пайдаланылған, бірақ 3-баған толтырылмаған",
+        ru: "использованы добавочные листы, но графа 3 не заполнена",
+        en: "additional sheets are used but column 3 is empty";
+    /// The total in column 3 differs from the number of sheets presented.
+    Dcd3Total = "DCD.3.TOTAL", Error, "R1 §9 col. 3",
+        kk: "3-бағандағы парақтардың жалпы саны ұсынылған парақтар санына тең емес",
+        ru: "общее число листов в графе 3 не равно числу представленных листов",
+        en: "the total in column 3 differs from the number of sheets presented";
+    /// The number of attached sheets must be positive.
+    Dcd4Range = "DCD.4.RANGE", Error, "R1 §9 col. 4",
+        kk: "қоса берілген парақтар саны оң болуы керек",
+        ru: "число приложенных листов должно быть положительным",
+        en: "the number of attached sheets must be positive";
+    /// Column 5 differs from the number of goods items in column 31.
+    Dcd5ItemCount = "DCD.5.ITEM_COUNT", Error, "R1 §9 col. 5",
+        kk: "5-баған 31-бағандағы тауар атауларының санына тең емес",
+        ru: "графа 5 не равна числу наименований товаров в графе 31",
+        en: "column 5 differs from the number of goods items in column 31";
+    /// The number of packages is missing or negative.
+    Dcd6Negative = "DCD.6.NEGATIVE", Error, "R1 §9 col. 6",
+        kk: "орындар саны көрсетілмеген немесе теріс",
+        ru: "число мест не указано или отрицательно",
+        en: "the number of packages is missing or negative";
+    /// Bulk, liquid or loose cargo must show 0 packages.
+    Dcd6Bulk = "DCD.6.BULK", Error, "R1 §9 col. 6",
+        kk: "сусыма, құйылма, төгілмелі жүк үшін «0» көрсетіледі",
+        ru: "для насыпных, наливных и навалочных грузов указывается «0»",
+        en: "bulk, liquid or loose cargo must show 0 packages";
+    /// The DCD reference number is missing.
+    Dcd7Required = "DCD.7.REQUIRED", Error, "R1 §9 col. 7",
+        kk: "ЖБҚ тіркеу нөмірі көрсетілмеген",
+        ru: "не указан регистрационный номер ДКД",
+        en: "the DCD reference number is missing";
+    /// The consignee's full legal address is missing.
+    Dcd8Required = "DCD.8.REQUIRED", Error, "R1 §9 col. 8",
+        kk: "алушының толық заңды мекенжайы көрсетілмеген",
+        ru: "не указан полный юридический адрес получателя",
+        en: "the consignee's full legal address is missing";
+    /// Rail transport without the code of the railway station.
+    Dcd8RailStation = "DCD.8.RAIL_STATION", Error, "R1 §9 col. 8",
+        kk: "темір жол көлігінде темір жол станциясының коды көрсетілмеген",
+        ru: "при перевозке железнодорожным транспортом не указан код станции",
+        en: "rail transport without the code of the railway station";
+    /// Column 9 is not a customs escort number.
+    Dcd9Format = "DCD.9.FORMAT", Error, "R1 §9 col. 9; R2 §15-1",
+        kk: "9-баған кедендік алып жүру нөмірі емес",
+        ru: "графа 9 не является номером таможенного сопровождения",
+        en: "column 9 is not a customs escort number";
+    /// The country of dispatch is missing or unknown.
+    Dcd15Country = "DCD.15.COUNTRY", Error, "R1 §9 col. 15",
+        kk: "жөнелтуші ел көрсетілмеген немесе белгісіз",
+        ru: "страна отправления не указана или неизвестна",
+        en: "the country of dispatch is missing or unknown";
+    /// The country of origin is missing or unknown.
+    Dcd16Country = "DCD.16.COUNTRY", Error, "R1 §9 col. 16",
+        kk: "шығарылған ел көрсетілмеген немесе белгісіз",
+        ru: "страна происхождения не указана или неизвестна",
+        en: "the country of origin is missing or unknown";
+    /// The country of destination is missing or unknown.
+    Dcd17Country = "DCD.17.COUNTRY", Error, "R1 §9 col. 17",
+        kk: "баратын ел көрсетілмеген немесе белгісіз",
+        ru: "страна назначения не указана или неизвестна",
+        en: "the country of destination is missing or unknown";
+    /// The number of vehicles must be at least 1.
+    Dcd18Count = "DCD.18.COUNT", Error, "R1 §9 col. 18",
+        kk: "көлік құралдарының саны кемінде 1 болуы керек",
+        ru: "число транспортных средств должно быть не меньше 1",
+        en: "the number of vehicles must be at least 1";
+    /// The numeric code of the vehicle's country of registration is not valid.
+    Dcd18Country = "DCD.18.COUNTRY", Error, "R1 §9 col. 18",
+        kk: "көлік құралы тіркелген елдің сандық коды жарамсыз",
+        ru: "недопустимый цифровой код страны регистрации транспортного средства",
+        en: "the numeric code of the vehicle's country of registration is not valid";
+    /// The number of vehicles at the border must be at least 1.
+    Dcd21Count = "DCD.21.COUNT", Error, "R1 §9 col. 21",
+        kk: "шекарадағы көлік құралдарының саны кемінде 1 болуы керек",
+        ru: "число транспортных средств на границе должно быть не меньше 1",
+        en: "the number of vehicles at the border must be at least 1";
+    /// The numeric country code of the vehicle at the border is not valid.
+    Dcd21Country = "DCD.21.COUNTRY", Error, "R1 §9 col. 21",
+        kk: "шекарадағы көлік құралы елінің сандық коды жарамсыз",
+        ru: "недопустимый цифровой код страны транспортного средства на границе",
+        en: "the numeric country code of the vehicle at the border is not valid";
+    /// The numeric currency code is not valid.
+    Dcd22Currency = "DCD.22.CURRENCY", Error, "R1 §9 col. 22",
+        kk: "валютаның сандық коды жарамсыз",
+        ru: "недопустимый цифровой код валюты",
+        en: "the numeric currency code is not valid";
+    /// The total invoiced amount differs from the sum of column 42.
+    Dcd22Total = "DCD.22.TOTAL", Error, "R1 §9 col. 22",
+        kk: "жалпы фактуралық құн 42-бағанның сомасына тең емес",
+        ru: "общая фактурная стоимость не равна сумме графы 42",
+        en: "the total invoiced amount differs from the sum of column 42";
+    /// The exchange rate must be positive.
+    Dcd23Positive = "DCD.23.POSITIVE", Error, "R1 §9 col. 23",
+        kk: "валюта бағамы оң болуы керек",
+        ru: "курс валюты должен быть положительным",
+        en: "the exchange rate must be positive";
+    /// Unknown transport mode code.
+    Dcd25Code = "DCD.25.CODE", Error, "R1 §9 col. 25",
+        kk: "көлік түрінің коды белгісіз",
+        ru: "неизвестный код вида транспорта",
+        en: "unknown transport mode code";
+    /// The departure customs office is missing.
+    Dcd29Required = "DCD.29.REQUIRED", Error, "R1 §9 col. 29",
+        kk: "жөнелтуші кеден органы көрсетілмеген",
+        ru: "не указан таможенный орган отправления",
+        en: "the departure customs office is missing";
+    /// The name and description of the goods are missing.
+    Dcd31Required = "DCD.31.REQUIRED", Error, "R1 §9 col. 31",
+        kk: "тауардың атауы мен сипаттамасы көрсетілмеген",
+        ru: "не указаны наименование и характеристики товара",
+        en: "the name and description of the goods are missing";
+    /// The general name of a commodity heading alone is not allowed.
+    Dcd31Generic = "DCD.31.GENERIC", Error, "R1 §9 col. 31",
+        kk: "тауар позициясының жалпы атауымен көрсетуге рұқсат етілмейді",
+        ru: "не допускается указание только общего наименования товарной позиции",
+        en: "the general name of a commodity heading alone is not allowed";
+    /// The number of containers differs from the numbers listed.
+    Dcd31Containers = "DCD.31.CONTAINERS", Error, "R1 §9 col. 31",
+        kk: "контейнерлер саны көрсетілген нөмірлер санына тең емес",
+        ru: "число контейнеров не равно числу указанных номеров",
+        en: "the number of containers differs from the numbers listed";
+    /// Item numbers must run 1, 2, 3, … without gaps.
+    Dcd32Sequence = "DCD.32.SEQUENCE", Error, "R1 §9 col. 32",
+        kk: "тауарлардың реттік нөмірлері 1, 2, 3, … үзіліссіз болуы керек",
+        ru: "порядковые номера товаров должны идти 1, 2, 3, … без пропусков",
+        en: "item numbers must run 1, 2, 3, … without gaps";
+    /// The commodity code must be 10 or 4 digits without separators.
+    Dcd33Format = "DCD.33.FORMAT", Error, "R1 §9 col. 33",
+        kk: "тауар коды бөлгішсіз 10 немесе 4 цифрдан тұруы керек",
+        ru: "код товара должен состоять из 10 или 4 цифр без разделителей",
+        en: "the commodity code must be 10 or 4 digits without separators";
+    /// The gross weight must be positive.
+    Dcd35Positive = "DCD.35.POSITIVE", Error, "R1 §9 col. 35",
+        kk: "жалпы салмақ оң болуы керек",
+        ru: "вес брутто должен быть положительным",
+        en: "the gross weight must be positive";
+    /// A weight over one kilogram must be rounded to a whole number.
+    Dcd35Rounding = "DCD.35.ROUNDING", Error, "R1 §9 col. 35",
+        kk: "бір килограмнан асатын салмақ бүтін санға дейін дөңгелектенеді",
+        ru: "вес более одного килограмма округляется до целого",
+        en: "a weight over one kilogram must be rounded to a whole number";
+    /// The net weight must be positive.
+    Dcd38Positive = "DCD.38.POSITIVE", Error, "R1 §9 col. 38",
+        kk: "таза салмақ оң болуы керек",
+        ru: "вес нетто должен быть положительным",
+        en: "the net weight must be positive";
+    /// The net weight is greater than the gross weight.
+    Dcd38GtGross = "DCD.38.GT_GROSS", Error, "R1 §9 col. 38",
+        kk: "таза салмақ жалпы салмақтан артық",
+        ru: "вес нетто больше веса брутто",
+        en: "the net weight is greater than the gross weight";
+    /// The invoice value is missing or negative.
+    Dcd42Negative = "DCD.42.NEGATIVE", Error, "R1 §9 col. 42",
+        kk: "фактуралық құн көрсетілмеген немесе теріс",
+        ru: "фактурная стоимость не указана или отрицательна",
+        en: "the invoice value is missing or negative";
+    /// Unknown code in column 44 (expected 2, 7A, 7B, 7C, 7D).
+    Dcd44Code = "DCD.44.CODE", Error, "R1 §9 col. 44",
+        kk: "44-бағандағы белгісіз код (2, 7A, 7B, 7C, 7D болуы керек)",
+        ru: "неизвестный код в графе 44 (должен быть 2, 7A, 7B, 7C, 7D)",
+        en: "unknown code in column 44 (expected 2, 7A, 7B, 7C, 7D)";
+    /// 7B is not a guarantee obligation number.
+    Dcd447B = "DCD.44.7B", Error, "R1 §9 col. 44; R1 §18",
+        kk: "7B кепілдік міндеттеменің нөмірі емес",
+        ru: "7B не является номером гарантийного обязательства",
+        en: "7B is not a guarantee obligation number";
+    /// 7C is not a security document number.
+    Dcd447C = "DCD.44.7C", Error, "R1 §9 col. 44; R3 §11",
+        kk: "7C ҚРҚ нөмірі емес",
+        ru: "7C не является номером ДПОУ",
+        en: "7C is not a security document number";
+    /// The statistical value differs from column 42 converted at the rates.
+    Dcd46Mismatch = "DCD.46.MISMATCH", Error, "R1 §9 col. 46",
+        kk: "статистикалық құн бағам бойынша қайта есептелген 42-бағанға сәйкес емес",
+        ru: "статистическая стоимость не соответствует графе 42, пересчитанной по курсу",
+        en: "the statistical value differs from column 42 converted at the rates";
+    /// The carrier's details are missing.
+    Dcd50Carrier = "DCD.50.CARRIER", Error, "R1 §9 col. 50",
+        kk: "тасымалдаушы туралы мәліметтер көрсетілмеген",
+        ru: "не указаны сведения о перевозчике",
+        en: "the carrier's details are missing";
+    /// The delivery deadline is missing.
+    Dcd50Deadline = "DCD.50.DEADLINE", Error, "R1 §9 col. 50",
+        kk: "жеткізу мерзімі көрсетілмеген",
+        ru: "не указан срок доставки",
+        en: "the delivery deadline is missing";
+    /// Both offices run the automated delivery control system but no electronic seal number is given.
+    Dcd50Eseal = "DCD.50.ESEAL", Error, "R1 §9 col. 50",
+        kk: "екі кеден органы да автоматтандырылған жүйемен жабдықталған, бірақ электрондық пломбаның нөмірі көрсетілмеген",
+        ru: "оба таможенных органа оснащены автоматизированной системой, но номер электронной пломбы не указан",
+        en: "both offices run the automated delivery control system but no electronic seal number is given";
+    /// The name and code of the destination office are missing.
+    Dcd53Required = "DCD.53.REQUIRED", Error, "R1 §9 col. 53",
+        kk: "баратын кеден органының атауы мен коды көрсетілмеген",
+        ru: "не указаны наименование и код таможни назначения",
+        en: "the name and code of the destination office are missing";
+    /// The place and date of filling are missing.
+    Dcd54Required = "DCD.54.REQUIRED", Error, "R1 §9 col. 54",
+        kk: "толтыру орны мен күні көрсетілмеген",
+        ru: "не указаны место и дата заполнения",
+        en: "the place and date of filling are missing";
+    /// The address of the place of delivery is missing.
+    DcdARequired = "DCD.A.REQUIRED", Error, "R1 §9 col. A",
+        kk: "жеткізу орнының мекенжайы көрсетілмеген",
+        ru: "не указан адрес места доставки",
+        en: "the address of the place of delivery is missing";
+    /// A column that the DCD does not use carries data.
+    DcdColumnsExtra = "DCD.COLUMNS.EXTRA", Error, "R1 §8",
+        kk: "ЖБҚ-да толтырылмайтын баған толтырылған",
+        ru: "заполнена графа, которая в ДКД не заполняется",
+        en: "a column that the DCD does not use carries data";
+    /// Text must be printed in capital letters.
+    DcdTextUppercase = "DCD.TEXT.UPPERCASE", Warning, "R1 §8",
+        kk: "мәтін бас әріптермен басылуы керек",
+        ru: "текст должен быть напечатан заглавными буквами",
+        en: "text must be printed in capital letters";
+    /// An illegal change of the DCD's state.
+    DcdState = "DCD.STATE", Error, "R1 §5–§7, §34–§35",
+        kk: "ЖБҚ күйінің рұқсат етілмеген өзгерісі",
+        ru: "недопустимый переход состояния ДКД",
+        en: "an illegal change of the DCD's state";
 }
 
 impl Rule {

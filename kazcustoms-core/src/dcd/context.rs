@@ -1,0 +1,131 @@
+//! The validation context: what the caller knows beyond the document.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::deadline::{Convention, Distance};
+use crate::numbers::OfficeDirectory;
+use crate::report::{Lang, Text};
+use crate::Error;
+
+/// Everything optional that a DCD check can use besides the document.
+///
+/// Its JSON form (the `options` of the Python and C `validate`) is documented
+/// in the README:
+/// `{"reference": "2026-11-22", "offices": ["50101"], "usd_rate": 470.5,
+///   "headings": {"8471": "..."}, "eseal": {"departure": true, "destination": true},
+///   "distance_km": 1200, "convention": "calendar", "lang": "en"}`.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    /// Reference date for numbers in the document (year resolution,
+    /// `NUM.FUTURE`); `None` means today.
+    pub reference: Option<NaiveDate>,
+    /// Known office codes; when given, unknown codes are `NUM.OFFICE`.
+    pub offices: Option<OfficeDirectory>,
+    /// Tenge per US dollar on the acceptance date, for column 46.
+    pub usd_rate: Option<f64>,
+    /// General names of commodity headings by 4-digit heading, for
+    /// `DCD.31.GENERIC`.
+    pub headings: BTreeMap<String, String>,
+    /// Whether the departure office runs the automated delivery control system.
+    pub eseal_departure: bool,
+    /// Whether the destination office runs the automated delivery control system.
+    pub eseal_destination: bool,
+    /// Route distance for the column 50 deadline, when the document has none.
+    pub distance: Option<Distance>,
+    /// The convention of the deadline rule.
+    pub convention: Convention,
+    /// Language of the messages when the report is rendered.
+    pub lang: Lang,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ContextJson {
+    #[serde(default)]
+    reference: Option<NaiveDate>,
+    #[serde(default)]
+    offices: Option<Vec<String>>,
+    #[serde(default)]
+    usd_rate: Option<f64>,
+    #[serde(default)]
+    headings: BTreeMap<String, String>,
+    #[serde(default)]
+    eseal: Eseal,
+    #[serde(default)]
+    distance_km: Option<f64>,
+    #[serde(default)]
+    convention: Option<String>,
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Eseal {
+    #[serde(default)]
+    departure: bool,
+    #[serde(default)]
+    destination: bool,
+}
+
+impl Context {
+    /// Reads the context from its JSON form; empty text means the defaults.
+    ///
+    /// # Errors
+    ///
+    /// An input error for text that is not such JSON (naming the path of the
+    /// offending field), a malformed office code, a bad distance, convention,
+    /// language, or a US dollar rate that is not above zero.
+    ///
+    /// ```
+    /// use kazcustoms_core::dcd::Context;
+    /// let ctx = Context::from_json(r#"{"usd_rate": 470.5, "eseal": {"departure": true}}"#).unwrap();
+    /// assert_eq!(ctx.usd_rate, Some(470.5));
+    /// assert!(ctx.eseal_departure && !ctx.eseal_destination);
+    /// assert!(Context::from_json(r#"{"usd_rate": "x"}"#).is_err());
+    /// ```
+    pub fn from_json(json: &str) -> Result<Context, Error> {
+        if json.trim().is_empty() {
+            return Ok(Context::default());
+        }
+        let raw: ContextJson = crate::documents::from_json_at(json, "options")?;
+        let offices = raw.offices.map(OfficeDirectory::new).transpose()?;
+        let distance = raw.distance_km.map(Distance::from_km).transpose()?;
+        if let Some(rate) = raw.usd_rate {
+            if !(rate.is_finite() && rate > 0.0) {
+                return Err(Error::invalid_argument(
+                    "options.usd_rate",
+                    Text::new(
+                        "АҚШ доллары бағамы оң сан болуы керек",
+                        "курс доллара США должен быть положительным числом",
+                        "the US dollar rate must be a number above zero",
+                    ),
+                ));
+            }
+        }
+        Ok(Context {
+            reference: raw.reference,
+            offices,
+            usd_rate: raw.usd_rate,
+            headings: raw.headings,
+            eseal_departure: raw.eseal.departure,
+            eseal_destination: raw.eseal.destination,
+            distance,
+            convention: raw
+                .convention
+                .as_deref()
+                .map(str::parse)
+                .transpose()?
+                .unwrap_or_default(),
+            lang: raw
+                .lang
+                .as_deref()
+                .map(str::parse)
+                .transpose()?
+                .unwrap_or_default(),
+        })
+    }
+}
