@@ -390,7 +390,7 @@ impl Journal {
     /// An input error for text that is not such JSON; otherwise as
     /// [`Journal::from_state`].
     pub fn from_json(json: &str) -> Result<Journal, Error> {
-        let state: JournalState = serde_json::from_str(json).map_err(|e| {
+        let bad = |e: &dyn fmt::Display| {
             Error::invalid_argument(
                 "journal state",
                 Text::new(
@@ -399,7 +399,14 @@ impl Journal {
                     format!("not a journal state JSON: {e}"),
                 ),
             )
-        })?;
+        };
+        // The saved state is a JSON object; serde would also read a
+        // positional array into the struct, which this library never writes.
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| bad(&e))?;
+        if !value.is_object() {
+            return Err(bad(&"expected a JSON object"));
+        }
+        let state: JournalState = serde_json::from_value(value).map_err(|e| bad(&e))?;
         Journal::from_state(&state)
     }
 }
