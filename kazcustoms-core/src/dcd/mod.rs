@@ -5,13 +5,26 @@
 //! sheet, TD-2 additional sheets) by the declarant, carrier or forwarder,
 //! registered by the departure office and closed by the destination office.
 
+mod columns;
 mod context;
+mod copies;
+mod lifecycle;
 mod model;
 mod validate;
 
+pub use columns::{columns, columns_json, Column, FilledBy, Required};
 pub use context::Context;
+pub use copies::{copies, Copy, StampLang};
+pub use lifecycle::DcdState;
 pub use model::{
     Consignee, Containers, Dcd, DeclarationType, Direction, DocumentCode, DocumentEntry, Forms,
     Invoice, Item, Office, PlaceAndDate, Principal, Sheet, Stamp, Vehicle,
 };
 pub use validate::uppercase;
+
+/// The JSON Schema of the DCD document, generated from the types (committed
+/// as `tests/schema/dcd.schema.json`; a test keeps the two equal).
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Dcd);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
+}
