@@ -10,6 +10,11 @@ use crate::Error;
 /// Reads `json` into `T`, turning a failure into `InvalidDocument` with the
 /// JSON path of the offending field (prefixed by `root`).
 pub(crate) fn from_json_at<T: DeserializeOwned>(json: &str, root: &str) -> Result<T, Error> {
+    // The fast path reads without tracking paths; only a failed read is read
+    // again to find the path of the offending field.
+    if let Ok(value) = serde_json::from_str(json) {
+        return Ok(value);
+    }
     let de = &mut serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();

@@ -6,6 +6,15 @@ use kazcustoms_core::Lang;
 #[test]
 fn valid_sample_has_an_empty_report() {
     let doc = include_str!("../../examples/data/dcd_valid.json");
-    let report = validate_json("dcd", doc, r#"{"reference": "2026-11-22", "usd_rate": 470.0}"#).unwrap();
-    assert!(report.violations().is_empty(), "{}", report.to_json(Lang::En));
+    let report = validate_json(
+        "dcd",
+        doc,
+        r#"{"reference": "2026-11-22", "usd_rate": 470.0}"#,
+    )
+    .unwrap();
+    assert!(
+        report.violations().is_empty(),
+        "{}",
+        report.to_json(Lang::En)
+    );
 }

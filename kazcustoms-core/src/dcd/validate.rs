@@ -18,7 +18,7 @@
 
 use std::borrow::Cow;
 
-use crate::dcd::model::{Dcd, DocumentCode, Item, Vehicle};
+use crate::dcd::model::{Dcd, DocumentCode, Item, Principal, Vehicle};
 use crate::dcd::{Context, Direction};
 use crate::deadline::{check_deadline, Distance};
 use crate::numbers::{parse_number, NumberKind, ParseOptions, RegistrationNumber};
@@ -483,7 +483,8 @@ impl Dcd {
         registered: Option<RegistrationNumber>,
         distance: Option<Distance>,
     ) -> Result<(), Error> {
-        let p = self.principal.clone().unwrap_or_default();
+        let none = Principal::default();
+        let p = self.principal.as_ref().unwrap_or(&none);
         if blank(&p.carrier) {
             c.add(Rule::Dcd50Carrier, "50", None);
         }
@@ -548,7 +549,8 @@ fn check_vehicle(
     country_rule: Rule,
     field: &'static str,
 ) {
-    let v = vehicle.clone().unwrap_or_default();
+    let none = Vehicle::default();
+    let v = vehicle.as_ref().unwrap_or(&none);
     match v.count {
         Some(n) if n >= 1 => {}
         other => c.add(count_rule, field, other.map(|n| n.to_string())),
