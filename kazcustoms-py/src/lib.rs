@@ -1,1 +1,655 @@
-//! Python bindings (being written).
+//! # kazcustoms (Python)
+//!
+//! The compiled module `kazcustoms._kazcustoms`, re-exported by the pure
+//! Python package `kazcustoms`. It is a thin layer over `kazcustoms-core`:
+//! every function converts its arguments, calls the core and converts the
+//! result or the error. No customs rule lives here; if a wrapper needs an `if`
+//! about customs, that rule belongs in the core.
+//!
+//! Errors map one way, the same as in the C layer:
+//! * `kazcustoms_core::Error::Number` → `InvalidNumber` (`NUM.*`);
+//! * `kazcustoms_core::Error::Journal` → `JournalError` (`JOURNAL.*`);
+//! * every input error → `KazcustomsError` with `rule = None`.
+//!
+//! All three derive from `ValueError`; each carries `.rule` and `.kind`
+//! and its message in the language the call asked for. A Python argument of
+//! the wrong type (None for a str, a str for a date) is a `TypeError`, raised
+//! by PyO3's argument conversion before the core is reached.
+
+use std::borrow::Cow;
+use std::sync::Mutex;
+use std::time::SystemTime;
+
+use chrono::{Datelike, NaiveDate};
+use kazcustoms_core as kc;
+use kc::{Lang, NumberKind, RegistrationNumber};
+use pyo3::create_exception;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDate, PyDict, PyString, PyTuple};
+
+create_exception!(
+    kazcustoms,
+    KazcustomsError,
+    PyValueError,
+    "A call to kazcustoms could not be answered.\n\n\
+     `rule` is the broken rule id (e.g. 'NUM.FORMAT') or None for an input \
+     error (unknown kind, bad language, bad distance, …); `kind` is the \
+     number kind concerned, or None."
+);
+create_exception!(
+    kazcustoms,
+    InvalidNumber,
+    KazcustomsError,
+    "A registration number breaks a NUM.* rule (the first one, in the \
+     precedence of SPEC §1)."
+);
+create_exception!(
+    kazcustoms,
+    JournalError,
+    KazcustomsError,
+    "A journal refused to issue a number (JOURNAL.FULL, JOURNAL.BACKDATED)."
+);
+
+// ---------------------------------------------------------------------------
+// Argument conversion
+
+/// The text of a Python `str`. A string that is not valid Unicode (a lone
+/// surrogate) is read with U+FFFD in its place: it cannot match any pattern,
+/// so the core reports it as it reports any other wrong character.
+fn text_of<'a>(s: &'a Bound<'_, PyString>) -> Cow<'a, str> {
+    s.to_cow().unwrap_or_else(|_| s.to_string_lossy())
+}
+
+/// A `str` argument read by the core's `FromStr`. A value that is not a
+/// `str` is a `TypeError` at once; a `str` the core refuses is kept as the
+/// core's input error and raised once `lang` is known, in that language.
+struct Parsed<T>(Result<T, kc::Error>);
+
+impl<T: std::str::FromStr<Err = kc::Error>> FromPyObject<'_, '_> for Parsed<T> {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Parsed<T>> {
+        let s = obj.cast::<PyString>()?;
+        Ok(Parsed(text_of(&s).parse::<T>()))
+    }
+}
+
+impl<T> Parsed<T> {
+    const fn ok(value: T) -> Parsed<T> {
+        Parsed(Ok(value))
+    }
+
+    fn get(self, py: Python<'_>, lang: Lang) -> PyResult<T> {
+        self.0.map_err(|e| to_py_err(py, e, lang))
+    }
+}
+
+/// `lang="kk" | "ru" | "en"`; anything else is an input error, in English
+/// (no language could be read).
+fn lang_of(py: Python<'_>, lang: Parsed<Lang>) -> PyResult<Lang> {
+    lang.get(py, Lang::En)
+}
+
+/// A `datetime.date` (or subclass) as a `NaiveDate`. The last date object
+/// read is remembered by identity (dates are immutable), so a loop that
+/// passes the same reference date converts it once.
+fn date_of(obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
+    static LAST: Mutex<Option<(Py<PyAny>, NaiveDate)>> = Mutex::new(None);
+    if let Ok(last) = LAST.lock() {
+        if let Some((o, d)) = last.as_ref() {
+            if o.is(obj) {
+                return Ok(*d);
+            }
+        }
+    }
+    let date: NaiveDate = obj.extract()?;
+    let previous = match LAST.lock() {
+        Ok(mut last) => last.replace((obj.clone().unbind(), date)),
+        Err(_) => None,
+    };
+    // Dropped after the lock is released: a decref may run Python code.
+    drop(previous);
+    Ok(date)
+}
+
+/// Today's local date (the core's `today()`), remembered until the next
+/// local midnight so that `reference=None` does not read the time zone on
+/// every call.
+fn today() -> NaiveDate {
+    static CACHE: Mutex<Option<(NaiveDate, SystemTime, SystemTime)>> = Mutex::new(None);
+    let now = SystemTime::now();
+    if let Ok(cache) = CACHE.lock() {
+        if let Some((date, since, until)) = *cache {
+            if since <= now && now < until {
+                return date;
+            }
+        }
+    }
+    let local = chrono::DateTime::<chrono::Local>::from(now);
+    let date = local.date_naive();
+    let until = date
+        .succ_opt()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .and_then(|m| m.and_local_timezone(chrono::Local).earliest())
+        .map_or(now, SystemTime::from);
+    if let Ok(mut cache) = CACHE.lock() {
+        *cache = Some((date, now, until));
+    }
+    date
+}
+
+/// An office directory from any iterable of `str` (a bare `str` is refused:
+/// it is an iterable of characters, never what the caller meant).
+fn offices_of(obj: &Bound<'_, PyAny>, lang: Lang) -> PyResult<kc::OfficeDirectory> {
+    if obj.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "offices must be an iterable of str office codes, not a str",
+        ));
+    }
+    let mut codes: Vec<String> = Vec::new();
+    for item in obj.try_iter()? {
+        let item = item?;
+        let s = item.cast::<PyString>().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "offices must contain str office codes, not {}",
+                item.get_type()
+                    .name()
+                    .map_or_else(|_| "?".to_owned(), |n| n.to_string())
+            ))
+        })?;
+        codes.push(text_of(s).into_owned());
+    }
+    kc::OfficeDirectory::new(codes).map_err(|e| to_py_err(obj.py(), e, lang))
+}
+
+// ---------------------------------------------------------------------------
+// Errors
+
+/// Converts a core error into the matching Python exception, with its
+/// message in `lang` and the attributes `rule` and `kind`.
+fn to_py_err(py: Python<'_>, err: kc::Error, lang: Lang) -> PyErr {
+    let ty = match &err {
+        kc::Error::Number(_) => py.get_type::<InvalidNumber>(),
+        kc::Error::Journal(_) => py.get_type::<JournalError>(),
+        _ => py.get_type::<KazcustomsError>(),
+    };
+    let build = || -> PyResult<PyErr> {
+        let exc = ty.call1((err.message(lang),))?;
+        exc.setattr("rule", err.rule().map(|r| r.id()))?;
+        exc.setattr("kind", err.kind().map(|k| k.name()))?;
+        Ok(PyErr::from_value(exc))
+    };
+    build().unwrap_or_else(|e| e)
+}
+
+// ---------------------------------------------------------------------------
+// Number
+
+/// A registration number that passed every NUM.* rule.
+///
+/// Frozen and hashable; ==, <, … compare kind first, then the groups in the
+/// core's order (date, then the office or other codes, then the sequence).
+/// str() gives the customs text; repr() gives a parse_number call that
+/// rebuilds the number, with the number's own date as the reference date.
+#[pyclass(module = "kazcustoms", name = "Number", frozen, eq, ord, hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Number(RegistrationNumber);
+
+#[pymethods]
+impl Number {
+    /// The kind's code name: 'dcd', 'guarantee', 'short_declaration', 'tsw',
+    /// 'escort' or 'security'.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.0.kind().name()
+    }
+
+    /// The registration date, its year resolved against the reference date.
+    #[getter]
+    fn date(&self) -> NaiveDate {
+        self.0.date()
+    }
+
+    /// The sequence number in its journal (from 1, restarting every year).
+    #[getter]
+    fn sequence(&self) -> u32 {
+        self.0.sequence()
+    }
+
+    /// The 5-digit office code ('dcd', 'short_declaration', 'escort',
+    /// 'security'); None for 'guarantee' and 'tsw'.
+    #[getter]
+    fn office(&self) -> Option<String> {
+        self.0.office().map(|c| c.to_string())
+    }
+
+    /// The first three digits of the destination office code ('guarantee').
+    #[getter]
+    fn office_prefix(&self) -> Option<String> {
+        self.0.office_prefix().map(|c| c.to_string())
+    }
+
+    /// The recipient's 4-digit number in the recipients register ('guarantee').
+    #[getter]
+    fn recipient(&self) -> Option<String> {
+        self.0.recipient().map(|c| c.to_string())
+    }
+
+    /// The last six digits of the warehouse licence ('tsw').
+    #[getter]
+    fn licence(&self) -> Option<String> {
+        self.0.licence().map(|c| c.to_string())
+    }
+
+    fn __str__(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn __repr__(&self) -> String {
+        let d = self.0.date();
+        format!(
+            "kazcustoms.parse_number('{}', '{}', reference=datetime.date({}, {}, {}))",
+            self.0.kind().name(),
+            self.0,
+            d.year(),
+            d.month(),
+            d.day()
+        )
+    }
+
+    /// Pickles as the parse_number call of repr().
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let parse = py
+            .import("kazcustoms._kazcustoms")?
+            .getattr("parse_number")?;
+        let args = (self.0.kind().name(), self.0.to_string(), self.0.date()).into_pyobject(py)?;
+        Ok((parse, args))
+    }
+}
+
+/// Parses and validates a registration number strictly (SPEC §1).
+///
+/// `reference` resolves the year digit and bounds the date (None: today's
+/// local date). `offices`, when given, is the directory of known 5-digit
+/// office codes. Raises InvalidNumber (NUM.*) or KazcustomsError (unknown
+/// kind, bad language, bad office code in `offices`).
+#[pyfunction]
+#[pyo3(
+    signature = (kind, text, reference = None, *, offices = None, lang = Parsed::ok(Lang::En)),
+    text_signature = "(kind, text, reference=None, *, offices=None, lang='en')"
+)]
+fn parse_number(
+    kind: Parsed<NumberKind>,
+    text: &Bound<'_, PyString>,
+    reference: Option<&Bound<'_, PyAny>>,
+    offices: Option<&Bound<'_, PyAny>>,
+    lang: Parsed<Lang>,
+) -> PyResult<Number> {
+    let py = text.py();
+    let lang = lang_of(py, lang)?;
+    let kind = kind.get(py, lang)?;
+    let reference = match reference {
+        Some(r) => date_of(r)?,
+        None => today(),
+    };
+    let text = text_of(text);
+    let options = kc::ParseOptions::new(reference);
+    let directory;
+    let options = match offices {
+        Some(o) => {
+            directory = offices_of(o, lang)?;
+            options.with_offices(&directory)
+        }
+        None => options,
+    };
+    kc::parse_number(kind, &text, &options)
+        .map(Number)
+        .map_err(|e| to_py_err(py, e.into(), lang))
+}
+
+/// Trims surrounding whitespace and maps Unicode digits, dashes and slashes
+/// to ASCII. Never applied implicitly by parse_number. A str that is not
+/// valid Unicode (a lone surrogate) raises UnicodeEncodeError: it is not
+/// replaced silently.
+#[pyfunction]
+#[pyo3(signature = (text, /), text_signature = "(text, /)")]
+fn normalize(text: &Bound<'_, PyString>) -> PyResult<String> {
+    Ok(kc::normalize(&text.to_cow()?))
+}
+
+// ---------------------------------------------------------------------------
+// Deadline
+
+/// The last date on which delivery over `distance_km` from `start` is in
+/// time, at 2000 km per month (SPEC §2). Raises KazcustomsError for a
+/// distance that is not finite and above zero, or an unknown convention.
+#[pyfunction]
+#[pyo3(
+    signature = (start, distance_km, convention = Parsed::ok(kc::Convention::Calendar), *, lang = Parsed::ok(Lang::En)),
+    text_signature = "(start, distance_km, convention='calendar', *, lang='en')"
+)]
+fn delivery_deadline<'py>(
+    py: Python<'py>,
+    start: NaiveDate,
+    distance_km: f64,
+    convention: Parsed<kc::Convention>,
+    lang: Parsed<Lang>,
+) -> PyResult<Bound<'py, PyDate>> {
+    let lang = lang_of(py, lang)?;
+    let convention = convention.get(py, lang)?;
+    let distance = kc::Distance::from_km(distance_km).map_err(|e| to_py_err(py, e, lang))?;
+    let deadline =
+        kc::delivery_deadline(start, distance, convention).map_err(|e| to_py_err(py, e, lang))?;
+    py_date(py, deadline, lang)
+}
+
+/// A date as a `datetime.date`; one past year 9999 (which the core can
+/// count to but Python cannot hold) is an input error, not a bare ValueError.
+fn py_date<'py>(py: Python<'py>, date: NaiveDate, lang: Lang) -> PyResult<Bound<'py, PyDate>> {
+    date.into_pyobject(py).map_err(|_| {
+        let reason = kc::Text::new(
+            format!("мерзім {date} datetime.date ауқымынан тыс (9999 жылға дейін)"),
+            format!("срок {date} вне диапазона datetime.date (до 9999 года)"),
+            format!("the deadline {date} is beyond the range of datetime.date (year 9999)"),
+        );
+        to_py_err(py, kc::Error::invalid_argument("distance_km", reason), lang)
+    })
+}
+
+/// Checks a proposed deadline: later than the limit is TERM.LIMIT, earlier
+/// than the start is TERM.BEFORE_START. Returns a Report whose messages are
+/// in `lang`; input errors raise KazcustomsError.
+#[pyfunction]
+#[pyo3(
+    signature = (start, distance_km, proposed, convention = Parsed::ok(kc::Convention::Calendar), *, lang = Parsed::ok(Lang::En)),
+    text_signature = "(start, distance_km, proposed, convention='calendar', *, lang='en')"
+)]
+fn check_deadline(
+    py: Python<'_>,
+    start: NaiveDate,
+    distance_km: f64,
+    proposed: NaiveDate,
+    convention: Parsed<kc::Convention>,
+    lang: Parsed<Lang>,
+) -> PyResult<Report> {
+    let lang = lang_of(py, lang)?;
+    let convention = convention.get(py, lang)?;
+    let distance = kc::Distance::from_km(distance_km).map_err(|e| to_py_err(py, e, lang))?;
+    let report = kc::check_deadline(start, distance, proposed, convention)
+        .map_err(|e| to_py_err(py, e, lang))?;
+    Report::new(py, report, lang)
+}
+
+// ---------------------------------------------------------------------------
+// Report
+
+/// One broken rule, with its message in the report's language.
+#[pyclass(module = "kazcustoms", name = "Violation", frozen, eq, hash)]
+#[derive(PartialEq, Eq, Hash)]
+struct Violation {
+    inner: kc::Violation,
+    lang: Lang,
+}
+
+#[pymethods]
+impl Violation {
+    /// The rule id, e.g. 'TERM.LIMIT'.
+    #[getter]
+    fn rule(&self) -> &'static str {
+        self.inner.rule.id()
+    }
+
+    /// The field or column the violation is about.
+    #[getter]
+    fn field(&self) -> &str {
+        &self.inner.field
+    }
+
+    /// 'error' or 'warning'.
+    #[getter]
+    fn severity(&self) -> &'static str {
+        self.inner.severity.as_str()
+    }
+
+    /// The message in the report's language.
+    #[getter]
+    fn message(&self) -> &str {
+        self.inner.message.get(self.lang)
+    }
+
+    /// The message in every language: a new dict {'kk': …, 'ru': …, 'en': …}.
+    #[getter]
+    fn messages<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for lang in Lang::ALL {
+            d.set_item(lang.code(), self.inner.message.get(lang))?;
+        }
+        Ok(d)
+    }
+
+    /// Where the rule comes from, e.g. 'R1 §19'.
+    #[getter]
+    fn source(&self) -> &str {
+        &self.inner.source
+    }
+
+    /// The goods item (1-based), or None.
+    #[getter]
+    fn item(&self) -> Option<u32> {
+        self.inner.item
+    }
+
+    /// The sheet (1-based), or None.
+    #[getter]
+    fn sheet(&self) -> Option<u32> {
+        self.inner.sheet
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "<Violation {} field='{}' severity='{}' source='{}'>",
+            self.inner.rule.id(),
+            self.inner.field,
+            self.inner.severity,
+            self.inner.source
+        )
+    }
+}
+
+/// The result of a check: every violation found, with messages in one language.
+#[pyclass(module = "kazcustoms", name = "Report", frozen)]
+struct Report {
+    inner: kc::Report,
+    lang: Lang,
+    violations: Py<PyTuple>,
+}
+
+impl Report {
+    fn new(py: Python<'_>, inner: kc::Report, lang: Lang) -> PyResult<Report> {
+        let items = inner
+            .violations()
+            .iter()
+            .map(|v| {
+                Py::new(
+                    py,
+                    Violation {
+                        inner: v.clone(),
+                        lang,
+                    },
+                )
+            })
+            .collect::<PyResult<Vec<_>>>()?;
+        let violations = PyTuple::new(py, items)?.unbind();
+        Ok(Report {
+            inner,
+            lang,
+            violations,
+        })
+    }
+}
+
+#[pymethods]
+impl Report {
+    /// True when no violation is an error (warnings allowed).
+    #[getter]
+    fn ok(&self) -> bool {
+        self.inner.ok()
+    }
+
+    /// Every violation, in the order found.
+    #[getter]
+    fn violations<'py>(&self, py: Python<'py>) -> Bound<'py, PyTuple> {
+        self.violations.bind(py).clone()
+    }
+
+    /// The language of the messages: 'kk', 'ru' or 'en'.
+    #[getter]
+    fn lang(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    /// The report as JSON, exactly as the core (and the C layer) writes it.
+    fn to_json(&self) -> String {
+        self.inner.to_json(self.lang)
+    }
+
+    fn __repr__(&self) -> String {
+        let rules: Vec<String> = self
+            .inner
+            .rule_ids()
+            .iter()
+            .map(|id| format!("'{id}'"))
+            .collect();
+        format!(
+            "<Report ok={} lang='{}' rules=[{}]>",
+            if self.inner.ok() { "True" } else { "False" },
+            self.lang.code(),
+            rules.join(", ")
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Journal
+
+/// A journal that issues numbers of one kind for one issuer (an office code;
+/// the warehouse licence for 'tsw'). Safe to share between threads: no
+/// number is issued twice and no sequence is skipped.
+#[pyclass(module = "kazcustoms", name = "Journal", frozen)]
+struct Journal {
+    inner: kc::Journal,
+}
+
+#[pymethods]
+impl Journal {
+    #[new]
+    #[pyo3(
+        signature = (kind, issuer, *, lang = Parsed::ok(Lang::En)),
+        text_signature = "(kind, issuer, *, lang='en')"
+    )]
+    fn new(
+        py: Python<'_>,
+        kind: Parsed<NumberKind>,
+        issuer: &Bound<'_, PyString>,
+        lang: Parsed<Lang>,
+    ) -> PyResult<Journal> {
+        let lang = lang_of(py, lang)?;
+        let kind = kind.get(py, lang)?;
+        kc::Journal::new(kind, &text_of(issuer))
+            .map(|inner| Journal { inner })
+            .map_err(|e| to_py_err(py, e, lang))
+    }
+
+    /// Issues the next number on `date`. A 'guarantee' journal needs
+    /// `recipient=` (the 4-digit register number); other kinds take none.
+    #[pyo3(
+        signature = (date, *, recipient = None, lang = Parsed::ok(Lang::En)),
+        text_signature = "(self, date, *, recipient=None, lang='en')"
+    )]
+    fn issue(
+        &self,
+        py: Python<'_>,
+        date: NaiveDate,
+        recipient: Option<&Bound<'_, PyString>>,
+        lang: Parsed<Lang>,
+    ) -> PyResult<Number> {
+        let lang = lang_of(py, lang)?;
+        let recipient = recipient.map(text_of);
+        self.inner
+            .issue(date, recipient.as_deref())
+            .map(Number)
+            .map_err(|e| to_py_err(py, e, lang))
+    }
+
+    /// The kind of number this journal issues.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.inner.kind().name()
+    }
+
+    /// The issuer as given to the constructor.
+    #[getter]
+    fn issuer(&self) -> &str {
+        self.inner.issuer()
+    }
+
+    /// The saved state as JSON; Journal.from_json resumes it exactly.
+    fn to_json(&self) -> String {
+        self.inner.to_json()
+    }
+
+    /// A journal resumed from the JSON of Journal.to_json.
+    #[staticmethod]
+    #[pyo3(
+        signature = (text, *, lang = Parsed::ok(Lang::En)),
+        text_signature = "(text, *, lang='en')"
+    )]
+    fn from_json(text: &Bound<'_, PyString>, lang: Parsed<Lang>) -> PyResult<Journal> {
+        let py = text.py();
+        let lang = lang_of(py, lang)?;
+        kc::Journal::from_json(&text_of(text))
+            .map(|inner| Journal { inner })
+            .map_err(|e| to_py_err(py, e, lang))
+    }
+
+    fn __repr__(&self) -> String {
+        // The issuer is ASCII digits (checked by the core), so quoting is plain.
+        format!(
+            "kazcustoms.Journal('{}', '{}')",
+            self.inner.kind().name(),
+            self.inner.issuer()
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Module
+
+#[pymodule]
+fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add_function(wrap_pyfunction!(parse_number, m)?)?;
+    m.add_function(wrap_pyfunction!(normalize, m)?)?;
+    m.add_function(wrap_pyfunction!(delivery_deadline, m)?)?;
+    m.add_function(wrap_pyfunction!(check_deadline, m)?)?;
+    m.add_class::<Number>()?;
+    m.add_class::<Report>()?;
+    m.add_class::<Violation>()?;
+    m.add_class::<Journal>()?;
+    // Class-level defaults, so that an instance raised by Python code has
+    // them too; the instances this module raises set their own.
+    let base = py.get_type::<KazcustomsError>();
+    base.setattr("rule", py.None())?;
+    base.setattr("kind", py.None())?;
+    m.add("KazcustomsError", base)?;
+    m.add("InvalidNumber", py.get_type::<InvalidNumber>())?;
+    m.add("JournalError", py.get_type::<JournalError>())?;
+    m.add("__version__", kc::VERSION)?;
+    let kinds = NumberKind::ALL.map(NumberKind::name);
+    m.add("NUMBER_KINDS", PyTuple::new(py, kinds)?)?;
+    Ok(())
+}

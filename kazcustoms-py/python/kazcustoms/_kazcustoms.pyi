@@ -1,0 +1,140 @@
+"""The compiled module of kazcustoms (re-exported by ``kazcustoms``)."""
+
+import datetime
+from collections.abc import Iterable
+from typing import final
+
+__all__ = [
+    "parse_number",
+    "normalize",
+    "delivery_deadline",
+    "check_deadline",
+    "Number",
+    "Report",
+    "Violation",
+    "Journal",
+    "KazcustomsError",
+    "InvalidNumber",
+    "JournalError",
+    "__version__",
+    "NUMBER_KINDS",
+]
+
+__version__: str
+NUMBER_KINDS: tuple[str, ...]
+
+class KazcustomsError(ValueError):
+    """A call could not be answered; ``rule`` is None for an input error."""
+
+    rule: str | None
+    kind: str | None
+
+class InvalidNumber(KazcustomsError):
+    """A registration number breaks a NUM.* rule."""
+
+class JournalError(KazcustomsError):
+    """A journal refused to issue a number (JOURNAL.*)."""
+
+@final
+class Number:
+    """A registration number that passed every NUM.* rule (frozen, hashable, ordered)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def date(self) -> datetime.date: ...
+    @property
+    def sequence(self) -> int: ...
+    @property
+    def office(self) -> str | None: ...
+    @property
+    def office_prefix(self) -> str | None: ...
+    @property
+    def recipient(self) -> str | None: ...
+    @property
+    def licence(self) -> str | None: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __lt__(self, other: Number, /) -> bool: ...
+    def __le__(self, other: Number, /) -> bool: ...
+    def __gt__(self, other: Number, /) -> bool: ...
+    def __ge__(self, other: Number, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[object, tuple[str, str, datetime.date]]: ...
+
+@final
+class Violation:
+    """One broken rule, with its message in the report's language."""
+
+    @property
+    def rule(self) -> str: ...
+    @property
+    def field(self) -> str: ...
+    @property
+    def severity(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def messages(self) -> dict[str, str]: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def item(self) -> int | None: ...
+    @property
+    def sheet(self) -> int | None: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Report:
+    """The result of a check: every violation found."""
+
+    @property
+    def ok(self) -> bool: ...
+    @property
+    def violations(self) -> tuple[Violation, ...]: ...
+    @property
+    def lang(self) -> str: ...
+    def to_json(self) -> str: ...
+
+@final
+class Journal:
+    """Issues numbers of one kind for one issuer; safe to share between threads."""
+
+    def __new__(cls, kind: str, issuer: str, *, lang: str = "en") -> Journal: ...
+    def issue(
+        self, date: datetime.date, *, recipient: str | None = None, lang: str = "en"
+    ) -> Number: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def issuer(self) -> str: ...
+    def to_json(self) -> str: ...
+    @staticmethod
+    def from_json(text: str, *, lang: str = "en") -> Journal: ...
+
+def parse_number(
+    kind: str,
+    text: str,
+    reference: datetime.date | None = None,
+    *,
+    offices: Iterable[str] | None = None,
+    lang: str = "en",
+) -> Number: ...
+def normalize(text: str, /) -> str: ...
+def delivery_deadline(
+    start: datetime.date,
+    distance_km: float,
+    convention: str = "calendar",
+    *,
+    lang: str = "en",
+) -> datetime.date: ...
+def check_deadline(
+    start: datetime.date,
+    distance_km: float,
+    proposed: datetime.date,
+    convention: str = "calendar",
+    *,
+    lang: str = "en",
+) -> Report: ...

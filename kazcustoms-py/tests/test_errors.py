@@ -1,0 +1,87 @@
+"""The exception hierarchy and the module surface."""
+
+from __future__ import annotations
+
+import datetime
+import pickle
+
+import pytest
+
+import kazcustoms
+from kazcustoms import InvalidNumber, JournalError, KazcustomsError, parse_number
+
+D = datetime.date(2026, 11, 22)
+
+
+def test_hierarchy() -> None:
+    assert issubclass(KazcustomsError, ValueError)
+    assert issubclass(InvalidNumber, KazcustomsError)
+    assert issubclass(JournalError, KazcustomsError)
+    assert not issubclass(InvalidNumber, JournalError)
+    for cls in (KazcustomsError, InvalidNumber, JournalError):
+        assert cls.__module__ == "kazcustoms"
+
+
+def test_rule_and_kind_attributes() -> None:
+    with pytest.raises(ValueError) as info:
+        parse_number("escort", "0000-50101-05116", D)
+    e = info.value
+    assert isinstance(e, InvalidNumber)
+    assert (e.rule, e.kind) == ("NUM.SEQUENCE", "escort")
+    assert e.args == (str(e),)
+    # raised from Python, the attributes default to None
+    plain = KazcustomsError("x")
+    assert (plain.rule, plain.kind) == (None, None)
+    assert (InvalidNumber("y").rule, JournalError("z").kind) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "rule"),
+    [
+        ("dcd", "50101/15036/0042", "NUM.FORMAT"),
+        ("dcd", "50101/30026/00001", "NUM.DATE"),
+        ("dcd", "00000/15036/00001", "NUM.OFFICE"),
+        ("guarantee", "0000/501/10106/0003", "NUM.RECIPIENT"),
+        ("tsw", "000417/21116/000000", "NUM.SEQUENCE"),
+        ("security", "62001/30126/00001", "NUM.FUTURE"),
+    ],
+)
+def test_rule_values(kind: str, text: str, rule: str) -> None:
+    with pytest.raises(InvalidNumber) as info:
+        parse_number(kind, text, D)
+    assert info.value.rule == rule
+    assert info.value.kind == kind
+
+
+def test_exceptions_pickle_with_their_attributes() -> None:
+    with pytest.raises(InvalidNumber) as info:
+        parse_number("dcd", "50101/15036/0042", D, lang="kk")
+    again = pickle.loads(pickle.dumps(info.value))
+    assert type(again) is InvalidNumber
+    assert (again.rule, again.kind, str(again)) == (
+        "NUM.FORMAT",
+        "dcd",
+        str(info.value),
+    )
+
+
+def test_module_surface() -> None:
+    assert kazcustoms.__version__ == "0.1.0" or kazcustoms.__version__.count(".") == 2
+    assert set(kazcustoms.__all__) == {
+        "NUMBER_KINDS",
+        "InvalidNumber",
+        "Journal",
+        "JournalError",
+        "KazcustomsError",
+        "Number",
+        "Report",
+        "Violation",
+        "__version__",
+        "check_deadline",
+        "delivery_deadline",
+        "normalize",
+        "parse_number",
+    }
+    for name in kazcustoms.__all__:
+        assert getattr(kazcustoms, name) is getattr(kazcustoms._kazcustoms, name)
+    assert kazcustoms.Number.__module__ == "kazcustoms"
