@@ -1,1 +1,117 @@
-//! C bindings (being written).
+//! # libkazcustoms: the C API of kazcustoms-core
+//!
+//! A thin layer over `kazcustoms-core`: every exported function converts its
+//! C arguments, calls the core and converts the result or the error. No
+//! customs rule lives here; the header `include/kazcustoms.h` is generated
+//! from this crate by cbindgen (see `tests/header.rs`).
+//!
+//! Conventions (those of rustls-ffi and regex-capi):
+//!
+//! * Every function that can fail returns a [`kazcustoms_result`]; outputs
+//!   are out-parameters placed last and written only on success.
+//! * A failing call sets the calling thread's last error: the rule id
+//!   (empty for input errors) and a message in Kazakh, Russian or English,
+//!   read into a caller buffer with `kazcustoms_last_error_rule` and
+//!   `kazcustoms_last_error_message`.
+//! * Opaque handles (`kazcustoms_offices`, `kazcustoms_journal`) come in
+//!   `_new`/`_free` pairs; every returned string is freed with
+//!   [`kazcustoms_string_free`]; every `_free(NULL)` is a no-op.
+//! * A NULL where a value is required is `KAZCUSTOMS_RESULT_NULL_ARGUMENT`,
+//!   a string that is not UTF-8 is `KAZCUSTOMS_RESULT_INVALID_UTF8`, and a
+//!   panic is caught at the boundary and returned as
+//!   `KAZCUSTOMS_RESULT_PANIC`; it never unwinds into C.
+//!
+//! All pointer handling, and all `unsafe`, is in the private `ffi` module.
+//! The exported functions are safe Rust functions in the way rustls-ffi's
+//! are: they are meant to be called from C, under the pointer contract that
+//! the header states (a non-NULL pointer is valid for the call).
+#![allow(non_camel_case_types)]
+#![deny(missing_docs)]
+
+use std::ffi::{c_char, CStr};
+
+// The order of these modules is the order of the functions in the header
+// (cbindgen follows the source); rustfmt keeps it because of the blank lines.
+mod error;
+
+mod types;
+
+mod number;
+
+mod deadline;
+
+mod journal;
+
+mod ffi;
+
+pub use deadline::{kazcustoms_check_deadline, kazcustoms_delivery_deadline};
+pub use error::{kazcustoms_last_error_message, kazcustoms_last_error_rule, kazcustoms_result};
+pub use journal::{
+    kazcustoms_journal, kazcustoms_journal_free, kazcustoms_journal_from_json,
+    kazcustoms_journal_issue, kazcustoms_journal_new, kazcustoms_journal_to_json,
+};
+pub use number::{
+    kazcustoms_normalize, kazcustoms_offices, kazcustoms_offices_free, kazcustoms_offices_new,
+    kazcustoms_parse_number,
+};
+pub use types::{kazcustoms_date, kazcustoms_kind, kazcustoms_number};
+
+/// The library version, e.g. `0.1.0`, NUL-terminated.
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "\0");
+
+/// The library version, e.g. "0.1.0": a static string, not to be freed.
+#[no_mangle]
+pub extern "C" fn kazcustoms_version() -> *const c_char {
+    VERSION.as_ptr().cast()
+}
+
+/// The code name of a kind (`"dcd"`, `"guarantee"`, `"short_declaration"`,
+/// `"tsw"`, `"escort"`, `"security"`): a static string, not to be freed;
+/// NULL for a value that is not a kazcustoms_kind.
+#[no_mangle]
+pub extern "C" fn kazcustoms_kind_name(kind: u32) -> *const c_char {
+    use kazcustoms_core::NumberKind;
+    let name: &'static CStr = match kazcustoms_kind::from_u32(kind) {
+        Some(NumberKind::Dcd) => c"dcd",
+        Some(NumberKind::Guarantee) => c"guarantee",
+        Some(NumberKind::ShortDeclaration) => c"short_declaration",
+        Some(NumberKind::Tsw) => c"tsw",
+        Some(NumberKind::Escort) => c"escort",
+        Some(NumberKind::Security) => c"security",
+        None => return std::ptr::null(),
+    };
+    name.as_ptr()
+}
+
+/// Frees a string returned by this library (kazcustoms_normalize(),
+/// kazcustoms_check_deadline(), kazcustoms_journal_to_json()). NULL is a
+/// no-op. Never pass it a string from anywhere else, nor free one twice.
+#[no_mangle]
+pub extern "C" fn kazcustoms_string_free(s: *mut c_char) {
+    ffi::call_void(|| ffi::free_c_string(s));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(p: *const c_char) -> &'static str {
+        assert!(!p.is_null());
+        // SAFETY: test-only; the pointers are the static strings above.
+        unsafe { CStr::from_ptr(p) }.to_str().unwrap()
+    }
+
+    #[test]
+    fn version_is_the_core_version() {
+        assert_eq!(c(kazcustoms_version()), kazcustoms_core::VERSION);
+    }
+
+    #[test]
+    fn kind_names_are_the_core_names() {
+        for kind in kazcustoms_core::NumberKind::ALL {
+            let value = kazcustoms_kind::from(kind) as u32;
+            assert_eq!(c(kazcustoms_kind_name(value)), kind.name());
+        }
+        assert!(kazcustoms_kind_name(99).is_null());
+    }
+}

@@ -1,0 +1,138 @@
+//! Result codes and the thread's last error.
+
+use std::cell::RefCell;
+use std::ffi::c_char;
+
+use kazcustoms_core::{Lang, Rule, Text};
+
+use crate::ffi::{self, Failure};
+
+/// What a call returned. Every function that can fail returns one of these;
+/// the numbers are stable and never reused.
+///
+/// A failing call also sets the calling thread's last error, which tells
+/// the rule broken (if any) and a message in Kazakh, Russian or English:
+/// see kazcustoms_last_error_rule() and kazcustoms_last_error_message().
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum kazcustoms_result {
+    /// Success; the out-parameters were written.
+    Ok = 0,
+    /// A required pointer argument was NULL (input error).
+    NullArgument = 1,
+    /// A string argument was not valid UTF-8 (input error).
+    InvalidUtf8 = 2,
+    /// An argument could not be read or is out of its domain: an unknown
+    /// kind, convention or language, a date that does not exist, a distance
+    /// that is not above zero, a malformed issuer or journal state (input
+    /// error; the last error has no rule id).
+    InvalidArgument = 3,
+    /// A registration number breaks a `NUM.*` rule; the rule id is the last
+    /// error's rule.
+    InvalidNumber = 4,
+    /// A journal refused to issue a number (`JOURNAL.FULL`,
+    /// `JOURNAL.BACKDATED`); the rule id is the last error's rule.
+    Journal = 5,
+    /// The caller's buffer is too small; the required length was written
+    /// (kazcustoms_last_error_rule() and kazcustoms_last_error_message()).
+    BufferTooSmall = 6,
+    /// An internal error (a Rust panic) was caught at the boundary; the
+    /// library stays usable.
+    Panic = 7,
+}
+
+/// The last error of this thread, as the failing call left it.
+#[derive(Clone, Debug)]
+pub(crate) struct LastError {
+    pub(crate) rule: Option<Rule>,
+    pub(crate) message: Text,
+}
+
+thread_local! {
+    static LAST: RefCell<Option<LastError>> = const { RefCell::new(None) };
+}
+
+/// Records a failure as this thread's last error. Never panics: during
+/// thread teardown (no thread-local storage left) the error is dropped.
+pub(crate) fn set(failure: Failure) {
+    let _ = LAST.try_with(|last| {
+        if let Ok(mut last) = last.try_borrow_mut() {
+            *last = Some(LastError {
+                rule: failure.rule,
+                message: failure.message,
+            });
+        }
+    });
+}
+
+/// Clears this thread's last error (a call succeeded).
+pub(crate) fn clear() {
+    let _ = LAST.try_with(|last| {
+        if let Ok(mut last) = last.try_borrow_mut() {
+            *last = None;
+        }
+    });
+}
+
+/// A copy of this thread's last error.
+pub(crate) fn last() -> Option<LastError> {
+    LAST.try_with(|last| last.try_borrow().ok().and_then(|l| l.clone()))
+        .ok()
+        .flatten()
+}
+
+/// Copies the rule id of this thread's last error (e.g. `NUM.DATE`,
+/// `JOURNAL.FULL`) into `buf`. The id is empty when the last call succeeded
+/// or failed with an input error (NULL_ARGUMENT, INVALID_UTF8,
+/// INVALID_ARGUMENT, PANIC).
+///
+/// Buffer protocol (the same for kazcustoms_last_error_message()):
+/// `*out_len` receives the length of the text in bytes, without the
+/// terminating NUL, on KAZCUSTOMS_RESULT_OK and on
+/// KAZCUSTOMS_RESULT_BUFFER_TOO_SMALL. The text and a NUL are copied into
+/// `buf` only when `len > *out_len`; otherwise `buf` is left untouched and
+/// BUFFER_TOO_SMALL is returned. Pass `buf = NULL, len = 0` to ask for the
+/// length. `buf` may be NULL only when `len` is 0; `out_len` must not be
+/// NULL.
+///
+/// The last error is per thread: it is set by every failing call and
+/// cleared by every successful one, except the two last-error functions,
+/// kazcustoms_version(), kazcustoms_kind_name() and the `_free` functions,
+/// which never change it.
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_last_error_rule(
+    buf: *mut c_char,
+    len: usize,
+    out_len: *mut usize,
+) -> kazcustoms_result {
+    ffi::call_quiet(|| {
+        let rule = last().and_then(|e| e.rule).map_or("", Rule::id);
+        ffi::copy_to_buffer(rule, buf, len, out_len)
+    })
+}
+
+/// Copies the message of this thread's last error in `lang` (`"kk"`,
+/// `"ru"` or `"en"`) into `buf`, UTF-8 encoded. The message is empty when
+/// the last call succeeded. The buffer protocol is that of
+/// kazcustoms_last_error_rule().
+///
+/// Returns KAZCUSTOMS_RESULT_NULL_ARGUMENT, INVALID_UTF8 or
+/// INVALID_ARGUMENT for a bad `lang` without touching the last error.
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_last_error_message(
+    lang: *const c_char,
+    buf: *mut c_char,
+    len: usize,
+    out_len: *mut usize,
+) -> kazcustoms_result {
+    ffi::call_quiet(|| {
+        let lang: Lang = ffi::str_arg(lang, "lang")
+            .map_err(|f| f.code)?
+            .parse()
+            .map_err(|_| kazcustoms_result::InvalidArgument)?;
+        let message = last().map(|e| e.message.get(lang).to_owned());
+        ffi::copy_to_buffer(message.as_deref().unwrap_or(""), buf, len, out_len)
+    })
+}

@@ -1,0 +1,345 @@
+//! The boundary with C: the panic guard and every conversion of a raw
+//! pointer. This is the only module of the crate that contains `unsafe`.
+//!
+//! Every exported function is written as
+//!
+//! ```ignore
+//! ffi::call(|| {
+//!     let text = ffi::str_arg(text, "text")?;   // NULL -> NULL_ARGUMENT, bad UTF-8 -> INVALID_UTF8
+//!     let out = ffi::out_arg(out, "out")?;      // checked before any work is done
+//!     let value = core_call(text)?;              // core error -> its result code
+//!     out.write(value);                          // written only on success
+//!     Ok(())
+//! })
+//! ```
+//!
+//! The contract that makes the `unsafe` blocks below sound is the one every
+//! function documents in the header: a pointer argument is either NULL or
+//! points to a valid object of its type for the duration of the call (a
+//! string: NUL-terminated; a handle: returned by this library and not freed).
+//! The helpers check for NULL; the rest is the caller's promise, as with any
+//! C library.
+
+use std::any::Any;
+use std::ffi::{c_char, CStr, CString};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::ptr::NonNull;
+
+use kazcustoms_core::{Error, Lang, Rule, Text};
+
+use crate::error::{self, kazcustoms_result};
+
+/// Why a call failed: the result code to return and what the last error
+/// will say.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    pub(crate) code: kazcustoms_result,
+    pub(crate) rule: Option<Rule>,
+    pub(crate) message: Text,
+}
+
+impl Failure {
+    fn input(code: kazcustoms_result, error: &Error) -> Failure {
+        Failure {
+            code,
+            rule: error.rule(),
+            message: messages(error),
+        }
+    }
+
+    /// A NULL pointer where a value is required.
+    pub(crate) fn null(argument: &'static str) -> Failure {
+        let e = Error::invalid_argument(
+            argument,
+            Text::new(
+                "NULL болмауы керек",
+                "не должен быть NULL",
+                "must not be NULL",
+            ),
+        );
+        Failure::input(kazcustoms_result::NullArgument, &e)
+    }
+
+    /// A string argument that is not UTF-8.
+    pub(crate) fn invalid_utf8(argument: &'static str) -> Failure {
+        let e = Error::invalid_argument(
+            argument,
+            Text::new(
+                "жарамды UTF-8 емес",
+                "не является корректной строкой UTF-8",
+                "is not valid UTF-8",
+            ),
+        );
+        Failure::input(kazcustoms_result::InvalidUtf8, &e)
+    }
+
+    /// An argument the C layer itself cannot convert (a date that does not
+    /// exist, …): an input error.
+    pub(crate) fn invalid_argument(argument: &'static str, reason: Text) -> Failure {
+        Failure::from(Error::invalid_argument(argument, reason))
+    }
+
+    fn panic(payload: &(dyn Any + Send)) -> Failure {
+        let what = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("?");
+        Failure {
+            code: kazcustoms_result::Panic,
+            rule: None,
+            message: Text::new(
+                format!("kazcustoms ішкі қатесі (panic): {what}"),
+                format!("внутренняя ошибка kazcustoms (panic): {what}"),
+                format!("internal error in kazcustoms (panic): {what}"),
+            ),
+        }
+    }
+}
+
+/// The message of a core error in all three languages.
+fn messages(error: &Error) -> Text {
+    Text::new(
+        error.message(Lang::Kk),
+        error.message(Lang::Ru),
+        error.message(Lang::En),
+    )
+}
+
+impl From<Error> for Failure {
+    /// The one mapping of the core's error taxonomy onto result codes.
+    fn from(error: Error) -> Failure {
+        let code = match &error {
+            Error::Number(_) => kazcustoms_result::InvalidNumber,
+            Error::Journal(_) => kazcustoms_result::Journal,
+            Error::InvalidArgument { .. } => kazcustoms_result::InvalidArgument,
+            // `Error` is non-exhaustive: a future variant without a code of
+            // its own is reported as an input error, with its rule (if any)
+            // still readable through the last error.
+            _ => kazcustoms_result::InvalidArgument,
+        };
+        Failure::input(code, &error)
+    }
+}
+
+impl From<kazcustoms_core::NumberError> for Failure {
+    fn from(error: kazcustoms_core::NumberError) -> Failure {
+        Failure::from(Error::from(error))
+    }
+}
+
+/// Runs the body of an exported function: a panic becomes
+/// `KAZCUSTOMS_RESULT_PANIC` and never unwinds into C; the thread's last
+/// error is cleared on success and set on failure.
+pub(crate) fn call(body: impl FnOnce() -> Result<(), Failure>) -> kazcustoms_result {
+    let failure = match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(Ok(())) => {
+            error::clear();
+            return kazcustoms_result::Ok;
+        }
+        Ok(Err(failure)) => failure,
+        Err(payload) => Failure::panic(payload.as_ref()),
+    };
+    let code = failure.code;
+    error::set(failure);
+    code
+}
+
+/// Like [`call`], but leaves the last error alone: for the functions that
+/// read it.
+pub(crate) fn call_quiet(
+    body: impl FnOnce() -> Result<(), kazcustoms_result>,
+) -> kazcustoms_result {
+    match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(Ok(())) => kazcustoms_result::Ok,
+        Ok(Err(code)) => code,
+        Err(_) => kazcustoms_result::Panic,
+    }
+}
+
+/// Runs a function that cannot report an error (a `_free`): a panic is
+/// swallowed instead of unwinding into C.
+pub(crate) fn call_void(body: impl FnOnce()) {
+    let _ = catch_unwind(AssertUnwindSafe(body));
+}
+
+/// A required string argument, borrowed for the call.
+pub(crate) fn str_arg<'a>(p: *const c_char, argument: &'static str) -> Result<&'a str, Failure> {
+    opt_str_arg(p, argument)?.ok_or_else(|| Failure::null(argument))
+}
+
+/// An optional string argument (NULL is `None`).
+pub(crate) fn opt_str_arg<'a>(
+    p: *const c_char,
+    argument: &'static str,
+) -> Result<Option<&'a str>, Failure> {
+    if p.is_null() {
+        return Ok(None);
+    }
+    // SAFETY: `p` is not NULL, and by the API contract a non-NULL string
+    // argument points to a NUL-terminated string that stays valid and
+    // unchanged for the duration of the call.
+    let c = unsafe { CStr::from_ptr(p) };
+    c.to_str()
+        .map(Some)
+        .map_err(|_| Failure::invalid_utf8(argument))
+}
+
+/// A required pointer to a value or a handle, borrowed for the call.
+pub(crate) fn ref_arg<'a, T>(p: *const T, argument: &'static str) -> Result<&'a T, Failure> {
+    opt_ref(p).ok_or_else(|| Failure::null(argument))
+}
+
+/// An optional pointer to a value or a handle (NULL is `None`).
+pub(crate) fn opt_ref<'a, T>(p: *const T) -> Option<&'a T> {
+    // SAFETY: by the API contract a non-NULL pointer argument points to a
+    // valid, aligned value of its type (a handle: one returned by this
+    // library and not yet freed) for the duration of the call; it is only
+    // read. `as_ref` returns `None` for NULL.
+    unsafe { p.as_ref() }
+}
+
+/// A required array argument of `count` elements. The pointer may be NULL
+/// only when `count` is 0.
+pub(crate) fn slice_arg<'a, T>(
+    p: *const T,
+    count: usize,
+    argument: &'static str,
+) -> Result<&'a [T], Failure> {
+    if count == 0 {
+        return Ok(&[]);
+    }
+    if p.is_null() {
+        return Err(Failure::null(argument));
+    }
+    // SAFETY: `p` is not NULL, and by the API contract it points to `count`
+    // initialised, aligned elements that stay valid for the call.
+    Ok(unsafe { std::slice::from_raw_parts(p, count) })
+}
+
+/// An out-parameter, checked for NULL before any work is done and written
+/// once, on success.
+pub(crate) struct Out<T>(NonNull<T>);
+
+/// A required out-parameter.
+pub(crate) fn out_arg<T>(p: *mut T, argument: &'static str) -> Result<Out<T>, Failure> {
+    NonNull::new(p)
+        .map(Out)
+        .ok_or_else(|| Failure::null(argument))
+}
+
+impl<T: Copy> Out<T> {
+    /// Writes the result. The old contents are neither read nor dropped, so
+    /// the caller may pass uninitialised memory.
+    pub(crate) fn write(self, value: T) {
+        // SAFETY: the pointer is not NULL (checked by `out_arg`), and by the
+        // API contract it points to writable, aligned memory for a `T`.
+        // `T: Copy` has no destructor, so overwriting leaks nothing.
+        unsafe { self.0.as_ptr().write(value) }
+    }
+}
+
+/// Moves a value to the heap and hands it to C as an opaque handle.
+pub(crate) fn into_handle<T>(value: T) -> *mut T {
+    Box::into_raw(Box::new(value))
+}
+
+/// Frees a handle made by [`into_handle`]; NULL is a no-op.
+pub(crate) fn free_handle<T>(p: *mut T) {
+    if p.is_null() {
+        return;
+    }
+    // SAFETY: by the API contract a non-NULL pointer given to a `_free`
+    // function was returned by the matching constructor of this library
+    // (so it came from `Box::into_raw` of the same `T`), has not been freed
+    // yet, and is not in use by any other thread.
+    drop(unsafe { Box::from_raw(p) });
+}
+
+/// Hands a string to C; it is freed with `kazcustoms_string_free`.
+pub(crate) fn into_c_string(s: String) -> Result<*mut c_char, Failure> {
+    CString::new(s).map(CString::into_raw).map_err(|_| {
+        // The core's strings are text that never holds NUL (JSON escapes it,
+        // and inputs came in as C strings); this is here so that it could
+        // never turn into a truncated string.
+        Failure::invalid_argument(
+            "result",
+            Text::new(
+                "нәтижеде NUL таңбасы бар",
+                "результат содержит символ NUL",
+                "the result contains a NUL character",
+            ),
+        )
+    })
+}
+
+/// Frees a string made by [`into_c_string`]; NULL is a no-op.
+pub(crate) fn free_c_string(p: *mut c_char) {
+    if p.is_null() {
+        return;
+    }
+    // SAFETY: by the API contract a non-NULL pointer given to
+    // `kazcustoms_string_free` was returned by this library (it came from
+    // `CString::into_raw`) and has not been freed yet.
+    drop(unsafe { CString::from_raw(p) });
+}
+
+/// Copies `text` and a terminating NUL into the caller's buffer of `len`
+/// bytes. `*out_len` receives `text`'s length in bytes (without the NUL)
+/// both on success and when the buffer is too small, so that the caller can
+/// ask for the size first with `buf = NULL, len = 0`. The buffer is written
+/// only on success.
+pub(crate) fn copy_to_buffer(
+    text: &str,
+    buf: *mut c_char,
+    len: usize,
+    out_len: *mut usize,
+) -> Result<(), kazcustoms_result> {
+    let out_len = NonNull::new(out_len).ok_or(kazcustoms_result::NullArgument)?;
+    if buf.is_null() && len != 0 {
+        return Err(kazcustoms_result::NullArgument);
+    }
+    let needed = text.len();
+    // SAFETY: `out_len` is not NULL and by the API contract points to a
+    // writable, aligned `size_t`.
+    unsafe { out_len.as_ptr().write(needed) };
+    if len <= needed {
+        return Err(kazcustoms_result::BufferTooSmall);
+    }
+    // SAFETY: `buf` is not NULL (len > 0 here) and by the API contract
+    // points to at least `len` writable bytes, `len > needed`; the source is
+    // a Rust string, which cannot overlap memory the caller owns.
+    unsafe {
+        std::ptr::copy_nonoverlapping(text.as_ptr(), buf.cast::<u8>(), needed);
+        buf.add(needed).write(0);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_a_result_code_and_the_last_error() {
+        let r = call(|| panic!("boom"));
+        assert_eq!(r, kazcustoms_result::Panic);
+        let e = error::last().expect("a last error");
+        assert!(e.message.en.contains("boom"));
+        assert_eq!(e.rule, None);
+    }
+
+    #[test]
+    fn success_clears_the_last_error() {
+        let _ = call(|| Err(Failure::null("x")));
+        assert!(error::last().is_some());
+        assert_eq!(call(|| Ok(())), kazcustoms_result::Ok);
+        assert!(error::last().is_none());
+    }
+
+    #[test]
+    fn quiet_calls_catch_panics_too() {
+        assert_eq!(call_quiet(|| panic!("boom")), kazcustoms_result::Panic);
+        call_void(|| panic!("boom"));
+    }
+}
