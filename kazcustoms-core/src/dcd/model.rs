@@ -338,16 +338,20 @@ impl DocumentCode {
     /// assert_eq!(DocumentCode::parse("7b"), None);
     /// ```
     pub fn parse(code: &str) -> Option<DocumentCode> {
-        let latin: String = code
-            .chars()
-            .map(|c| match c {
-                'А' => 'A',
-                'В' => 'B',
-                'С' => 'C',
-                _ => c,
-            })
-            .collect();
-        DocumentCode::ALL.into_iter().find(|d| d.code() == latin)
+        let mut chars = code.chars();
+        let first = chars.next()?;
+        let letter = chars.next();
+        if chars.next().is_some() {
+            return None;
+        }
+        match (first, letter) {
+            ('2', None) => Some(DocumentCode::TransportDocument),
+            ('7', Some('A' | 'А')) => Some(DocumentCode::Invoice),
+            ('7', Some('B' | 'В')) => Some(DocumentCode::Guarantee),
+            ('7', Some('C' | 'С')) => Some(DocumentCode::Security),
+            ('7', Some('D')) => Some(DocumentCode::CarrierLicence),
+            _ => None,
+        }
     }
 }
 

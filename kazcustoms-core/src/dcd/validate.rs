@@ -513,7 +513,7 @@ impl Dcd {
     fn check_capitals(&self, c: &mut Checker) {
         let mut check = |field: &'static str, text: &Option<String>, sheet, item| {
             if let Some(t) = text.as_deref() {
-                if t.chars().any(char::is_lowercase) {
+                if t.chars().any(is_lowercase) {
                     c.push(Rule::DcdTextUppercase, field, Some(show(t)), sheet, item);
                 }
             }
@@ -584,6 +584,24 @@ fn fold(text: &str) -> String {
         .to_uppercase()
 }
 
+/// Whether a character is a lower-case letter; the Cyrillic block (Kazakh
+/// and Russian letters) is decided by its layout without a table look-up.
+fn is_lowercase(c: char) -> bool {
+    let cp = u32::from(c);
+    match cp {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0x0400..=0x042F => false,
+        0x0430..=0x045F => true,
+        // pairs with the capital on the even code point
+        0x0460..=0x0481 | 0x048A..=0x04BF | 0x04D0..=0x04FF => cp % 2 == 1,
+        0x04C0 => false,
+        // pairs with the capital on the odd code point
+        0x04C1..=0x04CE => cp % 2 == 0,
+        0x04CF => true,
+        _ => c.is_lowercase(),
+    }
+}
+
 /// Puts text in capital letters as §8 requires, for Kazakh and Russian
 /// letters alike (`ә`→`Ә`, `і`→`І`, `ү`→`Ү`, `ё`→`Ё`, …).
 ///
@@ -593,4 +611,18 @@ fn fold(text: &str) -> String {
 /// ```
 pub fn uppercase(text: &str) -> String {
     text.to_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_lowercase;
+
+    #[test]
+    fn cyrillic_case_table_agrees_with_unicode() {
+        for cp in 0u32..0x0530 {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(is_lowercase(c), c.is_lowercase(), "U+{cp:04X} {c}");
+            }
+        }
+    }
 }
