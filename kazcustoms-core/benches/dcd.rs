@@ -5,7 +5,7 @@
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_main, Criterion};
 use kazcustoms_core::dcd::{Context, Dcd, Forms, Sheet};
 use kazcustoms_core::documents::validate_json;
 
@@ -70,5 +70,10 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
-criterion_main!(benches);
+/// The benchmark group (in a module of its own: the macro's function has no
+/// doc comment, and the workspace denies missing docs).
+mod group {
+    use super::bench;
+    criterion::criterion_group!(benches, bench);
+}
+criterion_main!(group::benches);
