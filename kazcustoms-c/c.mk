@@ -1,5 +1,46 @@
-# C layer targets (included by the root Makefile).
-test-c:
-	@echo "(C layer not yet wired)"
-run-c:
-	@echo "(C example not yet wired)"
+# C layer targets (included by the root Makefile, which defines CC, CXX,
+# CFLAGS_STRICT, CXXFLAGS_STRICT, C_LIBS and CARGO).
+#
+#   make test-c   build libkazcustoms, check the committed header against
+#                 cbindgen, run the C tests (tests/vectors + C-specific)
+#                 under AddressSanitizer/UndefinedBehaviorSanitizer, and
+#                 build and run the C and C++ examples under them too
+#   make run-c    build and run examples/c and examples/cpp
+#
+# Everything built here goes to target/c/.
+
+C_OUT := target/c
+C_STATIC := target/debug/libkazcustoms.a
+C_SANITIZE := -fsanitize=address,undefined -fno-omit-frame-pointer -g
+C_SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+C_TEST_SRC := kazcustoms-c/tests/c/test.c kazcustoms-c/tests/c/json.c
+C_NUMBERS := examples/data/numbers.txt
+
+.PHONY: c-lib
+
+c-lib:
+	$(CARGO) build -p kazcustoms-c
+
+test-c: c-lib
+	$(CARGO) test -p kazcustoms-c
+	@mkdir -p $(C_OUT)
+	$(CC) $(CFLAGS_STRICT) $(C_SANITIZE) -Iinclude -Ikazcustoms-c/tests/c \
+		$(C_TEST_SRC) $(C_STATIC) $(C_LIBS) -o $(C_OUT)/test
+	$(CC) $(CFLAGS_STRICT) $(C_SANITIZE) -Iinclude \
+		examples/c/example.c $(C_STATIC) $(C_LIBS) -o $(C_OUT)/example-asan
+	$(CXX) $(CXXFLAGS_STRICT) $(C_SANITIZE) -Iinclude \
+		examples/cpp/example.cpp $(C_STATIC) $(C_LIBS) -o $(C_OUT)/example-cpp-asan
+	$(C_SAN_ENV) $(C_OUT)/example-asan $(C_NUMBERS) > $(C_OUT)/example.out \
+		|| { cat $(C_OUT)/example.out; exit 1; }
+	$(C_SAN_ENV) $(C_OUT)/example-cpp-asan $(C_NUMBERS) > $(C_OUT)/example-cpp.out \
+		|| { cat $(C_OUT)/example-cpp.out; exit 1; }
+	@echo "C and C++ examples ran cleanly under ASan/UBSan"
+	$(C_SAN_ENV) $(C_OUT)/test tests/vectors
+
+run-c: c-lib
+	@mkdir -p $(C_OUT)
+	$(CC) $(CFLAGS_STRICT) -Iinclude examples/c/example.c $(C_STATIC) $(C_LIBS) -o $(C_OUT)/example
+	$(CXX) $(CXXFLAGS_STRICT) -Iinclude examples/cpp/example.cpp $(C_STATIC) $(C_LIBS) -o $(C_OUT)/example-cpp
+	$(C_OUT)/example $(C_NUMBERS)
+	@echo
+	$(C_OUT)/example-cpp $(C_NUMBERS)

@@ -3,7 +3,7 @@
 //!
 //! Every exported function is written as
 //!
-//! ```ignore
+//! ```text
 //! ffi::call(|| {
 //!     let text = ffi::str_arg(text, "text")?;   // NULL -> NULL_ARGUMENT, bad UTF-8 -> INVALID_UTF8
 //!     let out = ffi::out_arg(out, "out")?;      // checked before any work is done

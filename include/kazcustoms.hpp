@@ -1,0 +1,201 @@
+// kazcustoms.hpp: C++17 RAII helpers over the C API of kazcustoms.h.
+//
+// Header-only and optional: it adds no function to the library. Handles and
+// returned strings are held in std::unique_ptr with the library's free
+// functions as deleters, and a failing call becomes a kazcustoms::error
+// exception that carries the result code, the rule id and the message in
+// Kazakh, Russian and English (read from the thread's last error at once,
+// before any other call can replace it).
+//
+// SPDX-License-Identifier: MIT OR Apache-2.0
+#ifndef KAZCUSTOMS_HPP
+#define KAZCUSTOMS_HPP
+
+#include <cstddef>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "kazcustoms.h"
+
+namespace kazcustoms {
+
+/// Deleter for strings returned by the library.
+struct string_deleter {
+    void operator()(char *s) const noexcept { kazcustoms_string_free(s); }
+};
+/// Deleter for journal handles.
+struct journal_deleter {
+    void operator()(kazcustoms_journal *j) const noexcept { kazcustoms_journal_free(j); }
+};
+/// Deleter for office directory handles.
+struct offices_deleter {
+    void operator()(kazcustoms_offices *o) const noexcept { kazcustoms_offices_free(o); }
+};
+
+/// A string owned by the library, freed with kazcustoms_string_free.
+using unique_string = std::unique_ptr<char, string_deleter>;
+/// A journal handle, freed with kazcustoms_journal_free.
+using unique_journal = std::unique_ptr<kazcustoms_journal, journal_deleter>;
+/// An office directory handle, freed with kazcustoms_offices_free.
+using unique_offices = std::unique_ptr<kazcustoms_offices, offices_deleter>;
+
+namespace detail {
+// Reads one of the last-error texts with the length-query protocol.
+template <typename Read>
+std::string read_last(Read read) {
+    std::size_t n = 0;
+    kazcustoms_result r = read(nullptr, 0, &n);
+    if (r != KAZCUSTOMS_RESULT_OK && r != KAZCUSTOMS_RESULT_BUFFER_TOO_SMALL) {
+        return std::string();
+    }
+    std::string out(n + 1, '\0');
+    if (read(&out[0], out.size(), &n) != KAZCUSTOMS_RESULT_OK) {
+        return std::string();
+    }
+    out.resize(n);
+    return out;
+}
+}  // namespace detail
+
+/// The rule id of this thread's last error ("" for input errors or none).
+inline std::string last_error_rule() {
+    return detail::read_last([](char *buf, std::size_t len, std::size_t *n) {
+        return kazcustoms_last_error_rule(buf, len, n);
+    });
+}
+
+/// The message of this thread's last error in `lang` ("kk", "ru", "en").
+inline std::string last_error_message(const char *lang = "en") {
+    return detail::read_last([lang](char *buf, std::size_t len, std::size_t *n) {
+        return kazcustoms_last_error_message(lang, buf, len, n);
+    });
+}
+
+/// A failed call: its result code, rule id and messages.
+class error : public std::runtime_error {
+public:
+    /// Captures the thread's last error for the failed result `code`.
+    explicit error(kazcustoms_result code)
+        : error(code, last_error_rule(), last_error_message("kk"), last_error_message("ru"),
+                last_error_message("en")) {}
+
+    /// The result code (never KAZCUSTOMS_RESULT_OK).
+    kazcustoms_result code() const noexcept { return code_; }
+    /// The rule id, e.g. "NUM.DATE"; empty for an input error.
+    const std::string &rule() const noexcept { return rule_; }
+    /// The message in "kk", "ru" or "en" (any other value gives English).
+    const std::string &message(const std::string &lang) const noexcept {
+        return lang == "kk" ? kk_ : lang == "ru" ? ru_ : en_;
+    }
+
+private:
+    error(kazcustoms_result code, std::string rule, std::string kk, std::string ru, std::string en)
+        : std::runtime_error(rule.empty() ? en : rule + ": " + en),
+          code_(code),
+          rule_(std::move(rule)),
+          kk_(std::move(kk)),
+          ru_(std::move(ru)),
+          en_(std::move(en)) {}
+
+    kazcustoms_result code_;
+    std::string rule_, kk_, ru_, en_;
+};
+
+/// Throws kazcustoms::error unless `r` is KAZCUSTOMS_RESULT_OK.
+inline void check(kazcustoms_result r) {
+    if (r != KAZCUSTOMS_RESULT_OK) {
+        throw error(r);
+    }
+}
+
+/// An office directory from a list of 5-digit codes.
+inline unique_offices make_offices(const std::vector<std::string> &codes) {
+    std::vector<const char *> ptrs;
+    ptrs.reserve(codes.size());
+    for (const std::string &c : codes) {
+        ptrs.push_back(c.c_str());
+    }
+    kazcustoms_offices *out = nullptr;
+    check(kazcustoms_offices_new(ptrs.data(), ptrs.size(), &out));
+    return unique_offices(out);
+}
+
+/// Parses a number strictly; `reference` and `offices` may be null.
+inline kazcustoms_number parse_number(const std::string &kind, const std::string &text,
+                                      const kazcustoms_date *reference = nullptr,
+                                      const kazcustoms_offices *offices = nullptr) {
+    kazcustoms_number out{};
+    check(kazcustoms_parse_number(kind.c_str(), text.c_str(), reference, offices, &out));
+    return out;
+}
+
+/// The lenient pre-processing helper.
+inline std::string normalize(const std::string &text) {
+    char *out = nullptr;
+    check(kazcustoms_normalize(text.c_str(), &out));
+    return std::string(unique_string(out).get());
+}
+
+/// The delivery deadline (convention "calendar" or "thirty_day").
+inline kazcustoms_date delivery_deadline(kazcustoms_date start, double km,
+                                         const std::string &convention = "calendar") {
+    kazcustoms_date out{};
+    check(kazcustoms_delivery_deadline(start, km, convention.c_str(), &out));
+    return out;
+}
+
+/// The report JSON of a proposed deadline, messages in `lang`.
+inline std::string check_deadline(kazcustoms_date start, double km, kazcustoms_date proposed,
+                                  const std::string &convention = "calendar",
+                                  const std::string &lang = "en") {
+    char *out = nullptr;
+    check(kazcustoms_check_deadline(start, km, proposed, convention.c_str(), lang.c_str(), &out));
+    return std::string(unique_string(out).get());
+}
+
+/// A journal: movable, not copyable; may be shared by reference between
+/// threads (issue and to_json are internally locked).
+class journal {
+public:
+    /// An empty journal of `kind` for `issuer`.
+    journal(const std::string &kind, const std::string &issuer) {
+        kazcustoms_journal *out = nullptr;
+        check(kazcustoms_journal_new(kind.c_str(), issuer.c_str(), &out));
+        handle_.reset(out);
+    }
+
+    /// A journal resumed from kazcustoms_journal_to_json output.
+    static journal from_json(const std::string &json) {
+        kazcustoms_journal *out = nullptr;
+        check(kazcustoms_journal_from_json(json.c_str(), &out));
+        return journal(unique_journal(out));
+    }
+
+    /// Issues the next number; `recipient` only for guarantee journals.
+    kazcustoms_number issue(kazcustoms_date date, const char *recipient = nullptr) const {
+        kazcustoms_number out{};
+        check(kazcustoms_journal_issue(handle_.get(), date, recipient, &out));
+        return out;
+    }
+
+    /// The saved state as JSON.
+    std::string to_json() const {
+        char *out = nullptr;
+        check(kazcustoms_journal_to_json(handle_.get(), &out));
+        return std::string(unique_string(out).get());
+    }
+
+    /// The C handle, still owned by this object.
+    const kazcustoms_journal *get() const noexcept { return handle_.get(); }
+
+private:
+    explicit journal(unique_journal handle) : handle_(std::move(handle)) {}
+    unique_journal handle_;
+};
+
+}  // namespace kazcustoms
+
+#endif  // KAZCUSTOMS_HPP
