@@ -1,5 +1,24 @@
-# Python layer targets (included by the root Makefile).
-test-py: venv
-	@echo "(python layer not yet wired)"
-run-py: venv
-	@echo "(python example not yet wired)"
+# Python layer targets (included by the root Makefile; PY and VENV come from it).
+#
+#   make test-py    install kazcustoms into the venv (pip, as a user would),
+#                   then pytest, mypy.stubtest on the stubs, mypy --strict
+#   make run-py     the Python example
+#   make bench-py   parse_number against a plain-Python baseline
+
+.PHONY: py-install bench-py
+
+# `pip install ./kazcustoms-py` builds the wheel with maturin (fetched by pip
+# into an isolated build environment) exactly as on a user's machine.
+py-install: venv
+	$(PY) -m pip install -q ./kazcustoms-py
+
+test-py: py-install
+	$(PY) -m pytest -q kazcustoms-py/tests
+	$(PY) -m mypy.stubtest kazcustoms
+	$(PY) -m mypy --strict kazcustoms-py/tests
+
+run-py: py-install
+	$(PY) examples/python/example.py
+
+bench-py: py-install
+	$(PY) kazcustoms-py/bench/bench_parse.py

@@ -26,6 +26,7 @@ use kc::{Lang, NumberKind, RegistrationNumber};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDate, PyDict, PyString, PyTuple};
 
 create_exception!(
@@ -72,6 +73,29 @@ impl<T: std::str::FromStr<Err = kc::Error>> FromPyObject<'_, '_> for Parsed<T> {
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Parsed<T>> {
         let s = obj.cast::<PyString>()?;
         Ok(Parsed(text_of(&s).parse::<T>()))
+    }
+}
+
+/// The number kind: compared first by identity with the interned kind names
+/// (a literal `'dcd'` in Python source is interned), which spares decoding
+/// the string on the hot path of parse_number.
+struct KindArg(Parsed<NumberKind>);
+
+impl FromPyObject<'_, '_> for KindArg {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<KindArg> {
+        static NAMES: PyOnceLock<[Py<PyString>; 6]> = PyOnceLock::new();
+        let py = obj.py();
+        let names = NAMES.get_or_init(py, || {
+            NumberKind::ALL.map(|k| PyString::intern(py, k.name()).unbind())
+        });
+        for (kind, name) in NumberKind::ALL.into_iter().zip(names) {
+            if obj.is(name) {
+                return Ok(KindArg(Parsed::ok(kind)));
+            }
+        }
+        obj.extract().map(KindArg)
     }
 }
 
@@ -283,7 +307,7 @@ impl Number {
     text_signature = "(kind, text, reference=None, *, offices=None, lang='en')"
 )]
 fn parse_number(
-    kind: Parsed<NumberKind>,
+    kind: KindArg,
     text: &Bound<'_, PyString>,
     reference: Option<&Bound<'_, PyAny>>,
     offices: Option<&Bound<'_, PyAny>>,
@@ -291,7 +315,7 @@ fn parse_number(
 ) -> PyResult<Number> {
     let py = text.py();
     let lang = lang_of(py, lang)?;
-    let kind = kind.get(py, lang)?;
+    let kind = kind.0.get(py, lang)?;
     let reference = match reference {
         Some(r) => date_of(r)?,
         None => today(),
