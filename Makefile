@@ -7,8 +7,13 @@ SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 CARGO ?= cargo
-CC ?= gcc
-CXX ?= g++
+# make predefines CC=cc and CXX=g++; use gcc/g++ unless the caller chose.
+ifeq ($(origin CC),default)
+CC := gcc
+endif
+ifeq ($(origin CXX),default)
+CXX := g++
+endif
 CFLAGS_STRICT := -std=c11 -Wall -Wextra -Werror -pedantic
 CXXFLAGS_STRICT := -std=c++17 -Wall -Wextra -Werror -pedantic
 C_LIBS := -lpthread -ldl -lm

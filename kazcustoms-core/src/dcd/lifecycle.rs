@@ -23,6 +23,14 @@ pub enum DcdState {
 }
 
 impl DcdState {
+    /// Every state, in lifecycle order.
+    pub const ALL: [DcdState; 4] = [
+        DcdState::Drafted,
+        DcdState::Registered,
+        DcdState::Arrived,
+        DcdState::Completed,
+    ];
+
     /// The state's name: `drafted`, `registered`, `arrived`, `completed`.
     pub const fn name(self) -> &'static str {
         match self {
@@ -67,6 +75,33 @@ impl DcdState {
                 format!("a DCD cannot go from {from} to {into}"),
             ),
         )]))
+    }
+}
+
+impl std::str::FromStr for DcdState {
+    type Err = crate::Error;
+
+    /// Reads a state's name: `drafted`, `registered`, `arrived`, `completed`.
+    ///
+    /// ```
+    /// use kazcustoms_core::dcd::DcdState;
+    /// assert_eq!("arrived".parse::<DcdState>().unwrap(), DcdState::Arrived);
+    /// assert!("closed".parse::<DcdState>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<DcdState, crate::Error> {
+        DcdState::ALL
+            .into_iter()
+            .find(|state| state.name() == s)
+            .ok_or_else(|| {
+                crate::Error::invalid_argument(
+                    "state",
+                    Text::new(
+                        format!("белгісіз күй {s:?}: drafted, registered, arrived немесе completed болуы керек"),
+                        format!("неизвестное состояние {s:?}: должно быть drafted, registered, arrived или completed"),
+                        format!("unknown state {s:?}: expected drafted, registered, arrived or completed"),
+                    ),
+                )
+            })
     }
 }
 
