@@ -398,3 +398,47 @@ fn concurrent_issues_stop_exactly_at_full() {
     assert_eq!(refused.len(), 12_000 - 9_999);
     assert!(refused.iter().all(|r| *r == Rule::JournalFull));
 }
+
+/// The first wrong byte of a text of the right length, read slot by slot
+/// from the kind's pattern (letters are digits, anything else a literal
+/// separator): the English detail the error must give.
+fn first_format_fault(kind: NumberKind, text: &str) -> Option<String> {
+    for (i, (b, p)) in text.bytes().zip(kind.pattern().bytes()).enumerate() {
+        if p.is_ascii_alphabetic() {
+            if !b.is_ascii_digit() {
+                return Some(format!("expected a digit at position {}", i + 1));
+            }
+        } else if b != p {
+            return Some(format!(
+                "expected separator '{}' at position {}",
+                char::from(p),
+                i + 1
+            ));
+        }
+    }
+    None
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    /// `NUM.FORMAT` names the first wrong byte, as a slot-by-slot reading
+    /// of the pattern would; a text of the right shape is never `NUM.FORMAT`.
+    #[test]
+    fn format_fault_names_the_first_wrong_byte(
+        (kind, text) in any_kind().prop_flat_map(|k| shaped(k).prop_map(move |s| (k, s)))
+    ) {
+        let result = parse_number(kind, &text, &ParseOptions::new(reference()));
+        match (first_format_fault(kind, &text), result) {
+            (Some(detail), Err(e)) => {
+                prop_assert_eq!(e.rule(), Rule::NumFormat);
+                prop_assert!(e.to_string().contains(&detail), "{}: {} lacks {}", text, e, detail);
+            }
+            (Some(detail), Ok(n)) => {
+                return Err(TestCaseError::fail(format!("{text} accepted as {n}, expected {detail}")));
+            }
+            (None, Err(e)) => prop_assert_ne!(e.rule(), Rule::NumFormat),
+            (None, Ok(_)) => {}
+        }
+    }
+}
