@@ -10,6 +10,22 @@ use crate::Error;
 /// Reads `json` into `T`, turning a failure into `InvalidDocument` with the
 /// JSON path of the offending field (prefixed by `root`).
 pub(crate) fn from_json_at<T: DeserializeOwned>(json: &str, root: &str) -> Result<T, Error> {
+    // A document is a JSON object; serde would also read a positional array
+    // into a struct whose fields all have defaults, which is never meant.
+    if !json.trim_start().starts_with('{') {
+        let reason = match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+            Err(e) => e.to_string(),
+            Ok(_) => "expected a JSON object".to_owned(),
+        };
+        return Err(Error::InvalidDocument {
+            path: root.to_owned(),
+            reason: Text::new(
+                format!("JSON объект күтілді: {reason}"),
+                format!("ожидается объект JSON: {reason}"),
+                format!("expected a JSON object: {reason}"),
+            ),
+        });
+    }
     // The fast path reads without tracking paths; only a failed read is read
     // again to find the path of the offending field.
     if let Ok(value) = serde_json::from_str(json) {

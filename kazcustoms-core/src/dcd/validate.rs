@@ -260,14 +260,13 @@ impl Dcd {
     }
 
     fn check_sheets(&self, c: &mut Checker) {
-        // Column 3 is filled only where additional sheets are used.
-        if self.sheets.len() < 2 {
-            return;
-        }
+        // Column 3 must be filled only where additional sheets are used, but
+        // where it is filled it must be right.
         let count = self.sheets.len() as i64;
         for (i, sheet) in self.sheets.iter().enumerate() {
             let s = Some(i as u32 + 1);
             match sheet.forms {
+                None if count < 2 => {}
                 None => c.push(Rule::Dcd3Missing, "3", None, s, None),
                 Some(f) => {
                     if f.sheet < 1 || f.sheet > f.total {
@@ -511,34 +510,40 @@ impl Dcd {
     }
 
     fn check_capitals(&self, c: &mut Checker) {
-        let mut check = |field: &'static str, text: &Option<String>, sheet, item| {
-            if let Some(t) = text.as_deref() {
+        let mut check = |field: &'static str, text: Option<&str>, sheet, item| {
+            if let Some(t) = text {
                 if t.chars().any(is_lowercase) {
                     c.push(Rule::DcdTextUppercase, field, Some(show(t)), sheet, item);
                 }
             }
         };
-        check("2", &self.consignor, None, None);
+        check("2", self.consignor.as_deref(), None, None);
         if let Some(x) = &self.consignee {
-            check("8", &x.name_address, None, None);
+            check("8", x.name_address.as_deref(), None, None);
         }
         if let Some(v) = &self.vehicle_at_departure {
-            check("18", &v.details, None, None);
+            check("18", v.details.as_deref(), None, None);
         }
         if let Some(v) = &self.vehicle_at_border {
-            check("21", &v.details, None, None);
+            check("21", v.details.as_deref(), None, None);
         }
-        check("29", &self.border_office, None, None);
+        check("29", self.border_office.as_deref(), None, None);
         for (index, (sheet, item)) in self.items().enumerate() {
-            check("31", &item.description, Some(sheet), Some(index as u32 + 1));
+            let n = Some(index as u32 + 1);
+            check("31", item.description.as_deref(), Some(sheet), n);
+            // §8 names column 44 among the columns printed in capitals.
+            for entry in &item.documents {
+                let text = Some(entry.text.clone());
+                check("44", text.as_deref(), Some(sheet), n);
+            }
         }
         if let Some(o) = &self.destination_office {
-            check("53", &o.name, None, None);
+            check("53", o.name.as_deref(), None, None);
         }
         if let Some(p) = &self.place_and_date {
-            check("54", &p.place, None, None);
+            check("54", p.place.as_deref(), None, None);
         }
-        check("A", &self.delivery_address, None, None);
+        check("A", self.delivery_address.as_deref(), None, None);
     }
 }
 
