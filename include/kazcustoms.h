@@ -1,11 +1,15 @@
 /*
- * kazcustoms: Kazakhstan customs registration numbers, journals and the
- * delivery deadline rule (2000 km per month). C API of kazcustoms-core.
+ * kazcustoms: Kazakhstan customs registration numbers, journals, the
+ * delivery deadline rule (2000 km per month) and the delivery control
+ * document (validation, column table, stamps, lifecycle). C API of
+ * kazcustoms-core.
  *
  * Conventions: every function that can fail returns a kazcustoms_result
  * (KAZCUSTOMS_RESULT_OK on success); outputs are out-parameters placed last
  * and written only on success; a failing call sets the calling thread's
- * last error (kazcustoms_last_error_rule, kazcustoms_last_error_message).
+ * last error (kazcustoms_last_error_rule, kazcustoms_last_error_message,
+ * kazcustoms_last_error_path). A document that breaks rules is not an
+ * error: validation returns the report of every violation as JSON.
  * Every string the library returns is freed with kazcustoms_string_free;
  * handles are freed with their _free function; every _free(NULL) is a
  * no-op. A non-NULL pointer argument must be valid for the call; strings
@@ -79,6 +83,22 @@ enum kazcustoms_result
      * library stays usable.
      */
     KAZCUSTOMS_RESULT_PANIC = 7,
+    /**
+     * A document could not be read as a document of its kind at all: not
+     * JSON, a field of the wrong type, an unknown field, nesting too deep
+     * (input error; the last error has no rule id).
+     * kazcustoms_last_error_path() gives the JSON path of the offending
+     * field, e.g. `document.sheets[0].items[2].gross_kg`. A document that
+     * is read but breaks rules is not an error: see
+     * kazcustoms_validate_json().
+     */
+    KAZCUSTOMS_RESULT_INVALID_DOCUMENT = 8,
+    /**
+     * A requested step is not allowed by a rule (`DCD.STATE`: a lifecycle
+     * transition the DCD cannot make); the rule id is the last error's
+     * rule.
+     */
+    KAZCUSTOMS_RESULT_VIOLATION = 9,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -244,19 +264,23 @@ const char *kazcustoms_version(void);
 const char *kazcustoms_kind_name(uint32_t kind);
 
 /**
- * Frees a string returned by this library (kazcustoms_normalize(),
- * kazcustoms_check_deadline(), kazcustoms_journal_to_json()). NULL is a
- * no-op. Never pass it a string from anywhere else, nor free one twice.
+ * Frees a string returned by this library through an out-parameter
+ * (kazcustoms_normalize(), kazcustoms_check_deadline(),
+ * kazcustoms_journal_to_json(), kazcustoms_validate_json(),
+ * kazcustoms_columns_json(), kazcustoms_dcd_stamp(),
+ * kazcustoms_dcd_transition()). NULL is a no-op. Never pass it a string
+ * from anywhere else, nor free one twice.
  */
 void kazcustoms_string_free(char *s);
 
 /**
  * Copies the rule id of this thread's last error (e.g. `NUM.DATE`,
- * `JOURNAL.FULL`) into `buf`. The id is empty when the last call succeeded
- * or failed with an input error (NULL_ARGUMENT, INVALID_UTF8,
- * INVALID_ARGUMENT, PANIC).
+ * `JOURNAL.FULL`, `DCD.STATE`) into `buf`. The id is empty when the last
+ * call succeeded or failed with an input error (NULL_ARGUMENT,
+ * INVALID_UTF8, INVALID_ARGUMENT, INVALID_DOCUMENT, PANIC).
  *
- * Buffer protocol (the same for kazcustoms_last_error_message()):
+ * Buffer protocol (the same for kazcustoms_last_error_message() and
+ * kazcustoms_last_error_path()):
  * `*out_len` receives the length of the text in bytes, without the
  * terminating NUL, on KAZCUSTOMS_RESULT_OK and on
  * KAZCUSTOMS_RESULT_BUFFER_TOO_SMALL. The text and a NUL are copied into
@@ -266,7 +290,7 @@ void kazcustoms_string_free(char *s);
  * NULL.
  *
  * The last error is per thread: it is set by every failing call and
- * cleared by every successful one, except the two last-error functions,
+ * cleared by every successful one, except the three last-error functions,
  * kazcustoms_version(), kazcustoms_kind_name() and the `_free` functions,
  * which never change it.
  */
@@ -289,6 +313,19 @@ kazcustoms_result kazcustoms_last_error_message(const char *lang,
                                                 char *buf,
                                                 size_t len,
                                                 size_t *out_len);
+
+/**
+ * Copies the JSON path of the field that made the last call fail into
+ * `buf`, e.g. `document.sheets[0].items[2].gross_kg` after
+ * KAZCUSTOMS_RESULT_INVALID_DOCUMENT, or `options.usd_rate` after
+ * INVALID_ARGUMENT for options JSON that cannot be read. The path is empty
+ * when the last call succeeded or its error is not about a JSON field. The
+ * buffer protocol is that of kazcustoms_last_error_rule().
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_last_error_path(char *buf,
+                                             size_t len,
+                                             size_t *out_len);
 
 /**
  * Makes an office directory from `count` office codes, each a
@@ -461,6 +498,101 @@ kazcustoms_result kazcustoms_journal_from_json(const char *json,
  * it, and it must not be used afterwards.
  */
 void kazcustoms_journal_free(struct kazcustoms_journal *journal);
+
+/**
+ * Validates a document given as JSON and reports every violation.
+ *
+ * - `kind`: the document kind's code name; `"dcd"` (the delivery control
+ *   document, SPEC §3) is the only one.
+ * - `document_json`: the document, JSON as described in the README
+ *   ("The delivery control document"; `tests/schema/dcd.schema.json`).
+ * - `options_json`: what the caller knows beyond the document, or NULL or
+ *   `""` for the defaults: `{"reference": "2026-11-22", "offices":
+ *   ["50101"], "usd_rate": 470.5, "headings": {"8413": "…"}, "eseal":
+ *   {"departure": true, "destination": true}, "distance_km": 1890,
+ *   "convention": "calendar", "lang": "en"}`, every member optional;
+ *   `lang` (default `"en"`) is the language of the report's messages, and
+ *   a missing `reference` means today.
+ *
+ * Violations are not errors: the call succeeds and `*report_json`
+ * receives the report, `{"ok":…,"lang":…,"violations":[{"rule":
+ * "DCD.7.REQUIRED","field":"7","severity":"error","message":"…",
+ * "messages":{"kk":…,"ru":…,"en":…},"source":"R1 §9","item":null,
+ * "sheet":null}, …]}` (the README's "The report"; `field` is the column,
+ * `sheet` and `item` are 1-based for goods columns). The string is new,
+ * UTF-8, to be freed with kazcustoms_string_free().
+ *
+ * Fails with KAZCUSTOMS_RESULT_INVALID_DOCUMENT when the document cannot
+ * be read as one of its kind (not JSON, a field of the wrong type, an
+ * unknown field, nesting too deep, a `distance_km` that is not a
+ * distance): the last error's message says why and
+ * kazcustoms_last_error_path() gives the JSON path (`document`,
+ * `document.packages`, …). Fails with INVALID_ARGUMENT for an unknown kind
+ * or options that cannot be read (the path, `options.…`, is given too when
+ * the options are not such JSON); NULL_ARGUMENT or INVALID_UTF8 for a bad
+ * pointer or string.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_validate_json(const char *kind,
+                                           const char *document_json,
+                                           const char *options_json,
+                                           char **report_json);
+
+/**
+ * The column table of a document kind as JSON, for building forms and
+ * user interfaces: an array, in form order, of `{"id": "31", "name":
+ * {"kk": …, "ru": …, "en": …}, "filled_by": "declarant" |
+ * "carrier_representative" | "customs_officer", "required": "always" |
+ * "when_additional_sheets" | "when_goods_list" | "when_escorted" |
+ * "when_available" | "at_registration" | "on_arrival", "per_item": true,
+ * "fields": ["sheets[].items[].description", …], "source": "R1 §8–§9"}`.
+ * For `"dcd"`: the 33 columns of R1 §8.
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
+ * for an unknown kind.
+ */
+KAZCUSTOMS_MUST_USE kazcustoms_result kazcustoms_columns_json(const char *kind, char **out_json);
+
+/**
+ * The text of a stamp of annex 3, rendered from a DCD: `figure` 1 (put by
+ * the departure office in column C: office, packages, destination,
+ * deadline, DCD number, inspector, date) or 2 (put by the destination
+ * office on arrival in column D: office, "goods arrived", inspector,
+ * date). Values missing from the document are left as blanks
+ * (`________`) to fill in by hand. Lines are separated by `\n`.
+ *
+ * - `document_json`: the DCD, as for kazcustoms_validate_json(); it is
+ *   read, not checked: a document that breaks rules still has stamps.
+ * - `lang`: `"kk"` or `"ru"`; the stamps exist in Kazakh and Russian only,
+ *   so `"en"` is INVALID_ARGUMENT.
+ *
+ * On success `*out_text` receives a new UTF-8 string, to be freed with
+ * kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
+ * for a `figure` other than 1 or 2 or a `lang` other than kk or ru, and
+ * with INVALID_DOCUMENT (and the path) for a document that cannot be read.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_dcd_stamp(const char *document_json,
+                                       uint32_t figure,
+                                       const char *lang,
+                                       char **out_text);
+
+/**
+ * Moves a DCD along its lifecycle `drafted → registered → arrived →
+ * completed` (SPEC §3): `from` and `to` are state names.
+ *
+ * On success `*out_state` receives the new state's name (that is, `to`),
+ * a new string to be freed with kazcustoms_string_free(). A transition not
+ * in the lifecycle (skipping a step, going back, staying put) fails with
+ * KAZCUSTOMS_RESULT_VIOLATION and the rule `DCD.STATE` as the last error's
+ * rule, with a message naming both states. An unknown state name is
+ * INVALID_ARGUMENT.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_dcd_transition(const char *from,
+                                            const char *to,
+                                            char **out_state);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -39,6 +39,18 @@ pub enum kazcustoms_result {
     /// An internal error (a Rust panic) was caught at the boundary; the
     /// library stays usable.
     Panic = 7,
+    /// A document could not be read as a document of its kind at all: not
+    /// JSON, a field of the wrong type, an unknown field, nesting too deep
+    /// (input error; the last error has no rule id).
+    /// kazcustoms_last_error_path() gives the JSON path of the offending
+    /// field, e.g. `document.sheets[0].items[2].gross_kg`. A document that
+    /// is read but breaks rules is not an error: see
+    /// kazcustoms_validate_json().
+    InvalidDocument = 8,
+    /// A requested step is not allowed by a rule (`DCD.STATE`: a lifecycle
+    /// transition the DCD cannot make); the rule id is the last error's
+    /// rule.
+    Violation = 9,
 }
 
 /// The last error of this thread, as the failing call left it.
@@ -46,6 +58,7 @@ pub enum kazcustoms_result {
 pub(crate) struct LastError {
     pub(crate) rule: Option<Rule>,
     pub(crate) message: Text,
+    pub(crate) path: Option<String>,
 }
 
 thread_local! {
@@ -60,6 +73,7 @@ pub(crate) fn set(failure: Failure) {
             *last = Some(LastError {
                 rule: failure.rule,
                 message: failure.message,
+                path: failure.path,
             });
         }
     });
@@ -82,11 +96,12 @@ pub(crate) fn last() -> Option<LastError> {
 }
 
 /// Copies the rule id of this thread's last error (e.g. `NUM.DATE`,
-/// `JOURNAL.FULL`) into `buf`. The id is empty when the last call succeeded
-/// or failed with an input error (NULL_ARGUMENT, INVALID_UTF8,
-/// INVALID_ARGUMENT, PANIC).
+/// `JOURNAL.FULL`, `DCD.STATE`) into `buf`. The id is empty when the last
+/// call succeeded or failed with an input error (NULL_ARGUMENT,
+/// INVALID_UTF8, INVALID_ARGUMENT, INVALID_DOCUMENT, PANIC).
 ///
-/// Buffer protocol (the same for kazcustoms_last_error_message()):
+/// Buffer protocol (the same for kazcustoms_last_error_message() and
+/// kazcustoms_last_error_path()):
 /// `*out_len` receives the length of the text in bytes, without the
 /// terminating NUL, on KAZCUSTOMS_RESULT_OK and on
 /// KAZCUSTOMS_RESULT_BUFFER_TOO_SMALL. The text and a NUL are copied into
@@ -96,7 +111,7 @@ pub(crate) fn last() -> Option<LastError> {
 /// NULL.
 ///
 /// The last error is per thread: it is set by every failing call and
-/// cleared by every successful one, except the two last-error functions,
+/// cleared by every successful one, except the three last-error functions,
 /// kazcustoms_version(), kazcustoms_kind_name() and the `_free` functions,
 /// which never change it.
 #[no_mangle]
@@ -134,5 +149,24 @@ pub extern "C" fn kazcustoms_last_error_message(
             .map_err(|_| kazcustoms_result::InvalidArgument)?;
         let message = last().map(|e| e.message.get(lang).to_owned());
         ffi::copy_to_buffer(message.as_deref().unwrap_or(""), buf, len, out_len)
+    })
+}
+
+/// Copies the JSON path of the field that made the last call fail into
+/// `buf`, e.g. `document.sheets[0].items[2].gross_kg` after
+/// KAZCUSTOMS_RESULT_INVALID_DOCUMENT, or `options.usd_rate` after
+/// INVALID_ARGUMENT for options JSON that cannot be read. The path is empty
+/// when the last call succeeded or its error is not about a JSON field. The
+/// buffer protocol is that of kazcustoms_last_error_rule().
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_last_error_path(
+    buf: *mut c_char,
+    len: usize,
+    out_len: *mut usize,
+) -> kazcustoms_result {
+    ffi::call_quiet(|| {
+        let path = last().and_then(|e| e.path);
+        ffi::copy_to_buffer(path.as_deref().unwrap_or(""), buf, len, out_len)
     })
 }

@@ -25,7 +25,7 @@ use std::ffi::{c_char, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr::NonNull;
 
-use kazcustoms_core::{Error, Lang, Rule, Text};
+use kazcustoms_core::{Error, Lang, Report, Rule, Severity, Text};
 
 use crate::error::{self, kazcustoms_result};
 
@@ -36,14 +36,22 @@ pub(crate) struct Failure {
     pub(crate) code: kazcustoms_result,
     pub(crate) rule: Option<Rule>,
     pub(crate) message: Text,
+    /// The JSON path of the offending field, for a document or options
+    /// JSON that cannot be read.
+    pub(crate) path: Option<String>,
 }
 
 impl Failure {
     fn input(code: kazcustoms_result, error: &Error) -> Failure {
+        let path = match error {
+            Error::InvalidDocument { path, .. } => Some(path.clone()),
+            _ => None,
+        };
         Failure {
             code,
             rule: error.rule(),
             message: messages(error),
+            path,
         }
     }
 
@@ -88,6 +96,7 @@ impl Failure {
         Failure {
             code: kazcustoms_result::Panic,
             rule: None,
+            path: None,
             message: Text::new(
                 format!("kazcustoms ішкі қатесі (panic): {what}"),
                 format!("внутренняя ошибка kazcustoms (panic): {what}"),
@@ -113,12 +122,42 @@ impl From<Error> for Failure {
             Error::Number(_) => kazcustoms_result::InvalidNumber,
             Error::Journal(_) => kazcustoms_result::Journal,
             Error::InvalidArgument { .. } => kazcustoms_result::InvalidArgument,
+            Error::InvalidDocument { .. } => kazcustoms_result::InvalidDocument,
             // `Error` is non-exhaustive: a future variant without a code of
             // its own is reported as an input error, with its rule (if any)
             // still readable through the last error.
             _ => kazcustoms_result::InvalidArgument,
         };
         Failure::input(code, &error)
+    }
+}
+
+impl From<Report> for Failure {
+    /// A refused step (`DCD.STATE`): the report's first error is the last
+    /// error.
+    fn from(report: Report) -> Failure {
+        let violations = report.violations();
+        let first = violations
+            .iter()
+            .find(|v| v.severity == Severity::Error)
+            .or_else(|| violations.first());
+        match first {
+            Some(v) => Failure {
+                code: kazcustoms_result::Violation,
+                rule: Some(v.rule),
+                message: v.message.clone(),
+                path: None,
+            },
+            // A refusal always names its rule; this keeps it an error.
+            None => Failure::invalid_argument(
+                "report",
+                Text::new(
+                    "бас тарту ережесіз",
+                    "отказ без правила",
+                    "a refusal without a rule",
+                ),
+            ),
+        }
     }
 }
 

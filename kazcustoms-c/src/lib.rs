@@ -10,9 +10,12 @@
 //! * Every function that can fail returns a [`kazcustoms_result`]; outputs
 //!   are out-parameters placed last and written only on success.
 //! * A failing call sets the calling thread's last error: the rule id
-//!   (empty for input errors) and a message in Kazakh, Russian or English,
-//!   read into a caller buffer with `kazcustoms_last_error_rule` and
-//!   `kazcustoms_last_error_message`.
+//!   (empty for input errors), a message in Kazakh, Russian or English and,
+//!   for JSON that cannot be read, the JSON path of the offending field,
+//!   read into a caller buffer with `kazcustoms_last_error_rule`,
+//!   `kazcustoms_last_error_message` and `kazcustoms_last_error_path`.
+//! * A document that breaks rules is not an error: validation succeeds and
+//!   returns the report of every violation as JSON.
 //! * Opaque handles (`kazcustoms_offices`, `kazcustoms_journal`) come in
 //!   `_new`/`_free` pairs; every returned string is freed with
 //!   [`kazcustoms_string_free`]; every `_free(NULL)` is a no-op.
@@ -42,10 +45,19 @@ mod deadline;
 
 mod journal;
 
+mod dcd;
+
 mod ffi;
 
+pub use dcd::{
+    kazcustoms_columns_json, kazcustoms_dcd_stamp, kazcustoms_dcd_transition,
+    kazcustoms_validate_json,
+};
 pub use deadline::{kazcustoms_check_deadline, kazcustoms_delivery_deadline};
-pub use error::{kazcustoms_last_error_message, kazcustoms_last_error_rule, kazcustoms_result};
+pub use error::{
+    kazcustoms_last_error_message, kazcustoms_last_error_path, kazcustoms_last_error_rule,
+    kazcustoms_result,
+};
 pub use journal::{
     kazcustoms_journal, kazcustoms_journal_free, kazcustoms_journal_from_json,
     kazcustoms_journal_issue, kazcustoms_journal_new, kazcustoms_journal_to_json,
@@ -83,9 +95,12 @@ pub extern "C" fn kazcustoms_kind_name(kind: u32) -> *const c_char {
     name.as_ptr()
 }
 
-/// Frees a string returned by this library (kazcustoms_normalize(),
-/// kazcustoms_check_deadline(), kazcustoms_journal_to_json()). NULL is a
-/// no-op. Never pass it a string from anywhere else, nor free one twice.
+/// Frees a string returned by this library through an out-parameter
+/// (kazcustoms_normalize(), kazcustoms_check_deadline(),
+/// kazcustoms_journal_to_json(), kazcustoms_validate_json(),
+/// kazcustoms_columns_json(), kazcustoms_dcd_stamp(),
+/// kazcustoms_dcd_transition()). NULL is a no-op. Never pass it a string
+/// from anywhere else, nor free one twice.
 #[no_mangle]
 pub extern "C" fn kazcustoms_string_free(s: *mut c_char) {
     ffi::call_void(|| ffi::free_c_string(s));

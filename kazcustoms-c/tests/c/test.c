@@ -3,7 +3,8 @@
  * through the C API, then what only a C caller can get wrong: NULL
  * pointers, invalid UTF-8, huge strings, free(NULL), the last-error buffer
  * protocol, outputs left untouched on failure, and one journal shared by
- * eight threads.
+ * eight threads. The documents (tests/vectors/dcd.json and the DCD
+ * functions) are tested in test_dcd.c, with the same harness (harness.c).
  *
  * Usage: test VECTORS_DIR. Prints one line per failure and a final
  * "N passed, M failed"; exits non-zero on any failure. Built by
@@ -14,84 +15,16 @@
 
 #include <math.h>
 #include <pthread.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "json.h"
-#include "kazcustoms.h"
-
-static unsigned long passed;
-static unsigned long failed;
-
-/* Records one check; on failure prints the formatted context. */
-static int check(int ok, const char *fmt, ...) {
-    if (ok) {
-        passed++;
-        return 1;
-    }
-    failed++;
-    {
-        va_list ap;
-        fputs("FAIL: ", stdout);
-        va_start(ap, fmt);
-        vprintf(fmt, ap);
-        va_end(ap);
-        fputc('\n', stdout);
-    }
-    return 0;
-}
-
-static const char *result_name(kazcustoms_result r) {
-    switch (r) {
-    case KAZCUSTOMS_RESULT_OK: return "OK";
-    case KAZCUSTOMS_RESULT_NULL_ARGUMENT: return "NULL_ARGUMENT";
-    case KAZCUSTOMS_RESULT_INVALID_UTF8: return "INVALID_UTF8";
-    case KAZCUSTOMS_RESULT_INVALID_ARGUMENT: return "INVALID_ARGUMENT";
-    case KAZCUSTOMS_RESULT_INVALID_NUMBER: return "INVALID_NUMBER";
-    case KAZCUSTOMS_RESULT_JOURNAL: return "JOURNAL";
-    case KAZCUSTOMS_RESULT_BUFFER_TOO_SMALL: return "BUFFER_TOO_SMALL";
-    case KAZCUSTOMS_RESULT_PANIC: return "PANIC";
-    default: return "?";
-    }
-}
+#include "harness.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers over the C API                                              */
 /* ------------------------------------------------------------------ */
-
-/* The last error's rule id ("" when none), in a per-thread buffer. */
-static const char *last_rule(void) {
-    static _Thread_local char buf[64];
-    size_t n = 0;
-    kazcustoms_result r = kazcustoms_last_error_rule(buf, sizeof buf, &n);
-    if (r != KAZCUSTOMS_RESULT_OK) {
-        snprintf(buf, sizeof buf, "<last_error_rule: %s>", result_name(r));
-    }
-    return buf;
-}
-
-/* The last error's message in `lang` (malloc'd; free it), using the
- * length query first. */
-static char *last_message(const char *lang) {
-    size_t n = 0;
-    char *buf;
-    kazcustoms_result r = kazcustoms_last_error_message(lang, NULL, 0, &n);
-    if (r != KAZCUSTOMS_RESULT_OK && r != KAZCUSTOMS_RESULT_BUFFER_TOO_SMALL) {
-        return NULL;
-    }
-    buf = malloc(n + 1);
-    if (buf == NULL) {
-        return NULL;
-    }
-    if (kazcustoms_last_error_message(lang, buf, n + 1, &n) != KAZCUSTOMS_RESULT_OK) {
-        free(buf);
-        return NULL;
-    }
-    return buf;
-}
 
 static kazcustoms_date ymd(int32_t y, uint32_t m, uint32_t d) {
     kazcustoms_date date;
@@ -140,36 +73,6 @@ static int is_input_error(kazcustoms_result r) {
     return (r == KAZCUSTOMS_RESULT_INVALID_ARGUMENT || r == KAZCUSTOMS_RESULT_NULL_ARGUMENT ||
             r == KAZCUSTOMS_RESULT_INVALID_UTF8) &&
            last_rule()[0] == '\0';
-}
-
-/* Checks that the last call failed with `expected` and an empty rule and
- * a non-empty message in every language. */
-static void check_input_error(kazcustoms_result r, kazcustoms_result expected, const char *what) {
-    static const char *const langs[] = {"kk", "ru", "en"};
-    size_t i;
-    check(r == expected, "%s: got %s, expected %s", what, result_name(r), result_name(expected));
-    check(last_rule()[0] == '\0', "%s: input error has rule '%s'", what, last_rule());
-    for (i = 0; i < 3; i++) {
-        char *m = last_message(langs[i]);
-        check(m != NULL && m[0] != '\0', "%s: empty %s message", what, langs[i]);
-        free(m);
-    }
-}
-
-static char *read_vectors(const char *dir, const char *name, json_value **out) {
-    char path[4096];
-    char error[256];
-    size_t len = 0;
-    char *text;
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    text = json_read_file(path, &len);
-    if (!check(text != NULL, "cannot read %s", path)) {
-        *out = NULL;
-        return NULL;
-    }
-    *out = json_parse(text, len, error, sizeof error);
-    check(*out != NULL, "%s: %s", path, error);
-    return text;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1015,6 +918,7 @@ int main(int argc, char **argv) {
     test_last_error();
     test_version();
     test_threads();
+    test_dcd(dir);
     printf("%lu passed, %lu failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }
