@@ -1,7 +1,8 @@
 # Python layer targets (included by the root Makefile; PY and VENV come from it).
 #
 #   make test-py    install kazcustoms into the venv (pip, as a user would),
-#                   then pytest, mypy.stubtest on the stubs, mypy --strict
+#                   then pytest, mypy.stubtest on the stubs, mypy --strict on
+#                   the tests (with tests/typed_usage.py), the example, the bench
 #   make run-py     the Python example
 #   make bench-py   parse_number against a plain-Python baseline
 
@@ -15,7 +16,7 @@ py-install: venv
 test-py: py-install
 	$(PY) -m pytest -q kazcustoms-py/tests
 	$(PY) -m mypy.stubtest kazcustoms
-	$(PY) -m mypy --strict kazcustoms-py/tests
+	$(PY) -m mypy --strict kazcustoms-py/tests examples/python/example.py kazcustoms-py/bench/bench_parse.py
 
 run-py: py-install
 	$(PY) examples/python/example.py

@@ -23,11 +23,11 @@ use std::time::SystemTime;
 use chrono::{Datelike, NaiveDate};
 use kazcustoms_core as kc;
 use kc::{Lang, NumberKind, RegistrationNumber};
-use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDate, PyDict, PyString, PyTuple};
+use pyo3::{create_exception, intern};
 
 create_exception!(
     kazcustoms,
@@ -200,8 +200,8 @@ fn to_py_err(py: Python<'_>, err: kc::Error, lang: Lang) -> PyErr {
     };
     let build = || -> PyResult<PyErr> {
         let exc = ty.call1((err.message(lang),))?;
-        exc.setattr("rule", err.rule().map(|r| r.id()))?;
-        exc.setattr("kind", err.kind().map(|k| k.name()))?;
+        exc.setattr(intern!(py, "rule"), err.rule().map(|r| r.id()))?;
+        exc.setattr(intern!(py, "kind"), err.kind().map(|k| k.name()))?;
         Ok(PyErr::from_value(exc))
     };
     build().unwrap_or_else(|e| e)
@@ -603,6 +603,9 @@ impl Journal {
     ) -> PyResult<Number> {
         let lang = lang_of(py, lang)?;
         let recipient = recipient.map(text_of);
+        // The GIL stays held: the core's lock is held for nanoseconds, and
+        // detaching measured slower (one thread 283 -> 437 ns per issue,
+        // eight threads 296 -> 330 ns).
         self.inner
             .issue(date, recipient.as_deref())
             .map(Number)
