@@ -38,6 +38,7 @@ pub mod numbers;
 pub mod reference;
 pub mod report;
 pub mod rules;
+pub mod tables;
 
 pub use deadline::{check_deadline, delivery_deadline, Convention, Distance};
 pub use error::Error;

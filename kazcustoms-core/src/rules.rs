@@ -351,6 +351,156 @@ rules! {
         kk: "ЖБҚ күйінің рұқсат етілмеген өзгерісі",
         ru: "недопустимый переход состояния ДКД",
         en: "an illegal change of the DCD's state";
+    /// The foreign-trade participant has no registration card.
+    GoConditionCard = "GO.CONDITION.CARD", Error, "R1 §12",
+        kk: "сыртқы экономикалық қызметке қатысушының есеп карточкасы жоқ",
+        ru: "у участника ВЭД нет учётной карточки",
+        en: "the foreign-trade participant has no registration card";
+    /// Neither an own temporary storage warehouse nor a storage services contract.
+    GoConditionStorage = "GO.CONDITION.STORAGE", Error, "R1 §12",
+        kk: "өз уақытша сақтау қоймасы да, уақытша сақтау қызметтеріне шарт та жоқ",
+        ru: "нет ни собственного СВХ, ни договора на услуги временного хранения",
+        en: "neither an own temporary storage warehouse nor a storage services contract";
+    /// Customs legislation was violated within the last year.
+    GoConditionViolations = "GO.CONDITION.VIOLATIONS", Error, "R1 §12",
+        kk: "соңғы жыл ішінде кеден заңнамасын бұзушылықтар болған",
+        ru: "в течение последнего года имелись нарушения таможенного законодательства",
+        en: "customs legislation was violated within the last year";
+    /// The application was decided after the review term.
+    GoReviewLate = "GO.REVIEW.LATE", Error, "R1 §14",
+        kk: "өтінішті қарау мерзімі өтіп кеткен",
+        ru: "срок рассмотрения заявления нарушен",
+        en: "the application was decided after the review term";
+    /// The documents of §13 were not submitted.
+    GoRefuseDocuments = "GO.REFUSE.DOCUMENTS", Error, "R1 §16, §13",
+        kk: "13-тармақта көрсетілген құжаттар ұсынылмаған",
+        ru: "не представлены документы, указанные в пункте 13",
+        en: "the documents of §13 were not submitted";
+    /// The recipient did not fulfil an earlier guarantee obligation.
+    GoRefusePrevious = "GO.REFUSE.PREVIOUS", Error, "R1 §16, §20",
+        kk: "алушы алдыңғы кепілдік міндеттемені орындамаған",
+        ru: "получатель не исполнил предыдущее гарантийное обязательство",
+        en: "the recipient did not fulfil an earlier guarantee obligation";
+    /// The recipient owes customs payments and taxes.
+    GoRefuseDebt = "GO.REFUSE.DEBT", Error, "R1 §16",
+        kk: "алушының кеден төлемдері мен салықтары бойынша қарызы бар",
+        ru: "у получателя есть задолженность по таможенным платежам и налогам",
+        en: "the recipient owes customs payments and taxes";
+    /// An administrative offence case was opened against the recipient or carrier within the year.
+    GoRefuseOffence = "GO.REFUSE.OFFENCE", Error, "R1 §16",
+        kk: "жыл ішінде алушыға немесе тасымалдаушыға қатысты әкімшілік құқық бұзушылық туралы іс қозғалған",
+        ru: "в течение года в отношении получателя или перевозчика возбуждено дело об административном правонарушении",
+        en: "an administrative offence case was opened against the recipient or carrier within the year";
+    /// An illegal change of the guarantee obligation's state.
+    GoState = "GO.STATE", Error, "R1 §17–§25",
+        kk: "кепілдік міндеттеме күйінің рұқсат етілмеген өзгерісі",
+        ru: "недопустимый переход состояния гарантийного обязательства",
+        en: "an illegal change of the guarantee obligation's state";
+    /// The short declaration was filed later than the next working day after arrival.
+    SdLate = "SD.LATE", Error, "R1 §26",
+        kk: "қысқаша декларация келгеннен кейінгі келесі жұмыс күнінен кеш берілген",
+        ru: "краткая декларация подана позже следующего рабочего дня после прибытия",
+        en: "the short declaration was filed later than the next working day after arrival";
+    /// The temporary storage registration number is missing or not valid.
+    SdTswNumber = "SD.TSW_NUMBER", Error, "R1 §29",
+        kk: "қысқаша декларацияда уақытша сақтау қоймасының тіркеу нөмірі жоқ немесе жарамсыз",
+        ru: "в краткой декларации нет регистрационного номера СВХ или он недопустим",
+        en: "the temporary storage registration number is missing or not valid";
+    /// A column was filled by the wrong party.
+    SdFilledBy = "SD.FILLED_BY", Error, "R1 §31–§32",
+        kk: "баған тиісті емес тұлғамен толтырылған",
+        ru: "графа заполнена не тем лицом",
+        en: "a column was filled by the wrong party";
+    /// More than three goods names without the mark 'addition to column 6'.
+    Sd6Addition = "SD.6.ADDITION", Error, "R1 §30 col. 6",
+        kk: "үштен артық тауар атауы «6-бағанға қосымша» белгісінсіз",
+        ru: "более трёх наименований товаров без отметки «дополнение к графе 6»",
+        en: "more than three goods names without the mark 'addition to column 6'";
+    /// Column 12 is not a DCD reference number.
+    Sd12Format = "SD.12.FORMAT", Error, "R1 §30 col. 12",
+        kk: "12-баған ЖБҚ нөмірі емес",
+        ru: "графа 12 не является номером ДКД",
+        en: "column 12 is not a DCD reference number";
+    /// Column 1 is empty: consignor and country of dispatch.
+    Sd1Required = "SD.1.REQUIRED", Error, "R1 §30 col. 1",
+        kk: "1-баған толтырылмаған: жөнелтуші және жөнелтуші ел",
+        ru: "графа 1 не заполнена: отправитель и страна отправления",
+        en: "column 1 is empty: consignor and country of dispatch";
+    /// Column 2 is empty: consignee and country of destination.
+    Sd2Required = "SD.2.REQUIRED", Error, "R1 §30 col. 2",
+        kk: "2-баған толтырылмаған: алушы және баратын ел",
+        ru: "графа 2 не заполнена: получатель и страна назначения",
+        en: "column 2 is empty: consignee and country of destination";
+    /// Column 3 is empty: carrier.
+    Sd3Required = "SD.3.REQUIRED", Error, "R1 §30 col. 3",
+        kk: "3-баған толтырылмаған: тасымалдаушы",
+        ru: "графа 3 не заполнена: перевозчик",
+        en: "column 3 is empty: carrier";
+    /// Column 4 is empty: vehicle.
+    Sd4Required = "SD.4.REQUIRED", Error, "R1 §30 col. 4",
+        kk: "4-баған толтырылмаған: көлік құралы",
+        ru: "графа 4 не заполнена: транспортное средство",
+        en: "column 4 is empty: vehicle";
+    /// Column 5 is empty: transport documents.
+    Sd5Required = "SD.5.REQUIRED", Error, "R1 §30 col. 5",
+        kk: "5-баған толтырылмаған: көлік құжаттары",
+        ru: "графа 5 не заполнена: транспортные документы",
+        en: "column 5 is empty: transport documents";
+    /// Column 6 is empty: goods names.
+    Sd6Required = "SD.6.REQUIRED", Error, "R1 §30 col. 6",
+        kk: "6-баған толтырылмаған: тауарлардың атауы",
+        ru: "графа 6 не заполнена: наименование товаров",
+        en: "column 6 is empty: goods names";
+    /// Column 7 is empty: number of packages.
+    Sd7Required = "SD.7.REQUIRED", Error, "R1 §30 col. 7",
+        kk: "7-баған толтырылмаған: орындар саны",
+        ru: "графа 7 не заполнена: количество мест",
+        en: "column 7 is empty: number of packages";
+    /// Column 8 is empty: weight (kg).
+    Sd8Required = "SD.8.REQUIRED", Error, "R1 §30 col. 8",
+        kk: "8-баған толтырылмаған: салмағы (кг)",
+        ru: "графа 8 не заполнена: вес (кг)",
+        en: "column 8 is empty: weight (kg)";
+    /// Column 9 is empty: seals and identification means.
+    Sd9Required = "SD.9.REQUIRED", Error, "R1 §30 col. 9",
+        kk: "9-баған толтырылмаған: пломбалар мен сәйкестендіру құралдары",
+        ru: "графа 9 не заполнена: пломбы и средства идентификации",
+        en: "column 9 is empty: seals and identification means";
+    /// Column 10 is empty: invoice value.
+    Sd10Required = "SD.10.REQUIRED", Error, "R1 §30 col. 10",
+        kk: "10-баған толтырылмаған: фактуралық құн",
+        ru: "графа 10 не заполнена: фактурная стоимость",
+        en: "column 10 is empty: invoice value";
+    /// Column 11 is empty: currency code.
+    Sd11Required = "SD.11.REQUIRED", Error, "R1 §30 col. 11",
+        kk: "11-баған толтырылмаған: валюта коды",
+        ru: "графа 11 не заполнена: код валюты",
+        en: "column 11 is empty: currency code";
+    /// Column 12 is empty: previous document (DCD number).
+    Sd12Required = "SD.12.REQUIRED", Error, "R1 §30 col. 12",
+        kk: "12-баған толтырылмаған: алдыңғы құжат (ЖБҚ нөмірі)",
+        ru: "графа 12 не заполнена: предшествующий документ (номер ДКД)",
+        en: "column 12 is empty: previous document (DCD number)";
+    /// Column 14 is empty: temporary storage place.
+    Sd14Required = "SD.14.REQUIRED", Error, "R1 §30 col. 14",
+        kk: "14-баған толтырылмаған: уақытша сақтау орны",
+        ru: "графа 14 не заполнена: место временного хранения",
+        en: "column 14 is empty: temporary storage place";
+    /// Column 15 is empty: storage term.
+    Sd15Required = "SD.15.REQUIRED", Error, "R1 §30 col. 15",
+        kk: "15-баған толтырылмаған: сақтау мерзімі",
+        ru: "графа 15 не заполнена: срок хранения",
+        en: "column 15 is empty: storage term";
+    /// Column 16 is empty: name of the customs office.
+    Sd16Required = "SD.16.REQUIRED", Error, "R1 §30 col. 16",
+        kk: "16-баған толтырылмаған: кеден органының атауы",
+        ru: "графа 16 не заполнена: наименование таможенного органа",
+        en: "column 16 is empty: name of the customs office";
+    /// Column 17 is empty: decision of the customs office.
+    Sd17Required = "SD.17.REQUIRED", Error, "R1 §30 col. 17",
+        kk: "17-баған толтырылмаған: кеден органының шешімі",
+        ru: "графа 17 не заполнена: решение таможенного органа",
+        en: "column 17 is empty: decision of the customs office";
 }
 
 impl Rule {

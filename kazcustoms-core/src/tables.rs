@@ -1,0 +1,123 @@
+//! Journals as tables: the registers of the annexes exported as CSV or JSON,
+//! with the annex's column headers in Kazakh, Russian or English, in the
+//! annex's column order.
+
+use serde::ser::SerializeMap;
+use serde::Serialize;
+
+use crate::report::{Lang, Text};
+
+/// A journal (register) as a table: its title, its column headers in three
+/// languages, and its rows as the cell texts the paper journal would carry.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    /// The journal's name, e.g. "DCD registration journal (annex 2)".
+    pub title: Text,
+    /// The column headers, in the annex's order.
+    pub headers: Vec<Text>,
+    /// The rows; each has one cell per header.
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// An empty table with these headers.
+    pub fn new(title: Text, headers: Vec<Text>) -> Table {
+        Table {
+            title,
+            headers,
+            rows: Vec::new(),
+        }
+    }
+
+    /// Adds a row; missing cells are left empty and extra cells are dropped,
+    /// so every row has one cell per header.
+    pub fn push(&mut self, mut row: Vec<String>) {
+        row.resize(self.headers.len(), String::new());
+        self.rows.push(row);
+    }
+
+    /// The table as CSV (RFC 4180: comma-separated, CRLF line ends, fields
+    /// quoted where they hold a comma, quote or line break), headers first.
+    ///
+    /// ```
+    /// use kazcustoms_core::tables::Table;
+    /// use kazcustoms_core::{Lang, Text};
+    /// let mut t = Table::new(Text::new("ж", "ж", "j"), vec![Text::new("№", "№", "No"), Text::new("Алушы", "Получатель", "Recipient")]);
+    /// t.push(vec!["1".into(), "ТОО \"АЛМА\", АЛМАТЫ".into()]);
+    /// assert_eq!(t.to_csv(Lang::Ru), "№,Получатель\r\n1,\"ТОО \"\"АЛМА\"\", АЛМАТЫ\"\r\n");
+    /// ```
+    pub fn to_csv(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        let header = self.headers.iter().map(|h| h.get(lang));
+        write_csv_row(&mut out, header);
+        for row in &self.rows {
+            write_csv_row(&mut out, row.iter().map(String::as_str));
+        }
+        out
+    }
+
+    /// The table as JSON: `{"title": …, "headers": […], "rows": [{header: cell, …}, …]}`
+    /// with title and headers in `lang`; each row is an object keyed by the
+    /// headers, in the annex's order.
+    pub fn to_json(&self, lang: Lang) -> String {
+        serde_json::to_string(&LocalizedTable { table: self, lang }).unwrap_or_default()
+    }
+}
+
+fn write_csv_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
+    for (i, cell) in cells.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if cell.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(cell);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+struct LocalizedTable<'a> {
+    table: &'a Table,
+    lang: Lang,
+}
+
+struct Row<'a> {
+    headers: &'a [Text],
+    cells: &'a [String],
+    lang: Lang,
+}
+
+impl Serialize for Row<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.cells.len()))?;
+        for (h, c) in self.headers.iter().zip(self.cells) {
+            m.serialize_entry(h.get(self.lang), c)?;
+        }
+        m.end()
+    }
+}
+
+impl Serialize for LocalizedTable<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.table;
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("title", t.title.get(self.lang))?;
+        let headers: Vec<&str> = t.headers.iter().map(|h| h.get(self.lang)).collect();
+        m.serialize_entry("headers", &headers)?;
+        let rows: Vec<Row<'_>> = t
+            .rows
+            .iter()
+            .map(|cells| Row {
+                headers: &t.headers,
+                cells,
+                lang: self.lang,
+            })
+            .collect();
+        m.serialize_entry("rows", &rows)?;
+        m.end()
+    }
+}
