@@ -76,6 +76,16 @@ impl<T: std::str::FromStr<Err = kc::Error>> FromPyObject<'_, '_> for Parsed<T> {
     }
 }
 
+impl<T> Parsed<T> {
+    const fn ok(value: T) -> Parsed<T> {
+        Parsed(Ok(value))
+    }
+
+    fn get(self, py: Python<'_>, lang: Lang) -> PyResult<T> {
+        self.0.map_err(|e| to_py_err(py, e, lang))
+    }
+}
+
 /// The number kind: compared first by identity with the interned kind names
 /// (a literal `'dcd'` in Python source is interned), which spares decoding
 /// the string on the hot path of parse_number.
@@ -96,16 +106,6 @@ impl FromPyObject<'_, '_> for KindArg {
             }
         }
         obj.extract().map(KindArg)
-    }
-}
-
-impl<T> Parsed<T> {
-    const fn ok(value: T) -> Parsed<T> {
-        Parsed(Ok(value))
-    }
-
-    fn get(self, py: Python<'_>, lang: Lang) -> PyResult<T> {
-        self.0.map_err(|e| to_py_err(py, e, lang))
     }
 }
 

@@ -176,6 +176,17 @@ def test_extreme_dates(start: datetime.date) -> None:
     raises_cleanly(lambda: Journal("dcd", "50101").issue(start))
 
 
+def test_number_dated_before_year_1() -> None:
+    # With a reference date in years 1-9 the year digit can resolve to a year
+    # before 1, which the core holds but datetime.date cannot: the number is
+    # usable, reading its date is a ValueError.
+    n = kazcustoms.parse_number("dcd", "50101/15036/00042", datetime.date.min)
+    assert str(n) == "50101/15036/00042" and n.sequence == 42
+    assert n == n and isinstance(hash(n), int)
+    with pytest.raises(ValueError):
+        _ = n.date
+
+
 def test_deadline_out_of_python_date_range() -> None:
     # the core can count past year 9999; a Python date cannot hold it
     with pytest.raises((OverflowError, ValueError)):
