@@ -9,7 +9,7 @@ use crate::report::{Lang, Text};
 
 /// A journal (register) as a table: its title, its column headers in three
 /// languages, and its rows as the cell texts the paper journal would carry.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table {
     /// The journal's name, e.g. "DCD registration journal (annex 2)".
     pub title: Text,
