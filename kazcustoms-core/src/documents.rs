@@ -3,7 +3,8 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::dcd::{Context, Dcd};
+use crate::context::Context;
+use crate::dcd::Dcd;
 use crate::report::{Report, Text};
 use crate::Error;
 

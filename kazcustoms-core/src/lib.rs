@@ -29,6 +29,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod context;
 pub mod dcd;
 pub mod deadline;
 pub mod documents;
@@ -40,6 +41,7 @@ pub mod report;
 pub mod rules;
 pub mod tables;
 
+pub use context::Context;
 pub use deadline::{check_deadline, delivery_deadline, Convention, Distance};
 pub use error::Error;
 pub use journal::{Journal, JournalError, JournalState};

@@ -6,14 +6,13 @@
 //! registered by the departure office and closed by the destination office.
 
 mod columns;
-mod context;
 mod copies;
 mod lifecycle;
 mod model;
 mod validate;
 
+pub use crate::context::Context;
 pub use columns::{columns, columns_json, Column, FilledBy, Required};
-pub use context::Context;
 pub use copies::{copies, Copy, StampLang};
 pub use lifecycle::DcdState;
 pub use model::{

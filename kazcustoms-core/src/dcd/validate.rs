@@ -18,8 +18,9 @@
 
 use std::borrow::Cow;
 
+use crate::context::Context;
 use crate::dcd::model::{Dcd, DocumentCode, Item, Principal, Vehicle};
-use crate::dcd::{Context, Direction};
+use crate::dcd::Direction;
 use crate::deadline::{check_deadline, Distance};
 use crate::numbers::{parse_number, NumberKind, ParseOptions, RegistrationNumber};
 use crate::reference;

@@ -1,4 +1,5 @@
-//! The validation context: what the caller knows beyond the document.
+//! The validation context: what the caller knows beyond the document. One
+//! context for every document kind; each kind uses the fields it needs.
 
 use std::collections::BTreeMap;
 
@@ -10,7 +11,7 @@ use crate::numbers::OfficeDirectory;
 use crate::report::{Lang, Text};
 use crate::Error;
 
-/// Everything optional that a DCD check can use besides the document.
+/// Everything optional that a document check can use besides the document.
 ///
 /// Its JSON form (the `options` of the Python and C `validate`) is documented
 /// in the README:
@@ -81,7 +82,7 @@ impl Context {
     /// language, or a US dollar rate that is not above zero.
     ///
     /// ```
-    /// use kazcustoms_core::dcd::Context;
+    /// use kazcustoms_core::Context;
     /// let ctx = Context::from_json(r#"{"usd_rate": 470.5, "eseal": {"departure": true}}"#).unwrap();
     /// assert_eq!(ctx.usd_rate, Some(470.5));
     /// assert!(ctx.eseal_departure && !ctx.eseal_destination);
