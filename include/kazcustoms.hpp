@@ -4,14 +4,16 @@
 // returned strings are held in std::unique_ptr with the library's free
 // functions as deleters, and a failing call becomes a kazcustoms::error
 // exception that carries the result code, the rule id and the message in
-// Kazakh, Russian and English (read from the thread's last error at once,
-// before any other call can replace it).
+// Kazakh, Russian and English, and the JSON path for a document that cannot
+// be read (read from the thread's last error at once, before any other call
+// can replace it).
 //
 // SPDX-License-Identifier: MIT OR Apache-2.0
 #ifndef KAZCUSTOMS_HPP
 #define KAZCUSTOMS_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -74,13 +76,21 @@ inline std::string last_error_message(const char *lang = "en") {
     });
 }
 
-/// A failed call: its result code, rule id and messages.
+/// The JSON path of this thread's last error ("" when it has none), e.g.
+/// "document.sheets[0].items[2].gross_kg".
+inline std::string last_error_path() {
+    return detail::read_last([](char *buf, std::size_t len, std::size_t *n) {
+        return kazcustoms_last_error_path(buf, len, n);
+    });
+}
+
+/// A failed call: its result code, rule id, messages and JSON path.
 class error : public std::runtime_error {
 public:
     /// Captures the thread's last error for the failed result `code`.
     explicit error(kazcustoms_result code)
         : error(code, last_error_rule(), last_error_message("kk"), last_error_message("ru"),
-                last_error_message("en")) {}
+                last_error_message("en"), last_error_path()) {}
 
     /// The result code (never KAZCUSTOMS_RESULT_OK).
     kazcustoms_result code() const noexcept { return code_; }
@@ -90,18 +100,23 @@ public:
     const std::string &message(const std::string &lang) const noexcept {
         return lang == "kk" ? kk_ : lang == "ru" ? ru_ : en_;
     }
+    /// The JSON path of the offending field (KAZCUSTOMS_RESULT_INVALID_DOCUMENT,
+    /// unreadable options), e.g. "document.packages"; empty otherwise.
+    const std::string &path() const noexcept { return path_; }
 
 private:
-    error(kazcustoms_result code, std::string rule, std::string kk, std::string ru, std::string en)
+    error(kazcustoms_result code, std::string rule, std::string kk, std::string ru, std::string en,
+          std::string path)
         : std::runtime_error(rule.empty() ? en : rule + ": " + en),
           code_(code),
           rule_(std::move(rule)),
           kk_(std::move(kk)),
           ru_(std::move(ru)),
-          en_(std::move(en)) {}
+          en_(std::move(en)),
+          path_(std::move(path)) {}
 
     kazcustoms_result code_;
-    std::string rule_, kk_, ru_, en_;
+    std::string rule_, kk_, ru_, en_, path_;
 };
 
 /// Throws kazcustoms::error unless `r` is KAZCUSTOMS_RESULT_OK.
@@ -154,6 +169,49 @@ inline std::string check_deadline(kazcustoms_date start, double km, kazcustoms_d
     char *out = nullptr;
     check(kazcustoms_check_deadline(start, km, proposed, convention.c_str(), lang.c_str(), &out));
     return std::string(unique_string(out).get());
+}
+
+namespace detail {
+// Takes ownership of a string the library returned and copies it out.
+inline std::string take(char *s) {
+    return std::string(unique_string(s).get());
+}
+}  // namespace detail
+
+/// Validates a document (`kind` "dcd") given as JSON; returns the report
+/// JSON (violations are not errors). `options_json` is the options JSON, ""
+/// for the defaults; its "lang" is the report's language. A document that
+/// cannot be read throws kazcustoms::error with code
+/// KAZCUSTOMS_RESULT_INVALID_DOCUMENT and its path().
+inline std::string validate_json(const std::string &kind, const std::string &document_json,
+                                 const std::string &options_json = "") {
+    char *out = nullptr;
+    check(kazcustoms_validate_json(kind.c_str(), document_json.c_str(), options_json.c_str(), &out));
+    return detail::take(out);
+}
+
+/// The column table of a document kind as JSON.
+inline std::string columns_json(const std::string &kind = "dcd") {
+    char *out = nullptr;
+    check(kazcustoms_columns_json(kind.c_str(), &out));
+    return detail::take(out);
+}
+
+/// The text of stamp figure 1 or 2 (annex 3) of a DCD, in "kk" or "ru".
+inline std::string dcd_stamp(const std::string &document_json, std::uint32_t figure,
+                             const std::string &lang) {
+    char *out = nullptr;
+    check(kazcustoms_dcd_stamp(document_json.c_str(), figure, lang.c_str(), &out));
+    return detail::take(out);
+}
+
+/// The DCD lifecycle: the state after `from` -> `to`; a transition not in
+/// the lifecycle throws kazcustoms::error with KAZCUSTOMS_RESULT_VIOLATION
+/// and rule() "DCD.STATE".
+inline std::string dcd_transition(const std::string &from, const std::string &to) {
+    char *out = nullptr;
+    check(kazcustoms_dcd_transition(from.c_str(), to.c_str(), &out));
+    return detail::take(out);
 }
 
 /// A journal: movable, not copyable; may be shared by reference between

@@ -6,18 +6,22 @@
 #                 under AddressSanitizer/UndefinedBehaviorSanitizer, and
 #                 build and run the C and C++ examples under them too
 #   make run-c    build and run examples/c and examples/cpp
+#   make bench-c  time kazcustoms_validate_json on tests/bench/dcd_{1,100}_items.json
+#                 (-O2, release static library); compare with
+#                 cargo bench -p kazcustoms-core --bench dcd
 #
 # Everything built here goes to target/c/.
 
 C_OUT := target/c
 C_STATIC := target/debug/libkazcustoms.a
+C_RELEASE_STATIC := target/release/libkazcustoms.a
 C_SANITIZE := -fsanitize=address,undefined -fno-omit-frame-pointer -g
 C_SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 C_TEST_SRC := kazcustoms-c/tests/c/test.c kazcustoms-c/tests/c/test_dcd.c kazcustoms-c/tests/c/harness.c \
 	kazcustoms-c/tests/c/json.c
 C_NUMBERS := examples/data/numbers.txt
 
-.PHONY: c-lib
+.PHONY: c-lib bench-c
 
 c-lib:
 	$(CARGO) build -p kazcustoms-c
@@ -45,3 +49,10 @@ run-c: c-lib
 	$(C_OUT)/example $(C_NUMBERS)
 	@echo
 	$(C_OUT)/example-cpp $(C_NUMBERS)
+
+bench-c:
+	$(CARGO) build --release -p kazcustoms-c
+	@mkdir -p $(C_OUT)
+	$(CC) $(CFLAGS_STRICT) -O2 -Iinclude kazcustoms-c/bench/bench_validate.c $(C_RELEASE_STATIC) \
+		$(C_LIBS) -o $(C_OUT)/bench_validate
+	$(C_OUT)/bench_validate tests/bench

@@ -1,12 +1,16 @@
 /*
  * kazcustoms from C: parse the registration numbers of a file, compute and
- * check a delivery deadline, issue numbers from a journal and save it.
+ * check a delivery deadline, issue numbers from a journal and save it, and
+ * validate two delivery control documents (DCD), printing every violation
+ * and the text of the departure stamp.
  *
- *   make run-c       (or: example [numbers.txt])
+ *   make run-c       (or: example [numbers.txt [dcd_valid.json dcd_invalid.json]])
  *
- * The file has one number per line: "kind<TAB>text". Every call returns a
- * kazcustoms_result; on failure the thread's last error gives the rule id
- * and a message in Kazakh, Russian or English.
+ * The numbers file has one number per line: "kind<TAB>text"; the DCDs are
+ * JSON (README, "The delivery control document"). Every call returns a
+ * kazcustoms_result; on failure the thread's last error gives the rule id,
+ * a message in Kazakh, Russian or English and, for a document that cannot
+ * be read, the JSON path of the offending field.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -181,6 +185,287 @@ static int journal(void) {
     return 0;
 }
 
+/* ------------------------------------------------------------------ */
+/* Delivery control documents                                          */
+/* ------------------------------------------------------------------ */
+
+/* Reads a whole file (malloc'd, NUL-terminated), or NULL. */
+static char *read_file(const char *path) {
+    FILE *f = fopen(path, "rb");
+    char *text = NULL;
+    size_t length = 0, capacity = 0, n;
+    if (f == NULL) {
+        return NULL;
+    }
+    do {
+        if (capacity - length < 4096) {
+            char *grown = realloc(text, capacity = capacity * 2 + 4096);
+            if (grown == NULL) {
+                free(text);
+                fclose(f);
+                return NULL;
+            }
+            text = grown;
+        }
+        n = fread(text + length, 1, capacity - length - 1, f);
+        length += n;
+    } while (n > 0);
+    fclose(f);
+    text[length] = '\0';
+    return text;
+}
+
+/*
+ * Just enough of a JSON reader for the report (README, "The report"):
+ * {"ok":…,"lang":…,"violations":[{"rule":"…","field":"…","message":"…",
+ * …,"item":2,"sheet":1},…]}. The library writes it compactly, UTF-8, with
+ * only quotes, backslashes and control characters escaped.
+ */
+static const char *skip_space(const char *p) {
+    while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t') {
+        p++;
+    }
+    return p;
+}
+
+/* Reads the string at `p` (at its quote) into `out`, cut to `size`;
+ * returns the position after it, or NULL. */
+static const char *read_string(const char *p, char *out, size_t size) {
+    size_t n = 0;
+    if (*p++ != '"') {
+        return NULL;
+    }
+    while (*p != '"') {
+        char c = *p++;
+        if (c == '\0') {
+            return NULL;
+        }
+        if (c == '\\') {
+            c = *p++;
+            switch (c) {
+            case 'n': c = '\n'; break;
+            case 't': c = '\t'; break;
+            case 'r': case 'b': case 'f': c = ' '; break;
+            case 'u': /* only control characters are escaped so */
+                if (strlen(p) < 4) {
+                    return NULL;
+                }
+                p += 4;
+                c = ' ';
+                break;
+            case '\0': return NULL;
+            default: break; /* '"', '\\', '/' */
+            }
+        }
+        if (n + 1 < size) {
+            out[n++] = c;
+        }
+    }
+    if (size > 0) {
+        out[n] = '\0';
+    }
+    return p + 1;
+}
+
+/* Skips the value at `p`; returns the position after it, or NULL. */
+static const char *skip_value(const char *p) {
+    int depth = 0;
+    char scratch[1];
+    do {
+        p = skip_space(p);
+        if (*p == '"') {
+            p = read_string(p, scratch, 0);
+            if (p == NULL) {
+                return NULL;
+            }
+        } else if (*p == '{' || *p == '[') {
+            depth++;
+            p++;
+        } else if (*p == '}' || *p == ']') {
+            depth--;
+            p++;
+        } else if (*p == ',' || *p == ':') {
+            p++;
+        } else if (*p == '\0') {
+            return NULL;
+        } else {
+            while (*p && strchr(",:]} \n\r\t", *p) == NULL) {
+                p++;
+            }
+        }
+    } while (depth > 0);
+    return p;
+}
+
+/* Prints one violation of the report at `p` (at its '{') as
+ * "RULE  column N[, sheet S, item I]  message"; returns the position after
+ * it, or NULL. */
+static const char *print_violation(const char *p) {
+    char key[16], rule[64] = "", field[16] = "", message[1024] = "", where[64];
+    long item = 0, sheet = 0;
+    p = skip_space(p + 1);
+    while (p != NULL && *p == '"') {
+        p = read_string(p, key, sizeof key);
+        if (p == NULL || *(p = skip_space(p)) != ':') {
+            return NULL;
+        }
+        p = skip_space(p + 1);
+        if (strcmp(key, "rule") == 0) {
+            p = read_string(p, rule, sizeof rule);
+        } else if (strcmp(key, "field") == 0) {
+            p = read_string(p, field, sizeof field);
+        } else if (strcmp(key, "message") == 0) {
+            p = read_string(p, message, sizeof message);
+        } else if (strcmp(key, "item") == 0 || strcmp(key, "sheet") == 0) {
+            long value = strtol(p, NULL, 10); /* 0 for null */
+            *(key[0] == 'i' ? &item : &sheet) = value;
+            p = skip_value(p);
+        } else {
+            p = skip_value(p);
+        }
+        if (p != NULL && *(p = skip_space(p)) == ',') {
+            p = skip_space(p + 1);
+        }
+    }
+    if (p == NULL || *p != '}') {
+        return NULL;
+    }
+    if (sheet > 0 && item > 0) {
+        snprintf(where, sizeof where, "column %s, sheet %ld, item %ld", field, sheet, item);
+    } else {
+        snprintf(where, sizeof where, "column %s", field);
+    }
+    printf("  %-20s %-28s %s\n", rule, where, message);
+    return p + 1;
+}
+
+/* Prints the violations of a report, or "OK, no violations". */
+static int print_report(const char *report) {
+    const char *p = skip_space(report);
+    char key[16];
+    int count = 0;
+    if (*p++ != '{') {
+        return 1;
+    }
+    while (p != NULL && *(p = skip_space(p)) == '"') {
+        p = read_string(p, key, sizeof key);
+        if (p == NULL || *(p = skip_space(p)) != ':') {
+            return 1;
+        }
+        p = skip_space(p + 1);
+        if (strcmp(key, "violations") != 0) {
+            p = skip_value(p);
+        } else if (*p == '[') {
+            p = skip_space(p + 1);
+            while (p != NULL && *p == '{') {
+                p = print_violation(p);
+                count++;
+                if (p != NULL && *(p = skip_space(p)) == ',') {
+                    p = skip_space(p + 1);
+                }
+            }
+            if (p == NULL || *p++ != ']') {
+                return 1;
+            }
+        }
+        if (p != NULL && *(p = skip_space(p)) == ',') {
+            p++;
+        }
+    }
+    if (p == NULL) {
+        fprintf(stderr, "the report is not the expected JSON\n");
+        return 1;
+    }
+    if (count == 0) {
+        printf("  OK, no violations\n");
+    }
+    return 0;
+}
+
+/* Validates the DCD in `path` with `options` and prints its report;
+ * prints the text of stamp figure 1 when `stamp` is set. */
+static int validate_file(const char *path, const char *options, int stamp) {
+    char error[1024];
+    char *document = read_file(path);
+    char *report = NULL;
+    int status = 0;
+    if (document == NULL) {
+        perror(path);
+        return 1;
+    }
+    printf("\nDCD %s, options %s:\n", path, options);
+    if (kazcustoms_validate_json("dcd", document, options, &report) != KAZCUSTOMS_RESULT_OK) {
+        describe_error("en", error, sizeof error);
+        fprintf(stderr, "validate_json: %s\n", error);
+        free(document);
+        return 1;
+    }
+    status |= print_report(report);
+    kazcustoms_string_free(report);
+    if (stamp) {
+        static const char *const langs[] = {"kk", "ru"};
+        size_t i;
+        for (i = 0; i < 2; i++) {
+            char *text = NULL;
+            const char *line;
+            if (kazcustoms_dcd_stamp(document, 1, langs[i], &text) != KAZCUSTOMS_RESULT_OK) {
+                describe_error("en", error, sizeof error);
+                fprintf(stderr, "dcd_stamp: %s\n", error);
+                status = 1;
+                continue;
+            }
+            printf("  Stamp figure 1 (column C), %s:\n", langs[i]);
+            for (line = text; *line;) {
+                size_t n = strcspn(line, "\n");
+                printf("    | %.*s\n", (int)n, line);
+                line += n + (line[n] == '\n');
+            }
+            kazcustoms_string_free(text);
+        }
+    }
+    free(document);
+    return status;
+}
+
+static int documents(const char *valid, const char *invalid) {
+    /* The US dollar rate is the rate on each DCD's acceptance date (column
+     * 46); the fixed reference date keeps the output reproducible. */
+    const char *valid_options = "{\"reference\": \"2026-11-22\", \"usd_rate\": 470.0}";
+    const char *invalid_options = "{\"reference\": \"2026-11-22\", \"usd_rate\": 505.0, \"lang\": \"en\"}";
+    char error[1024];
+    char *out = NULL;
+    int status = 0;
+    status |= validate_file(valid, valid_options, 1);
+    status |= validate_file(invalid, invalid_options, 0);
+
+    /* Text that is not a DCD at all is an input error naming the JSON path. */
+    printf("\nNot a DCD:\n");
+    if (kazcustoms_validate_json("dcd", "{\"packages\": \"24\"}", NULL, &out) == KAZCUSTOMS_RESULT_INVALID_DOCUMENT) {
+        char path[128];
+        size_t n = 0;
+        if (kazcustoms_last_error_path(path, sizeof path, &n) != KAZCUSTOMS_RESULT_OK) {
+            path[0] = '\0';
+        }
+        describe_error("en", error, sizeof error);
+        printf("  {\"packages\": \"24\"}: INVALID_DOCUMENT at %s: %s\n", path, error);
+    } else {
+        kazcustoms_string_free(out);
+        status = 1;
+    }
+
+    /* The lifecycle: drafted -> registered -> arrived -> completed. */
+    printf("\nLifecycle:\n");
+    if (kazcustoms_dcd_transition("drafted", "registered", &out) == KAZCUSTOMS_RESULT_OK) {
+        printf("  drafted -> registered: %s\n", out);
+        kazcustoms_string_free(out);
+    }
+    if (kazcustoms_dcd_transition("registered", "completed", &out) == KAZCUSTOMS_RESULT_VIOLATION) {
+        describe_error("ru", error, sizeof error);
+        printf("  registered -> completed: %s\n", error);
+    }
+    return status;
+}
+
 int main(int argc, char **argv) {
     const char *path = argc > 1 ? argv[1] : "examples/data/numbers.txt";
     /* A fixed reference date keeps the output reproducible; NULL means today. */
@@ -190,5 +475,7 @@ int main(int argc, char **argv) {
     status |= parse_file(path, &reference);
     status |= deadline();
     status |= journal();
+    status |= documents(argc > 3 ? argv[2] : "examples/data/dcd_valid.json",
+                        argc > 3 ? argv[3] : "examples/data/dcd_invalid.json");
     return status;
 }

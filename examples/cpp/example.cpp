@@ -2,9 +2,11 @@
 // include/kazcustoms.hpp (std::unique_ptr with the library's free functions
 // as deleters; failures as kazcustoms::error exceptions).
 //
-//   make run-c       (or: example-cpp [numbers.txt])
+//   make run-c       (or: example-cpp [numbers.txt [dcd_valid.json dcd_invalid.json]])
 //
-// The file has one number per line: "kind<TAB>text".
+// The numbers file has one number per line: "kind<TAB>text"; the delivery
+// control documents (DCD) are JSON.
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <iomanip>
@@ -118,6 +120,164 @@ void journal() {
     }
 }
 
+// ---------------------------------------------------------------------
+// Delivery control documents
+
+std::string read_file(const std::string &path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw std::runtime_error("cannot read " + path);
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Just enough of a JSON reader for the report (README, "The report"), which
+// the library writes compactly, UTF-8, escaping only quotes, backslashes and
+// control characters.
+class report_reader {
+public:
+    explicit report_reader(const std::string &json) : s_(json) {}
+
+    // Calls `on_violation(rule, where, message)` for each violation; returns
+    // their number.
+    template <typename F>
+    int each(F on_violation) {
+        int count = 0;
+        expect('{');
+        while (peek() == '"') {
+            const std::string key = string();
+            expect(':');
+            if (key != "violations") {
+                skip();
+            } else {
+                expect('[');
+                while (peek() == '{') {
+                    violation(on_violation);
+                    ++count;
+                    if (peek() == ',') ++i_;
+                }
+                expect(']');
+            }
+            if (peek() == ',') ++i_;
+        }
+        expect('}');
+        return count;
+    }
+
+private:
+    template <typename F>
+    void violation(F &on_violation) {
+        std::string rule, field, message;
+        long item = 0, sheet = 0;
+        expect('{');
+        while (peek() == '"') {
+            const std::string key = string();
+            expect(':');
+            if (key == "rule") rule = string();
+            else if (key == "field") field = string();
+            else if (key == "message") message = string();
+            else if (key == "item" || key == "sheet") (key == "item" ? item : sheet) = number();
+            else skip();
+            if (peek() == ',') ++i_;
+        }
+        expect('}');
+        std::string where = "column " + field;
+        if (sheet > 0 && item > 0) {
+            where += ", sheet " + std::to_string(sheet) + ", item " + std::to_string(item);
+        }
+        on_violation(rule, where, message);
+    }
+
+    char peek() {
+        while (i_ < s_.size() && std::isspace(static_cast<unsigned char>(s_[i_]))) ++i_;
+        return i_ < s_.size() ? s_[i_] : '\0';
+    }
+    void expect(char c) {
+        if (peek() != c) throw std::runtime_error(std::string("report JSON: expected ") + c);
+        ++i_;
+    }
+    std::string string() {
+        expect('"');
+        std::string out;
+        while (i_ < s_.size() && s_[i_] != '"') {
+            char c = s_[i_++];
+            if (c == '\\' && i_ < s_.size()) {
+                c = s_[i_++];
+                if (c == 'n') c = '\n';
+                else if (c == 'u') { i_ += 4; c = ' '; }  // only control characters
+                else if (c != '"' && c != '\\' && c != '/') c = ' ';
+            }
+            out += c;
+        }
+        expect('"');
+        return out;
+    }
+    long number() {
+        if (peek() == 'n') { skip(); return 0; }  // null
+        std::size_t used = 0;
+        const long v = std::stol(s_.substr(i_, 24), &used);
+        i_ += used;
+        return v;
+    }
+    void skip() {
+        int depth = 0;
+        do {
+            const char c = peek();
+            if (c == '"') { string(); }
+            else if (c == '{' || c == '[') { ++depth; ++i_; }
+            else if (c == '}' || c == ']') { --depth; ++i_; }
+            else if (c == ',' || c == ':') { ++i_; }
+            else if (c == '\0') { throw std::runtime_error("report JSON: truncated"); }
+            else { while (i_ < s_.size() && std::string(",:]} \n\t\r").find(s_[i_]) == std::string::npos) ++i_; }
+        } while (depth > 0);
+    }
+
+    const std::string &s_;
+    std::size_t i_ = 0;
+};
+
+void print_report(const std::string &report) {
+    const int count = report_reader(report).each(
+        [](const std::string &rule, const std::string &where, const std::string &message) {
+            std::cout << "  " << padded(rule, 20) << ' ' << padded(where, 28) << ' ' << message << '\n';
+        });
+    if (count == 0) {
+        std::cout << "  OK, no violations\n";
+    }
+}
+
+void documents(const std::string &valid_path, const std::string &invalid_path) {
+    // The US dollar rate is the rate on each DCD's acceptance date (column
+    // 46); the fixed reference date keeps the output reproducible.
+    const std::string valid = read_file(valid_path);
+    const std::string valid_options = R"({"reference": "2026-11-22", "usd_rate": 470.0, "lang": "ru"})";
+    std::cout << "\nDCD " << valid_path << ", options " << valid_options << ":\n";
+    print_report(kazcustoms::validate_json("dcd", valid, valid_options));
+    std::cout << "  Stamp figure 1 (column C), ru:\n";
+    std::istringstream stamp(kazcustoms::dcd_stamp(valid, 1, "ru"));
+    for (std::string line; std::getline(stamp, line);) {
+        std::cout << "    | " << line << '\n';
+    }
+
+    const std::string invalid_options = R"({"reference": "2026-11-22", "usd_rate": 505.0, "lang": "kk"})";
+    std::cout << "\nDCD " << invalid_path << ", options " << invalid_options << ":\n";
+    print_report(kazcustoms::validate_json("dcd", read_file(invalid_path), invalid_options));
+
+    try {
+        kazcustoms::validate_json("dcd", R"({"sheets": [{"items": [{"gross_kg": "14 870"}]}]})");
+    } catch (const kazcustoms::error &e) {
+        std::cout << "\nNot a DCD: input error at " << e.path() << ": " << e.message("en") << '\n';
+    }
+    std::cout << "Lifecycle: drafted -> " << kazcustoms::dcd_transition("drafted", "registered");
+    try {
+        kazcustoms::dcd_transition("registered", "drafted");
+    } catch (const kazcustoms::error &e) {
+        std::cout << "; registered -> drafted: " << e.rule() << ": " << e.message("kk") << '\n';
+    }
+}
+
 }  // namespace
 
 int main(int argc, char **argv) {
@@ -129,6 +289,8 @@ int main(int argc, char **argv) {
         parse_file(path, reference, offices);
         deadline();
         journal();
+        documents(argc > 3 ? argv[2] : "examples/data/dcd_valid.json",
+                  argc > 3 ? argv[3] : "examples/data/dcd_invalid.json");
     } catch (const std::exception &e) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;
