@@ -1,7 +1,17 @@
-//! Reading documents from JSON and validating them by kind name: the one
-//! entry point the Python and C `validate` call.
+//! Reading documents and validating them by kind: the one entry point the
+//! Python and C `validate` call.
+//!
+//! A document is read by a [`DocumentReader`]: [`JsonReader`] for JSON text
+//! (C, Rust), or a binding's own reader over its native values (the Python
+//! binding reads a `dict` directly, with [`read_document`]). Either way a
+//! document that cannot be read is `InvalidDocument` with the path of the
+//! offending field, and a document that is read gets a report of every
+//! violation.
+
+use std::fmt::Display;
 
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
 
 use crate::context::Context;
 use crate::dcd::Dcd;
@@ -33,23 +43,92 @@ pub(crate) fn from_json_at<T: DeserializeOwned>(json: &str, root: &str) -> Resul
         return Ok(value);
     }
     let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." {
-            root.to_owned()
-        } else {
-            format!("{root}.{path}")
-        };
-        let inner = e.into_inner();
-        Error::InvalidDocument {
-            path,
-            reason: Text::new(
-                format!("JSON оқылмады: {inner}"),
-                format!("JSON не прочитан: {inner}"),
-                format!("cannot read the JSON: {inner}"),
-            ),
-        }
-    })
+    serde_path_to_error::deserialize(de).map_err(|e| invalid_at(root, &e))
+}
+
+/// `InvalidDocument` at the path `e` tracked, under `root`.
+fn invalid_at<E: Display>(root: &str, e: &serde_path_to_error::Error<E>) -> Error {
+    let path = e.path().to_string();
+    let path = if path == "." {
+        root.to_owned()
+    } else {
+        format!("{root}.{path}")
+    };
+    let inner = e.inner();
+    Error::InvalidDocument {
+        path,
+        reason: Text::new(
+            format!("құжат оқылмады: {inner}"),
+            format!("документ не прочитан: {inner}"),
+            format!("cannot read the document: {inner}"),
+        ),
+    }
+}
+
+/// Reads a document from any serde data format: first with `fast`, and only
+/// if that fails again with `with_path` (a second deserializer over the same
+/// data), to name the path of the offending field under `document`.
+///
+/// # Errors
+///
+/// `InvalidDocument` with the path.
+///
+/// ```
+/// use kazcustoms_core::dcd::Dcd;
+/// use kazcustoms_core::documents::read_document;
+/// let v = serde_json::json!({"packages": "many"});
+/// let err = read_document::<Dcd, _>(&v, &v).unwrap_err();
+/// assert!(err.to_string().contains("document.packages"));
+/// ```
+pub fn read_document<'de, T, D>(fast: D, with_path: D) -> Result<T, Error>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+{
+    match T::deserialize(fast) {
+        Ok(value) => Ok(value),
+        Err(first) => Err(match serde_path_to_error::deserialize::<_, T>(with_path) {
+            Err(e) => invalid_at("document", &e),
+            // Reading the same data twice gives the same answer; should the
+            // second read succeed anyway, the first error is still reported.
+            Ok(_) => {
+                let first = first.to_string();
+                Error::InvalidDocument {
+                    path: "document".to_owned(),
+                    reason: Text::new(first.clone(), first.clone(), first),
+                }
+            }
+        }),
+    }
+}
+
+/// Something a document can be read from.
+pub trait DocumentReader {
+    /// Reads the document as `T`.
+    ///
+    /// # Errors
+    ///
+    /// `InvalidDocument` with the path of the offending field.
+    fn read<T: DeserializeOwned>(self) -> Result<T, Error>;
+}
+
+/// Reads a document from JSON text; it must be a JSON object.
+#[derive(Clone, Copy, Debug)]
+pub struct JsonReader<'a> {
+    json: &'a str,
+}
+
+impl<'a> JsonReader<'a> {
+    /// A reader of this JSON text.
+    pub fn new(json: &'a str) -> JsonReader<'a> {
+        JsonReader { json }
+    }
+}
+
+impl DocumentReader for JsonReader<'_> {
+    fn read<T: DeserializeOwned>(self) -> Result<T, Error> {
+        from_json_at(self.json, "document")
+    }
 }
 
 /// The document kinds that can be validated.
@@ -61,6 +140,9 @@ pub enum DocumentKind {
 }
 
 impl DocumentKind {
+    /// Every kind.
+    pub const ALL: &'static [DocumentKind] = &[DocumentKind::Dcd];
+
     /// The kind's code name.
     pub const fn name(self) -> &'static str {
         match self {
@@ -73,17 +155,39 @@ impl std::str::FromStr for DocumentKind {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<DocumentKind, Error> {
-        match s {
-            "dcd" => Ok(DocumentKind::Dcd),
-            _ => Err(Error::invalid_argument(
-                "kind",
-                Text::new(
-                    format!("белгісіз құжат түрі {s:?}: dcd болуы керек"),
-                    format!("неизвестный вид документа {s:?}: должен быть dcd"),
-                    format!("unknown document kind {s:?}: expected dcd"),
-                ),
-            )),
-        }
+        DocumentKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.name() == s)
+            .ok_or_else(|| {
+                let names: Vec<&str> = DocumentKind::ALL.iter().map(|k| k.name()).collect();
+                let names = names.join(", ");
+                Error::invalid_argument(
+                    "kind",
+                    Text::new(
+                        format!("белгісіз құжат түрі {s:?}: {names} болуы керек"),
+                        format!("неизвестный вид документа {s:?}: должен быть {names}"),
+                        format!("unknown document kind {s:?}: expected one of {names}"),
+                    ),
+                )
+            })
+    }
+}
+
+/// Validates a document of `kind` read by `reader`, with `context`.
+///
+/// # Errors
+///
+/// `InvalidDocument` (with the path) when the document cannot be read as a
+/// document of that kind; an input error from the check itself (e.g. a bad
+/// distance in the document).
+pub fn validate(
+    kind: DocumentKind,
+    reader: impl DocumentReader,
+    context: &Context,
+) -> Result<Report, Error> {
+    match kind {
+        DocumentKind::Dcd => reader.read::<Dcd>()?.validate(context),
     }
 }
 
@@ -106,10 +210,5 @@ impl std::str::FromStr for DocumentKind {
 pub fn validate_json(kind: &str, document: &str, options: &str) -> Result<Report, Error> {
     let kind: DocumentKind = kind.parse()?;
     let context = Context::from_json(options)?;
-    match kind {
-        DocumentKind::Dcd => {
-            let dcd: Dcd = from_json_at(document, "document")?;
-            dcd.validate(&context)
-        }
-    }
+    validate(kind, JsonReader::new(document), &context)
 }
