@@ -8,6 +8,17 @@ use super::{Code, NumberKind};
 use crate::report::{Lang, Text, Violation};
 use crate::rules::Rule;
 
+/// Renders only the chosen language's expression.
+macro_rules! pick {
+    ($lang:expr, $kk:expr, $ru:expr, $en:expr $(,)?) => {
+        match $lang {
+            Lang::Kk => String::from($kk),
+            Lang::Ru => String::from($ru),
+            Lang::En => String::from($en),
+        }
+    };
+}
+
 /// What exactly is wrong; kept small so that a failed parse does not allocate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Fault {
@@ -76,71 +87,82 @@ impl NumberError {
         }
     }
 
-    /// The message in `lang`, naming the kind and what is wrong.
+    /// The message in `lang`, naming the kind and what is wrong. Only that
+    /// language is rendered.
     pub fn message(&self, lang: Lang) -> String {
-        self.text().get(lang).to_owned()
-    }
-
-    /// The message in all three languages.
-    pub fn text(&self) -> Text {
-        let kind = self.kind.title();
+        let kind = self.kind.title_in(lang);
         let pattern = self.kind.pattern();
         let detail = match self.fault {
-            Fault::Length { expected, found } => Text::new(
+            Fault::Length { expected, found } => pick!(
+                lang,
                 format!("ұзындығы {found} таңба, {expected} болуы керек ({pattern})"),
                 format!("длина {found} символов, должно быть {expected} ({pattern})"),
                 format!("{found} characters long, expected {expected} ({pattern})"),
             ),
-            Fault::Separator { position, expected } => Text::new(
+            Fault::Separator { position, expected } => pick!(
+                lang,
                 format!("{position}-позицияда «{expected}» бөлгіші болуы керек ({pattern})"),
                 format!("в позиции {position} должен быть разделитель «{expected}» ({pattern})"),
                 format!("expected separator '{expected}' at position {position} ({pattern})"),
             ),
-            Fault::NotDigit { position } => Text::new(
+            Fault::NotDigit { position } => pick!(
+                lang,
                 format!("{position}-позицияда цифр болуы керек ({pattern})"),
                 format!("в позиции {position} должна быть цифра ({pattern})"),
                 format!("expected a digit at position {position} ({pattern})"),
             ),
-            Fault::Month { month } => Text::new(
+            Fault::Month { month } => pick!(
+                lang,
                 format!("ай {month:02} 01–12 аралығында емес"),
                 format!("месяц {month:02} не в диапазоне 01–12"),
                 format!("month {month:02} is not 01–12"),
             ),
-            Fault::Day { day, month, year } => Text::new(
+            Fault::Day { day, month, year } => pick!(
+                lang,
                 format!("{year} жылғы {month:02} айында {day:02} күн жоқ"),
                 format!("в месяце {month:02} года {year} нет дня {day:02}"),
                 format!("day {day:02} does not exist in month {month:02} of {year}"),
             ),
-            Fault::OfficeZero { code } => Text::new(
+            Fault::OfficeZero { code } => pick!(
+                lang,
                 format!("кеден органының коды {code} нөлдерден тұрады"),
                 format!("код таможенного органа {code} состоит из нулей"),
                 format!("office code {code} is all zeros"),
             ),
-            Fault::OfficeUnknown { code } => Text::new(
+            Fault::OfficeUnknown { code } => pick!(
+                lang,
                 format!("кеден органының коды {code} анықтамалықта жоқ"),
                 format!("код таможенного органа {code} отсутствует в справочнике"),
                 format!("office code {code} is not in the office directory"),
             ),
-            Fault::RecipientZero => Text::new(
+            Fault::RecipientZero => pick!(
+                lang,
                 "алушының тізілімдегі нөмірі 0000 нөлдерден тұрады",
                 "номер получателя в реестре 0000 состоит из нулей",
                 "recipient number 0000 is all zeros",
             ),
-            Fault::SequenceZero => Text::new(
+            Fault::SequenceZero => pick!(
+                lang,
                 "реттік нөмір нөлдерден тұрады, нөмірлеу 1-ден басталады",
                 "порядковый номер состоит из нулей, нумерация начинается с 1",
                 "sequence is all zeros; numbering starts at 1",
             ),
-            Fault::Future { date, reference } => Text::new(
+            Fault::Future { date, reference } => pick!(
+                lang,
                 format!("тіркеу күні {date} анықтамалық күннен {reference} кейін"),
                 format!("дата регистрации {date} позже опорной даты {reference}"),
                 format!("registration date {date} is after the reference date {reference}"),
             ),
         };
+        format!("{kind}: {detail}")
+    }
+
+    /// The message in all three languages.
+    pub fn text(&self) -> Text {
         Text::new(
-            format!("{}: {}", kind.kk, detail.kk),
-            format!("{}: {}", kind.ru, detail.ru),
-            format!("{}: {}", kind.en, detail.en),
+            self.message(Lang::Kk),
+            self.message(Lang::Ru),
+            self.message(Lang::En),
         )
     }
 
@@ -153,7 +175,7 @@ impl NumberError {
 
 impl fmt::Display for NumberError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.rule().id(), self.text().en)
+        write!(f, "{}: {}", self.rule().id(), self.message(Lang::En))
     }
 }
 

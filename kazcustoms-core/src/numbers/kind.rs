@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::Slot;
-use crate::report::Text;
+use crate::report::{Lang, Text};
 use crate::Error;
 
 /// The kind of a registration number (SPEC §1).
@@ -87,35 +87,48 @@ impl NumberKind {
 
     /// The name of the document the number belongs to, in three languages.
     pub fn title(self) -> Text {
+        let [kk, ru, en] = self.titles();
+        Text::new(kk, ru, en)
+    }
+
+    /// The name of the document the number belongs to, in one language.
+    pub fn title_in(self, lang: Lang) -> &'static str {
+        let [kk, ru, en] = self.titles();
+        match lang {
+            Lang::Kk => kk,
+            Lang::Ru => ru,
+            Lang::En => en,
+        }
+    }
+
+    const fn titles(self) -> [&'static str; 3] {
         match self {
-            NumberKind::Dcd => Text::new(
+            NumberKind::Dcd => [
                 "ЖБҚ тіркеу нөмірі",
                 "регистрационный номер ДКД",
                 "DCD reference number",
-            ),
-            NumberKind::Guarantee => Text::new(
+            ],
+            NumberKind::Guarantee => [
                 "кепілдік міндеттеменің нөмірі",
                 "номер гарантийного обязательства",
                 "guarantee obligation number",
-            ),
-            NumberKind::ShortDeclaration => Text::new(
+            ],
+            NumberKind::ShortDeclaration => [
                 "қысқаша декларацияның нөмірі",
                 "номер краткой декларации",
                 "short declaration number",
-            ),
-            NumberKind::Tsw => Text::new(
+            ],
+            NumberKind::Tsw => [
                 "уақытша сақтау қоймасындағы тіркеу нөмірі",
                 "регистрационный номер СВХ",
                 "temporary storage registration number",
-            ),
-            NumberKind::Escort => Text::new(
+            ],
+            NumberKind::Escort => [
                 "кедендік алып жүру құжаттарының нөмірі",
                 "номер документов таможенного сопровождения",
                 "customs escort number",
-            ),
-            NumberKind::Security => {
-                Text::new("ҚРҚ нөмірі", "номер ДПОУ", "security document number")
-            }
+            ],
+            NumberKind::Security => ["ҚРҚ нөмірі", "номер ДПОУ", "security document number"],
         }
     }
 
