@@ -3,9 +3,9 @@
 
 use std::ffi::c_char;
 
-use kazcustoms_core::dcd::{self, Context, Dcd, DcdState, StampLang};
-use kazcustoms_core::documents::{validate_json, DocumentKind};
-use kazcustoms_core::{Error, Lang, Text};
+use kazcustoms_core::dcd::{self, Dcd, DcdState, StampLang};
+use kazcustoms_core::documents::{self, DocumentKind, DocumentReader, JsonReader};
+use kazcustoms_core::{Context, Error, Lang, Text};
 
 use crate::error::kazcustoms_result;
 use crate::ffi::{self, Failure};
@@ -19,25 +19,6 @@ fn options_failure(error: Error) -> Failure {
         failure.code = kazcustoms_result::InvalidArgument;
     }
     failure
-}
-
-/// Reads a DCD from JSON, with exactly the input errors of
-/// kazcustoms_validate_json() (a JSON object, the path of the offending
-/// field). The core has no public reader of a `Dcd` yet, so the document is
-/// read by `validate_json` first (its report is dropped), then typed.
-fn read_dcd(json: &str) -> Result<Dcd, Failure> {
-    validate_json("dcd", json, "")?;
-    serde_json::from_str(json).map_err(|e| {
-        // Unreachable: validate_json has just read the same text.
-        Failure::from(Error::InvalidDocument {
-            path: "document".to_owned(),
-            reason: Text::new(
-                format!("JSON оқылмады: {e}"),
-                format!("JSON не прочитан: {e}"),
-                format!("cannot read the JSON: {e}"),
-            ),
-        })
-    })
 }
 
 /// Validates a document given as JSON and reports every violation.
@@ -84,13 +65,12 @@ pub extern "C" fn kazcustoms_validate_json(
         let document = ffi::str_arg(document_json, "document_json")?;
         let options = ffi::opt_str_arg(options_json, "options_json")?.unwrap_or("");
         let out = ffi::out_arg(report_json, "report_json")?;
-        // The order of the core's checks: kind, options, document. The
-        // options are read here for their `lang` (and to tell a bad
-        // argument from a bad document); validate_json reads them again.
-        kind.parse::<DocumentKind>()?;
-        let lang = Context::from_json(options).map_err(options_failure)?.lang;
-        let report = validate_json(kind, document, options)?;
-        out.write(ffi::into_c_string(report.to_json(lang))?);
+        // documents::validate_json, with the options read here for their
+        // `lang` and to tell a bad argument from a bad document.
+        let kind: DocumentKind = kind.parse()?;
+        let context = Context::from_json(options).map_err(options_failure)?;
+        let report = documents::validate(kind, JsonReader::new(document), &context)?;
+        out.write(ffi::into_c_string(report.to_json(context.lang))?);
         Ok(())
     })
 }
@@ -174,7 +154,7 @@ pub extern "C" fn kazcustoms_dcd_stamp(
                 ),
             ));
         }
-        let dcd = read_dcd(document)?;
+        let dcd: Dcd = JsonReader::new(document).read()?;
         let text = if figure == 1 {
             dcd.stamp_figure_1(lang)
         } else {
@@ -237,7 +217,11 @@ mod tests {
 
     #[test]
     fn an_unreadable_document_names_its_path() {
-        let failure = read_dcd(r#"{"packages": "many"}"#).unwrap_err();
+        let failure = Failure::from(
+            JsonReader::new(r#"{"packages": "many"}"#)
+                .read::<Dcd>()
+                .unwrap_err(),
+        );
         assert_eq!(failure.code, kazcustoms_result::InvalidDocument);
         assert_eq!(failure.path.as_deref(), Some("document.packages"));
     }
