@@ -137,16 +137,68 @@ impl DocumentReader for JsonReader<'_> {
 pub enum DocumentKind {
     /// `dcd`: the delivery control document.
     Dcd,
+    /// `short_declaration`: the short declaration (R1 §26–§33); its JSON
+    /// shape is in [`crate::short_declaration`].
+    ///
+    /// ```
+    /// use kazcustoms_core::documents::validate_json;
+    /// let doc = r#"{"previous_document": "55201/14106/0317", "goods": [{"name": "ТРУБЫ"}]}"#;
+    /// let report = validate_json("short_declaration", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
+    /// assert!(report.rule_ids().contains(&"SD.12.FORMAT"));
+    /// assert!(!report.rule_ids().contains(&"SD.6.REQUIRED"));
+    /// let err = validate_json("short_declaration", r#"{"packages": -1}"#, "").unwrap_err();
+    /// assert!(err.to_string().contains("document.packages"));
+    /// ```
+    ShortDeclaration,
+    /// `arrival`: registering the arrival of goods under a DCD (R1
+    /// §34–§35); its JSON shape is in [`crate::arrival`].
+    ///
+    /// ```
+    /// use kazcustoms_core::documents::validate_json;
+    /// let doc = r#"{"dcd": {"reference_number": "55201/14106/00317",
+    ///                       "principal": {"deadline": "2026-10-16"}},
+    ///              "state": "arrived",
+    ///              "arrival": {"date": "2026-10-16",
+    ///                          "declaration": {"kind": "cargo_customs_declaration", "number": "15101/161026/0001234"},
+    ///                          "officer": {"name": "ОРАЗОВА А.М.", "personal_seal": "0311"}}}"#;
+    /// let report = validate_json("arrival", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
+    /// assert_eq!(report.rule_ids(), ["DCD.STATE"]);
+    /// ```
+    Arrival,
+    /// `delivery_certificate`: the certificate confirming delivery (R1
+    /// annex 10); its JSON shape is at [`crate::arrival::DeliveryCertificate`].
+    ///
+    /// ```
+    /// use kazcustoms_core::documents::validate_json;
+    /// let doc = r#"{"date": "2026-10-19", "number": "0042",
+    ///              "destination_office": {"name": "Т/П «АҚТӨБЕ-ЦОТО»"},
+    ///              "dcd_number": "55201/14106/00317",
+    ///              "security": {"number": "55201/13106/00088", "date": "2026-10-14",
+    ///                           "office": {"name": "Т/П «ЖАЙСАҢ»"}},
+    ///              "official": {"name": "ОРАЗОВА А.М.", "personal_seal": "0311", "signed": true},
+    ///              "sealed": true}"#;
+    /// let report = validate_json("delivery_certificate", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
+    /// assert_eq!(report.rule_ids(), ["CERT.SECURITY.DATE"]);
+    /// ```
+    DeliveryCertificate,
 }
 
 impl DocumentKind {
     /// Every kind.
-    pub const ALL: &'static [DocumentKind] = &[DocumentKind::Dcd];
+    pub const ALL: &'static [DocumentKind] = &[
+        DocumentKind::Dcd,
+        DocumentKind::ShortDeclaration,
+        DocumentKind::Arrival,
+        DocumentKind::DeliveryCertificate,
+    ];
 
     /// The kind's code name.
     pub const fn name(self) -> &'static str {
         match self {
             DocumentKind::Dcd => "dcd",
+            DocumentKind::ShortDeclaration => "short_declaration",
+            DocumentKind::Arrival => "arrival",
+            DocumentKind::DeliveryCertificate => "delivery_certificate",
         }
     }
 }
@@ -188,6 +240,15 @@ pub fn validate(
 ) -> Result<Report, Error> {
     match kind {
         DocumentKind::Dcd => reader.read::<Dcd>()?.validate(context),
+        DocumentKind::ShortDeclaration => reader
+            .read::<crate::short_declaration::ShortDeclaration>()?
+            .validate(context),
+        DocumentKind::Arrival => reader
+            .read::<crate::arrival::ArrivalDocument>()?
+            .validate(context),
+        DocumentKind::DeliveryCertificate => reader
+            .read::<crate::arrival::DeliveryCertificate>()?
+            .validate(context),
     }
 }
 

@@ -29,6 +29,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod arrival;
 pub mod calendar;
 mod context;
 pub mod dcd;
@@ -40,6 +41,7 @@ pub mod numbers;
 pub mod reference;
 pub mod report;
 pub mod rules;
+pub mod short_declaration;
 pub mod tables;
 
 pub use context::Context;

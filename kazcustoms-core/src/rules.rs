@@ -501,6 +501,116 @@ rules! {
         kk: "17-баған толтырылмаған: кеден органының шешімі",
         ru: "графа 17 не заполнена: решение таможенного органа",
         en: "column 17 is empty: decision of the customs office";
+    /// The weight in column 8 must be above zero.
+    Sd8Positive = "SD.8.POSITIVE", Error, "R1 §30 col. 8",
+        kk: "8-бағандағы салмақ нөлден үлкен болуы керек",
+        ru: "вес в графе 8 должен быть больше нуля",
+        en: "the weight in column 8 must be above zero";
+    /// The invoice value in column 10 must not be negative.
+    Sd10Negative = "SD.10.NEGATIVE", Error, "R1 §30 col. 10",
+        kk: "10-бағандағы фактуралық құн теріс болмауы керек",
+        ru: "фактурная стоимость в графе 10 не может быть отрицательной",
+        en: "the invoice value in column 10 must not be negative";
+    /// The currency code in column 11 is not an ISO 4217 code.
+    Sd11Currency = "SD.11.CURRENCY", Error, "R1 §30 col. 11; SPEC §13",
+        kk: "11-бағандағы валюта коды белгісіз (ISO 4217)",
+        ru: "код валюты в графе 11 неизвестен (ISO 4217)",
+        en: "the currency code in column 11 is not an ISO 4217 code";
+    /// The name of the carrier's representative (or driver) or the filing date is missing.
+    SdDeclarantRequired = "SD.DECLARANT.REQUIRED", Error, "R1 §26, §31; annex 7",
+        kk: "тасымалдаушы өкілінің (көлікті басқаратын адамның) аты-жөні немесе берілген күні көрсетілмеген",
+        ru: "не указаны ФИО представителя перевозчика (лица, управляющего транспортным средством) или дата подачи",
+        en: "the name of the carrier's representative (or driver) or the filing date is missing";
+    /// Not certified by the officer's signature and personal numbered seal with the date.
+    SdOfficerRequired = "SD.OFFICER.REQUIRED", Error, "R1 §33",
+        kk: "лауазымды адамның қолымен және жеке нөмірлік мөрімен, күні көрсетіліп расталмаған",
+        ru: "не заверена подписью и личной номерной печатью должностного лица с указанием даты",
+        en: "not certified by the officer's signature and personal numbered seal with the date";
+    /// The arrival date is missing.
+    ArrivalDateRequired = "ARRIVAL.DATE.REQUIRED", Error, "R1 §34–§35",
+        kk: "тауардың келген күні көрсетілмеген",
+        ru: "не указана дата прибытия товаров",
+        en: "the arrival date is missing";
+    /// The arrival date is earlier than the DCD's registration date.
+    ArrivalDateBeforeRegistration = "ARRIVAL.DATE.BEFORE_REGISTRATION", Error, "R1 §34; R1 §9 col. 7",
+        kk: "келген күні ЖБҚ тіркелген күннен ерте",
+        ru: "дата прибытия раньше даты регистрации ДКД",
+        en: "the arrival date is earlier than the DCD's registration date";
+    /// The goods arrived after the delivery deadline of column 50.
+    ArrivalOverdue = "ARRIVAL.OVERDUE", Error, "R1 §9 col. 50; R1 §35",
+        kk: "тауар 50-бағандағы жеткізу мерзімінен кеш келді",
+        ru: "товары прибыли позже срока доставки, указанного в графе 50",
+        en: "the goods arrived after the delivery deadline of column 50";
+    /// Neither a short declaration nor a cargo customs declaration number is given.
+    ArrivalDeclarationRequired = "ARRIVAL.DECLARATION.REQUIRED", Error, "R1 §34",
+        kk: "қысқаша декларацияның немесе жүк кедендік декларацияның нөмірі көрсетілмеген",
+        ru: "не указан номер краткой декларации или грузовой таможенной декларации",
+        en: "neither a short declaration nor a cargo customs declaration number is given";
+    /// The short declaration number does not match its pattern.
+    ArrivalDeclarationFormat = "ARRIVAL.DECLARATION.FORMAT", Error, "R1 §34; R1 §28",
+        kk: "қысқаша декларацияның нөмірі өз үлгісіне сәйкес келмейді",
+        ru: "номер краткой декларации не соответствует своему шаблону",
+        en: "the short declaration number does not match its pattern";
+    /// The officer's name or personal numbered seal is missing.
+    ArrivalOfficerRequired = "ARRIVAL.OFFICER.REQUIRED", Error, "R1 §34",
+        kk: "лауазымды адамның аты-жөні немесе жеке нөмірлік мөрі көрсетілмеген",
+        ru: "не указаны ФИО или личная номерная печать должностного лица",
+        en: "the officer's name or personal numbered seal is missing";
+    /// The date of the delivery confirmation certificate is missing.
+    CertDateRequired = "CERT.DATE.REQUIRED", Error, "R1 annex 10",
+        kk: "куәліктің күні көрсетілмеген",
+        ru: "не указана дата свидетельства",
+        en: "the date of the certificate is missing";
+    /// The number of the delivery confirmation certificate is missing.
+    CertNumberRequired = "CERT.NUMBER.REQUIRED", Error, "R1 annex 10",
+        kk: "куәліктің нөмірі көрсетілмеген",
+        ru: "не указан номер свидетельства",
+        en: "the number of the certificate is missing";
+    /// The destination office is missing.
+    CertOfficeRequired = "CERT.OFFICE.REQUIRED", Error, "R1 annex 10",
+        kk: "баратын кеден органы көрсетілмеген",
+        ru: "не указана таможня назначения",
+        en: "the destination office is missing";
+    /// The DCD number is missing.
+    CertDcdRequired = "CERT.DCD.REQUIRED", Error, "R1 annex 10",
+        kk: "ЖБҚ нөмірі көрсетілмеген",
+        ru: "не указан номер ДКД",
+        en: "the DCD number is missing";
+    /// The DCD number does not match its pattern.
+    CertDcdFormat = "CERT.DCD.FORMAT", Error, "R1 annex 10; R1 §9 col. 7",
+        kk: "ЖБҚ нөмірі өз үлгісіне сәйкес келмейді",
+        ru: "номер ДКД не соответствует своему шаблону",
+        en: "the DCD number does not match its pattern";
+    /// The number of the security document presented is missing.
+    CertSecurityRequired = "CERT.SECURITY.REQUIRED", Error, "R1 annex 10",
+        kk: "ұсынылған ҚРҚ нөмірі көрсетілмеген",
+        ru: "не указан номер представленного ДПОУ",
+        en: "the number of the security document presented is missing";
+    /// The security document number does not match its pattern.
+    CertSecurityFormat = "CERT.SECURITY.FORMAT", Error, "R1 annex 10; R3 §11",
+        kk: "ҚРҚ нөмірі өз үлгісіне сәйкес келмейді",
+        ru: "номер ДПОУ не соответствует своему шаблону",
+        en: "the security document number does not match its pattern";
+    /// The security document's date is missing or differs from the date in its number.
+    CertSecurityDate = "CERT.SECURITY.DATE", Error, "R1 annex 10; R3 §11",
+        kk: "ҚРҚ күні көрсетілмеген немесе оның нөміріндегі күнге сәйкес келмейді",
+        ru: "дата ДПОУ не указана или не совпадает с датой в его номере",
+        en: "the security document's date is missing or differs from the date in its number";
+    /// The office that registered the security document is missing or is not the office in its number.
+    CertSecurityOffice = "CERT.SECURITY.OFFICE", Error, "R1 annex 10; R3 §11",
+        kk: "ҚРҚ тіркеген кеден органы көрсетілмеген немесе оның нөміріндегі органға сәйкес келмейді",
+        ru: "таможенный орган, зарегистрировавший ДПОУ, не указан или не совпадает с органом в его номере",
+        en: "the office that registered the security document is missing or is not the office in its number";
+    /// The issuing official's name, signature or personal numbered seal is missing.
+    CertOfficialRequired = "CERT.OFFICIAL.REQUIRED", Error, "R1 annex 10",
+        kk: "куәлікті берген лауазымды адамның аты-жөні, қолы немесе ЖНМ жоқ",
+        ru: "нет ФИО, подписи или ЛНП должностного лица, выдавшего свидетельство",
+        en: "the issuing official's name, signature or personal numbered seal is missing";
+    /// The certificate bears no seal.
+    CertSealRequired = "CERT.SEAL.REQUIRED", Error, "R1 annex 10",
+        kk: "куәлікте мөр жоқ",
+        ru: "на свидетельстве нет печати",
+        en: "the certificate bears no seal";
 }
 
 impl Rule {

@@ -1,16 +1,38 @@
 //! The Rust example: reads the sample numbers, parses each strictly, shows
 //! its groups or the rule it breaks; computes and checks a delivery deadline;
-//! issues numbers from a journal.
+//! issues numbers from a journal; validates the sample DCDs and prints their
+//! reports.
 //!
 //! Run with `cargo run -p kazcustoms-example` (or `make run-rust`).
 
 use chrono::NaiveDate;
+use kazcustoms_core::dcd::{Dcd, StampLang};
+use kazcustoms_core::documents::{validate, DocumentKind, JsonReader};
 use kazcustoms_core::{
-    check_deadline, delivery_deadline, normalize, parse_number, Convention, Distance, Journal,
-    Lang, NumberKind, ParseOptions,
+    check_deadline, delivery_deadline, normalize, parse_number, Context, Convention, Distance,
+    Journal, Lang, NumberKind, ParseOptions, Report,
 };
 
 const SAMPLES: &str = include_str!("../../data/numbers.txt");
+const DCD_VALID: &str = include_str!("../../data/dcd_valid.json");
+const DCD_INVALID: &str = include_str!("../../data/dcd_invalid.json");
+
+/// Prints a report one violation a line: rule, column, sheet and item, message.
+fn print_report(report: &Report, lang: Lang) {
+    if report.violations().is_empty() {
+        println!("  OK, no violations");
+    }
+    for v in report.violations() {
+        let mut place = format!("column {}", v.field);
+        if let Some(sheet) = v.sheet {
+            place.push_str(&format!(", sheet {sheet}"));
+        }
+        if let Some(item) = v.item {
+            place.push_str(&format!(", item {item}"));
+        }
+        println!("  {:<18} {:<26} {}", v.rule, place, v.message.get(lang));
+    }
+}
 
 fn main() -> Result<(), kazcustoms_core::Error> {
     let reference = NaiveDate::from_ymd_opt(2026, 11, 22).expect("a valid date");
@@ -74,5 +96,36 @@ fn main() -> Result<(), kazcustoms_core::Error> {
         println!("  {reference}: refused, {}", e.message(Lang::En));
     }
     println!("  saved state: {}", journal.to_json());
+
+    // Each sample was drawn up on its own acceptance date, with that day's rate.
+    for (name, json, options) in [
+        (
+            "dcd_valid.json",
+            DCD_VALID,
+            r#"{"reference": "2026-11-22", "usd_rate": 470.0}"#,
+        ),
+        (
+            "dcd_invalid.json",
+            DCD_INVALID,
+            r#"{"reference": "2026-11-22", "usd_rate": 505.0}"#,
+        ),
+    ] {
+        println!("\n== DCD {name}");
+        let context = Context::from_json(options)?;
+        let report = validate(DocumentKind::Dcd, JsonReader::new(json), &context)?;
+        print_report(&report, Lang::En);
+        if report.ok() {
+            let dcd: Dcd = serde_json::from_str(json).map_err(|e| {
+                kazcustoms_core::Error::invalid_argument(
+                    "document",
+                    kazcustoms_core::Text::new(e.to_string(), e.to_string(), e.to_string()),
+                )
+            })?;
+            println!("  stamp figure 1 (ru):");
+            for line in dcd.stamp_figure_1(StampLang::Ru).lines() {
+                println!("    {line}");
+            }
+        }
+    }
     Ok(())
 }

@@ -1,0 +1,227 @@
+//! The certificate confirming delivery of goods under customs control
+//! (R1 annex 10, for a DCD), issued by the destination office.
+//!
+//! Its form reads: "certificate No __ of __ (date); (destination office)
+//! certifies that the delivery of goods under customs control under DCD
+//! No __, with the document confirming security of payment of customs
+//! payments and taxes No __ of __ (date) presented, registered by (office),
+//! is completed; date; seal; name, signature and personal numbered seal of
+//! the official who issued it".
+//!
+//! Readings chosen:
+//! * Every blank of the form is required (`CERT.<field>.REQUIRED`); the DCD
+//!   and security document numbers must read as numbers of their kinds
+//!   (`CERT.DCD.FORMAT`, `CERT.SECURITY.FORMAT` for a text not in the
+//!   pattern; any other `NUM.*` under its own rule, on the same field).
+//! * A security document number carries its registration date and the code
+//!   of the office that registered it (R3 §11): the date written beside it
+//!   must be that date (`CERT.SECURITY.DATE`), and the registering office,
+//!   where its code is given, must be that office (`CERT.SECURITY.OFFICE`).
+//! * The certificate number has no pattern in these rules: it is only required.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::context::Context;
+use crate::dcd::Office;
+use crate::numbers::{NumberKind, ParseOptions};
+use crate::report::{Report, Text};
+use crate::rules::Rule;
+use crate::short_declaration::check::{blank, same, Checker};
+use crate::Error;
+
+/// The security document presented (R3), as the certificate names it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityPresented {
+    /// Its number (kind `security`).
+    #[serde(default)]
+    pub number: Option<String>,
+    /// Its date.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The customs office that registered it: name, and code where known.
+    #[serde(default)]
+    pub office: Option<Office>,
+}
+
+/// The official who issues the certificate.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Official {
+    /// Name (surname and initials).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Number of the personal numbered seal (ЖНМ / ЛНП).
+    #[serde(default)]
+    pub personal_seal: Option<String>,
+    /// Whether the certificate bears the official's signature.
+    #[serde(default)]
+    pub signed: bool,
+}
+
+/// A certificate confirming delivery of goods under customs control under
+/// a DCD (R1 annex 10).
+///
+/// JSON shape (`validate("delivery_certificate", …)`):
+///
+/// ```json
+/// {"date": "2026-10-19", "number": "0042",
+///  "destination_office": {"name": "Т/П «АҚТӨБЕ-ЦОТО»", "code": "15101"},
+///  "dcd_number": "55201/14106/00317",
+///  "security": {"number": "55201/13106/00088", "date": "2026-10-13",
+///               "office": {"name": "Т/П «ЖАЙСАҢ»", "code": "55201"}},
+///  "official": {"name": "ОРАЗОВА А.М.", "personal_seal": "0311", "signed": true},
+///  "sealed": true}
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeliveryCertificate {
+    /// The certificate's date.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The certificate's number.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// The destination office that issues it.
+    #[serde(default)]
+    pub destination_office: Option<Office>,
+    /// The DCD number (kind `dcd`).
+    #[serde(default)]
+    pub dcd_number: Option<String>,
+    /// The security document presented.
+    #[serde(default)]
+    pub security: Option<SecurityPresented>,
+    /// The official who issues it.
+    #[serde(default)]
+    pub official: Option<Official>,
+    /// Whether the certificate bears the office's seal ("Мөр орны").
+    #[serde(default)]
+    pub sealed: bool,
+}
+
+impl DeliveryCertificate {
+    /// Checks every field of the certificate and returns all violations.
+    ///
+    /// # Errors
+    ///
+    /// None today; the `Result` keeps the signature of the other kinds.
+    ///
+    /// ```
+    /// use kazcustoms_core::arrival::DeliveryCertificate;
+    /// use kazcustoms_core::Context;
+    /// let report = DeliveryCertificate::default().validate(&Context::default()).unwrap();
+    /// assert!(report.rule_ids().contains(&"CERT.DCD.REQUIRED"));
+    /// assert!(report.rule_ids().contains(&"CERT.SEAL.REQUIRED"));
+    /// ```
+    pub fn validate(&self, ctx: &Context) -> Result<Report, Error> {
+        let reference = ctx.reference.unwrap_or_else(crate::today);
+        let mut opts = ParseOptions::new(reference);
+        if let Some(dir) = &ctx.offices {
+            opts = opts.with_offices(dir);
+        }
+        let mut c = Checker::new();
+        if self.date.is_none() {
+            c.add(Rule::CertDateRequired, "date", None);
+        }
+        if blank(&self.number) {
+            c.add(Rule::CertNumberRequired, "number", None);
+        }
+        if self
+            .destination_office
+            .as_ref()
+            .is_none_or(|o| blank(&o.name))
+        {
+            c.add(Rule::CertOfficeRequired, "destination_office", None);
+        }
+        match self.dcd_number.as_deref().filter(|t| !t.trim().is_empty()) {
+            None => c.add(Rule::CertDcdRequired, "dcd_number", None),
+            Some(text) => {
+                c.quoted(
+                    text,
+                    NumberKind::Dcd,
+                    Rule::CertDcdFormat,
+                    "dcd_number",
+                    &opts,
+                );
+            }
+        }
+        self.check_security(&mut c, &opts);
+        let official = self.official.clone().unwrap_or_default();
+        let mut missing: Vec<(&'static str, &'static str, &'static str)> = Vec::new();
+        if blank(&official.name) {
+            missing.push(("аты-жөні", "ФИО", "name"));
+        }
+        if !official.signed {
+            missing.push(("қолы", "подпись", "signature"));
+        }
+        if blank(&official.personal_seal) {
+            missing.push(("ЖНМ", "ЛНП", "personal numbered seal"));
+        }
+        if !missing.is_empty() {
+            let join = |f: fn(&(&'static str, &'static str, &'static str)) -> &'static str| {
+                missing.iter().map(f).collect::<Vec<_>>().join(", ")
+            };
+            c.add(
+                Rule::CertOfficialRequired,
+                "official",
+                Some(Text::new(
+                    format!("жоқ: {}", join(|p| p.0)),
+                    format!("нет: {}", join(|p| p.1)),
+                    format!("missing: {}", join(|p| p.2)),
+                )),
+            );
+        }
+        if !self.sealed {
+            c.add(Rule::CertSealRequired, "sealed", None);
+        }
+        Ok(c.report)
+    }
+
+    fn check_security(&self, c: &mut Checker, opts: &ParseOptions<'_>) {
+        let none = SecurityPresented::default();
+        let s = self.security.as_ref().unwrap_or(&none);
+        let number = match s.number.as_deref().filter(|t| !t.trim().is_empty()) {
+            None => {
+                c.add(Rule::CertSecurityRequired, "security.number", None);
+                None
+            }
+            Some(text) => c.quoted(
+                text,
+                NumberKind::Security,
+                Rule::CertSecurityFormat,
+                "security.number",
+                opts,
+            ),
+        };
+        match (s.date, number) {
+            (None, _) => c.add(Rule::CertSecurityDate, "security.date", None),
+            (Some(date), Some(n)) if date != n.date() => c.add(
+                Rule::CertSecurityDate,
+                "security.date",
+                Some(same(format!("{date} ≠ {}", n.date()))),
+            ),
+            _ => {}
+        }
+        let office = s.office.as_ref();
+        if office.is_none_or(|o| blank(&o.name)) {
+            c.add(Rule::CertSecurityOffice, "security.office", None);
+        } else if let (Some(code), Some(n)) = (
+            office
+                .and_then(|o| o.code.as_deref())
+                .map(str::trim)
+                .filter(|t| !t.is_empty()),
+            number,
+        ) {
+            if let Some(in_number) = n.office() {
+                if code != in_number.to_string() {
+                    c.add(
+                        Rule::CertSecurityOffice,
+                        "security.office",
+                        Some(same(format!("{code} ≠ {in_number}"))),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,480 @@
+//! The arrivals journal (annex 9) and the DCD registration journal
+//! (annex 2), as serde rows and as tables.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::arrival::register::Arrival;
+use crate::dcd::Dcd;
+use crate::numbers::{DcdNumber, ParseOptions};
+use crate::report::Text;
+use crate::short_declaration::{date_cell, money_cell, number_cell};
+use crate::tables::Table;
+use crate::Error;
+
+/// One row of the journal registering the arrival of goods (annex 9), in
+/// the annex's column order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArrivalEntry {
+    /// 1 "No", when the caller numbers the journal.
+    #[serde(default)]
+    pub number: Option<u32>,
+    /// 2 arrival date.
+    #[serde(default)]
+    pub arrival_date: Option<NaiveDate>,
+    /// 3 DCD reference number.
+    #[serde(default)]
+    pub dcd_number: String,
+    /// 4 short declaration or cargo customs declaration number.
+    #[serde(default)]
+    pub declaration_number: String,
+    /// 5 consignor (name, address).
+    #[serde(default)]
+    pub consignor: String,
+    /// 6 consignee (name, address).
+    #[serde(default)]
+    pub consignee: String,
+    /// 7 goods (name, commodity code).
+    #[serde(default)]
+    pub goods: String,
+    /// 8 gross weight (kg).
+    #[serde(default)]
+    pub gross_kg: Option<f64>,
+    /// 9 number of packages.
+    #[serde(default)]
+    pub packages: Option<i64>,
+    /// 10 currency code.
+    #[serde(default)]
+    pub currency: String,
+    /// 11 invoice value (first half of "invoice/statistical value").
+    #[serde(default)]
+    pub invoice_value: Option<f64>,
+    /// 11 statistical value (second half of "invoice/statistical value").
+    #[serde(default)]
+    pub statistical_value: Option<f64>,
+    /// 12 vehicle number.
+    #[serde(default)]
+    pub vehicle_number: String,
+    /// 13 name of the customs officer.
+    #[serde(default)]
+    pub officer: String,
+    /// 14 note.
+    #[serde(default)]
+    pub note: String,
+}
+
+fn text(value: Option<&str>) -> String {
+    value.map(str::trim).unwrap_or_default().to_owned()
+}
+
+/// Column 31 descriptions with their column 33 codes: `NAME (CODE); …`.
+fn goods(dcd: &Dcd) -> String {
+    dcd.items()
+        .map(|(_, item)| {
+            let name = text(item.description.as_deref());
+            match item.commodity_code.as_deref().map(str::trim) {
+                Some(code) if !code.is_empty() => format!("{name} ({code})"),
+                _ => name,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The sum of a per-item quantity, rounded to thousandths; `None` when no
+/// item carries it.
+fn sum(dcd: &Dcd, value: impl Fn(&crate::dcd::Item) -> Option<f64>) -> Option<f64> {
+    let mut any = false;
+    let mut thousandths: i128 = 0;
+    for (_, item) in dcd.items() {
+        if let Some(v) = value(item) {
+            any = true;
+            thousandths += (v * 1000.0).round() as i128;
+        }
+    }
+    any.then(|| thousandths as f64 / 1000.0)
+}
+
+impl ArrivalEntry {
+    /// The arrivals journal row for `dcd` (number `dcd_number`), arrived on
+    /// `date` with the declaration `declaration` written on the stamp.
+    pub(crate) fn new(
+        dcd: &Dcd,
+        dcd_number: &str,
+        arrival: &Arrival,
+        date: NaiveDate,
+        declaration: &str,
+    ) -> ArrivalEntry {
+        ArrivalEntry {
+            number: arrival.journal_number,
+            arrival_date: Some(date),
+            dcd_number: dcd_number.to_owned(),
+            declaration_number: declaration.to_owned(),
+            consignor: text(dcd.consignor.as_deref()),
+            consignee: text(
+                dcd.consignee
+                    .as_ref()
+                    .and_then(|c| c.name_address.as_deref()),
+            ),
+            goods: goods(dcd),
+            gross_kg: sum(dcd, |i| i.gross_kg),
+            packages: dcd.packages,
+            currency: text(dcd.invoice.as_ref().and_then(|i| i.currency.as_deref())),
+            invoice_value: dcd.invoice.as_ref().and_then(|i| i.total),
+            statistical_value: sum(dcd, |i| i.statistical_value),
+            vehicle_number: text(
+                dcd.vehicle_at_departure
+                    .as_ref()
+                    .and_then(|v| v.details.as_deref()),
+            ),
+            officer: text(arrival.officer.as_ref().and_then(|o| o.name.as_deref())),
+            note: text(arrival.note.as_deref()),
+        }
+    }
+}
+
+fn h(kk: &str, ru: &str, en: &str) -> Text {
+    Text::new(kk, ru, en)
+}
+
+/// The arrivals journal (annex 9) as a table, in the annex's column order
+/// with headers in Kazakh, Russian and English. Column 11 reads
+/// `invoice / statistical`.
+///
+/// ```
+/// use kazcustoms_core::arrival::{arrivals_table, ArrivalEntry};
+/// use kazcustoms_core::Lang;
+/// let e = ArrivalEntry { number: Some(3), invoice_value: Some(100.0), statistical_value: Some(1.5), ..Default::default() };
+/// let t = arrivals_table(&[e]);
+/// assert_eq!(t.headers.len(), 14);
+/// assert_eq!(t.rows[0][10], "100.00 / 1.50");
+/// assert!(t.to_csv(Lang::En).starts_with("No,Arrival date,DCD number,"));
+/// ```
+pub fn arrivals_table(entries: &[ArrivalEntry]) -> Table {
+    let title = h(
+        "Тауарлардың түсуін тіркеу журналы (9-қосымша)",
+        "Журнал регистрации поступления товаров (приложение 9)",
+        "Journal of goods arrivals (annex 9)",
+    );
+    let headers = vec![
+        h("№", "№", "No"),
+        h("Түскен күні", "Дата поступления", "Arrival date"),
+        h("ЖБҚ анықтама N", "Справочный № ДКД", "DCD number"),
+        h(
+            "Қысқаша декларация, жүк кедендік декларация N",
+            "№ краткой декларации, ГТД",
+            "Short or cargo customs declaration number",
+        ),
+        h(
+            "Жөнелтуші (атауы, мекенжайы)",
+            "Отправитель (наименование, адрес)",
+            "Consignor (name, address)",
+        ),
+        h(
+            "Алушы (атауы, мекенжайы)",
+            "Получатель (наименование, адрес)",
+            "Consignee (name, address)",
+        ),
+        h(
+            "Тауар (атауы, СЭҚ ТН бойынша коды)",
+            "Товар (наименование, код ТН ВЭД)",
+            "Goods (name, commodity code)",
+        ),
+        h("Салмағы брутто", "Вес брутто", "Gross weight"),
+        h("Орын саны", "Количество мест", "Packages"),
+        h("Валюта коды", "Код валюты", "Currency code"),
+        h(
+            "Фактуралық/статистикалық құны",
+            "Фактурная/статистическая стоимость",
+            "Invoice/statistical value",
+        ),
+        h(
+            "Көлік құралының нөмірі",
+            "Номер транспортного средства",
+            "Vehicle number",
+        ),
+        h(
+            "Кеден органы лауазымды адамының Т.А.Ә.",
+            "ФИО должностного лица таможни",
+            "Customs officer",
+        ),
+        h("Ескерту", "Примечание", "Note"),
+    ];
+    let mut table = Table::new(title, headers);
+    for e in entries {
+        let values = match (e.invoice_value, e.statistical_value) {
+            (Some(_), Some(_)) => format!(
+                "{} / {}",
+                money_cell(e.invoice_value),
+                money_cell(e.statistical_value)
+            ),
+            _ => money_cell(e.invoice_value.or(e.statistical_value)),
+        };
+        table.push(vec![
+            e.number.map_or_else(String::new, |n| n.to_string()),
+            date_cell(e.arrival_date),
+            e.dcd_number.clone(),
+            e.declaration_number.clone(),
+            e.consignor.clone(),
+            e.consignee.clone(),
+            e.goods.clone(),
+            number_cell(e.gross_kg),
+            e.packages.map_or_else(String::new, |p| p.to_string()),
+            e.currency.clone(),
+            values,
+            e.vehicle_number.clone(),
+            e.officer.clone(),
+            e.note.clone(),
+        ]);
+    }
+    table
+}
+
+/// One row of the DCD registration journal (annex 2), kept by the
+/// departure office (R1 §5), in the annex's column order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DcdRegisterEntry {
+    /// 1 "No": the sequence of the DCD reference number.
+    pub number: u32,
+    /// 2 date (of registration).
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// 3 number of the DCD form (the blank's printed number).
+    #[serde(default)]
+    pub form_number: String,
+    /// 4 DCD reference number (column 7).
+    #[serde(default)]
+    pub reference_number: String,
+    /// 5 consignor (name, address).
+    #[serde(default)]
+    pub consignor: String,
+    /// 6 consignee (name, address, the consignee's railway station).
+    #[serde(default)]
+    pub consignee: String,
+    /// 7 carrier (name, address).
+    #[serde(default)]
+    pub carrier: String,
+    /// 8 goods (name and commodity code).
+    #[serde(default)]
+    pub goods: String,
+    /// 9 number of packages.
+    #[serde(default)]
+    pub packages: Option<i64>,
+    /// 10 gross weight (tonnes).
+    #[serde(default)]
+    pub gross_t: Option<f64>,
+    /// 10 net weight (tonnes).
+    #[serde(default)]
+    pub net_t: Option<f64>,
+    /// 11 currency code.
+    #[serde(default)]
+    pub currency: String,
+    /// 12 invoice value.
+    #[serde(default)]
+    pub invoice_value: Option<f64>,
+    /// 13 destination office.
+    #[serde(default)]
+    pub destination_office: String,
+    /// 14 vehicle number.
+    #[serde(default)]
+    pub vehicle_number: String,
+    /// 15 inspector's name and personal numbered seal.
+    #[serde(default)]
+    pub inspector: String,
+    /// 16 note.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl DcdRegisterEntry {
+    /// The annex 2 row of a registered DCD: its number and date from column
+    /// 7 (read with `options`), the parties, goods and values from its
+    /// columns, the inspector from stamp C; `form_number` is the blank's
+    /// printed number, which the document model does not carry.
+    ///
+    /// # Errors
+    ///
+    /// An input error when column 7 is empty; the number's `NUM.*` error
+    /// when it is not a valid `dcd` number.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kazcustoms_core::arrival::DcdRegisterEntry;
+    /// use kazcustoms_core::dcd::Dcd;
+    /// use kazcustoms_core::ParseOptions;
+    /// let dcd = Dcd { reference_number: Some("55201/14106/00317".into()), ..Default::default() };
+    /// let opts = ParseOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    /// let row = DcdRegisterEntry::from_dcd(&dcd, "0841277", &opts).unwrap();
+    /// assert_eq!(row.number, 317);
+    /// assert_eq!(row.date, NaiveDate::from_ymd_opt(2026, 10, 14));
+    /// ```
+    pub fn from_dcd(
+        dcd: &Dcd,
+        form_number: &str,
+        options: &ParseOptions<'_>,
+    ) -> Result<DcdRegisterEntry, Error> {
+        let Some(text) = dcd.reference_number.as_deref() else {
+            return Err(Error::invalid_argument(
+                "reference_number",
+                Text::new(
+                    "ЖБҚ тіркелмеген: 7-баған бос",
+                    "ДКД не зарегистрирован: графа 7 пуста",
+                    "the DCD is not registered: column 7 is empty",
+                ),
+            ));
+        };
+        let n = DcdNumber::parse(text, options)?;
+        let consignee = dcd.consignee.as_ref().map_or_else(String::new, |c| {
+            let name = text_of(c.name_address.as_deref());
+            match c.rail_station.as_deref().map(str::trim) {
+                Some(s) if !s.is_empty() => format!("{name}, {s}"),
+                _ => name,
+            }
+        });
+        let inspector = dcd.stamp_c.as_ref().map_or_else(String::new, |s| {
+            let name = text_of(s.inspector.as_deref());
+            match s.personal_seal.as_deref().map(str::trim) {
+                Some(seal) if !seal.is_empty() => format!("{name}, {seal}"),
+                _ => name,
+            }
+        });
+        let tonnes = |kg: Option<f64>| kg.map(|k| (k).round() / 1000.0);
+        Ok(DcdRegisterEntry {
+            number: n.sequence(),
+            date: Some(n.date()),
+            form_number: form_number.trim().to_owned(),
+            reference_number: n.to_string(),
+            consignor: text_of(dcd.consignor.as_deref()),
+            consignee,
+            carrier: text_of(dcd.principal.as_ref().and_then(|p| p.carrier.as_deref())),
+            goods: goods(dcd),
+            packages: dcd.packages,
+            gross_t: tonnes(sum(dcd, |i| i.gross_kg)),
+            net_t: tonnes(sum(dcd, |i| i.net_kg)),
+            currency: text_of(dcd.invoice.as_ref().and_then(|i| i.currency.as_deref())),
+            invoice_value: dcd.invoice.as_ref().and_then(|i| i.total),
+            destination_office: text_of(
+                dcd.destination_office
+                    .as_ref()
+                    .and_then(|o| o.name.as_deref()),
+            ),
+            vehicle_number: text_of(
+                dcd.vehicle_at_departure
+                    .as_ref()
+                    .and_then(|v| v.details.as_deref()),
+            ),
+            inspector,
+            note: String::new(),
+        })
+    }
+}
+
+fn text_of(value: Option<&str>) -> String {
+    text(value)
+}
+
+/// The DCD registration journal (annex 2) as a table, in the annex's column
+/// order with headers in Kazakh, Russian and English. Column 10 reads
+/// `gross / net` in tonnes, three decimals.
+///
+/// ```
+/// use kazcustoms_core::arrival::{dcd_register_table, DcdRegisterEntry};
+/// let e = DcdRegisterEntry { number: 317, gross_t: Some(20.174), net_t: Some(19.93), ..Default::default() };
+/// let t = dcd_register_table(&[e]);
+/// assert_eq!(t.headers.len(), 16);
+/// assert_eq!(t.rows[0][9], "20.174 / 19.930");
+/// ```
+pub fn dcd_register_table(entries: &[DcdRegisterEntry]) -> Table {
+    let title = h(
+        "Жеткізуді бақылау құжаттарын тіркеу журналы (2-қосымша)",
+        "Журнал регистрации документов контроля доставки (приложение 2)",
+        "DCD registration journal (annex 2)",
+    );
+    let headers = vec![
+        h("№", "№", "No"),
+        h("Күні", "Дата", "Date"),
+        h(
+            "ЖБҚ бланкісінің нөмірі",
+            "Номер бланка ДКД",
+            "DCD form number",
+        ),
+        h(
+            "ЖБҚ анықтама нөмірі",
+            "Справочный номер ДКД",
+            "DCD reference number",
+        ),
+        h(
+            "Жіберуші (атауы, мекенжайы)",
+            "Отправитель (наименование, адрес)",
+            "Consignor (name, address)",
+        ),
+        h(
+            "Алушы (атауы, мекенжайы, алушы т/ж стансасы)",
+            "Получатель (наименование, адрес, ж/д станция получателя)",
+            "Consignee (name, address, railway station)",
+        ),
+        h(
+            "Тасымалдаушы (атауы, мекенжайы)",
+            "Перевозчик (наименование, адрес)",
+            "Carrier (name, address)",
+        ),
+        h(
+            "Тауар (атауы және СЭҚ ТН бойынша коды)",
+            "Товар (наименование и код ТН ВЭД)",
+            "Goods (name and commodity code)",
+        ),
+        h("Орын саны", "Количество мест", "Packages"),
+        h(
+            "Салмағы брутто-нетто (тонна)",
+            "Вес брутто-нетто (тонн)",
+            "Weight gross/net (tonnes)",
+        ),
+        h("Валюта коды", "Код валюты", "Currency code"),
+        h("Фактуралық құны", "Фактурная стоимость", "Invoice value"),
+        h(
+            "Баратын кеден органы",
+            "Таможня назначения",
+            "Destination office",
+        ),
+        h(
+            "Көлік құралының N",
+            "№ транспортного средства",
+            "Vehicle number",
+        ),
+        h(
+            "Инспектордың аты-жөні, жеке нөмірлік мөрі",
+            "ФИО инспектора, личная номерная печать",
+            "Inspector's name, personal numbered seal",
+        ),
+        h("Ескерту", "Примечание", "Note"),
+    ];
+    let mut table = Table::new(title, headers);
+    let t = |x: Option<f64>| x.map_or_else(String::new, |v| format!("{v:.3}"));
+    for e in entries {
+        let weight = match (e.gross_t, e.net_t) {
+            (None, None) => String::new(),
+            (g, n) => format!("{} / {}", t(g), t(n)),
+        };
+        table.push(vec![
+            e.number.to_string(),
+            date_cell(e.date),
+            e.form_number.clone(),
+            e.reference_number.clone(),
+            e.consignor.clone(),
+            e.consignee.clone(),
+            e.carrier.clone(),
+            e.goods.clone(),
+            e.packages.map_or_else(String::new, |p| p.to_string()),
+            weight,
+            e.currency.clone(),
+            money_cell(e.invoice_value),
+            e.destination_office.clone(),
+            e.vehicle_number.clone(),
+            e.inspector.clone(),
+            e.note.clone(),
+        ]);
+    }
+    table
+}
