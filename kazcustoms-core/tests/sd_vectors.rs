@@ -126,7 +126,11 @@ fn invalid_documents_report_exactly_their_rules() {
                         || x.message.en.is_empty()
                         || x.source.is_empty()
                     {
-                        failures.push(format!("{}: {} lacks a message or source", name(case), x.rule));
+                        failures.push(format!(
+                            "{}: {} lacks a message or source",
+                            name(case),
+                            x.rule
+                        ));
                     }
                 }
             }
@@ -219,7 +223,11 @@ fn every_short_declaration_rule_has_an_invalid_case() {
         .collect();
     // SD.<n>.REQUIRED for 1–12 and 14–17: sixteen of them, all in the catalogue.
     let required = sd.iter().filter(|id| id.ends_with(".REQUIRED")).count();
-    assert_eq!(required, 16 + 2, "SD.<n>.REQUIRED ×16, SD.DECLARANT/OFFICER.REQUIRED");
+    assert_eq!(
+        required,
+        16 + 2,
+        "SD.<n>.REQUIRED ×16, SD.DECLARANT/OFFICER.REQUIRED"
+    );
     let missing: Vec<&&str> = sd.iter().filter(|id| !expected.contains(*id)).collect();
     assert!(
         missing.is_empty(),
