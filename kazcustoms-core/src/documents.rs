@@ -137,6 +137,29 @@ impl DocumentReader for JsonReader<'_> {
 pub enum DocumentKind {
     /// `dcd`: the delivery control document.
     Dcd,
+    /// `guarantee_application`: an application for registering a guarantee
+    /// obligation with the facts of the decision (R1 §11–§16); the report
+    /// is the decision check.
+    ///
+    /// ```
+    /// use kazcustoms_core::documents::validate_json;
+    /// let app = r#"{"recipient": {"name": "ТОО «АЛМА»"}, "destination_office": "50101",
+    ///   "application_date": "2026-02-02", "attachments": {"filled_forms": 2, "registration_card": true},
+    ///   "facts": {"registration_card": true, "own_warehouse": true, "debt_at_check": true},
+    ///   "decision": {"date": "2026-02-04"}}"#;
+    /// assert_eq!(validate_json("guarantee_application", app, "").unwrap().rule_ids(), ["GO.REFUSE.DEBT"]);
+    /// ```
+    GuaranteeApplication,
+    /// `guarantee`: a guarantee obligation (annex 6) with its state (R1 §17–§25).
+    ///
+    /// ```
+    /// use kazcustoms_core::documents::validate_json;
+    /// let doc = r#"{"number": "0001/501/04026/0001", "destination_office": "50101",
+    ///   "valid_until": "2026-03-05", "carriage": {"distance_km": 2000}}"#;
+    /// let report = validate_json("guarantee", doc, r#"{"reference": "2026-02-10"}"#).unwrap();
+    /// assert_eq!(report.rule_ids(), ["TERM.LIMIT"]);
+    /// ```
+    Guarantee,
     /// `short_declaration`: the short declaration (R1 §26–§33); its JSON
     /// shape is in [`crate::short_declaration`].
     ///
@@ -187,6 +210,8 @@ impl DocumentKind {
     /// Every kind.
     pub const ALL: &'static [DocumentKind] = &[
         DocumentKind::Dcd,
+        DocumentKind::GuaranteeApplication,
+        DocumentKind::Guarantee,
         DocumentKind::ShortDeclaration,
         DocumentKind::Arrival,
         DocumentKind::DeliveryCertificate,
@@ -196,6 +221,8 @@ impl DocumentKind {
     pub const fn name(self) -> &'static str {
         match self {
             DocumentKind::Dcd => "dcd",
+            DocumentKind::GuaranteeApplication => "guarantee_application",
+            DocumentKind::Guarantee => "guarantee",
             DocumentKind::ShortDeclaration => "short_declaration",
             DocumentKind::Arrival => "arrival",
             DocumentKind::DeliveryCertificate => "delivery_certificate",
@@ -240,6 +267,12 @@ pub fn validate(
 ) -> Result<Report, Error> {
     match kind {
         DocumentKind::Dcd => reader.read::<Dcd>()?.validate(context),
+        DocumentKind::GuaranteeApplication => reader
+            .read::<crate::guarantee::Application>()?
+            .validate(context),
+        DocumentKind::Guarantee => reader
+            .read::<crate::guarantee::GuaranteeDocument>()?
+            .validate(context),
         DocumentKind::ShortDeclaration => reader
             .read::<crate::short_declaration::ShortDeclaration>()?
             .validate(context),

@@ -36,6 +36,7 @@ pub mod dcd;
 pub mod deadline;
 pub mod documents;
 mod error;
+pub mod guarantee;
 pub mod journal;
 pub mod numbers;
 pub mod reference;

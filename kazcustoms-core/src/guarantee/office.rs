@@ -1,0 +1,575 @@
+//! The destination office's side of guarantee obligations: the decision,
+//! registration, and the lifecycle kept in its registers (R1 §11–§25).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::application::{Application, Decision};
+use super::document::FulfilmentMark;
+use super::lifecycle::state_violation;
+use super::registers::{
+    FailedEntry, FailedRecipients, Obligation, ObligationsJournal, RecipientsRegister,
+};
+use super::{GuaranteeState, RETURNED_KK, RETURNED_RU};
+use crate::context::Context;
+use crate::deadline::delivery_deadline;
+use crate::journal::{Journal, JournalState};
+use crate::numbers::{Code, DcdNumber, NumberKind, ShortDeclarationNumber};
+use crate::report::{Report, Text};
+use crate::Error;
+
+/// The version of the saved-state JSON of a [`GuaranteeOffice`].
+pub const OFFICE_FORMAT: u32 = 1;
+
+/// The mark of fulfilment written in the journal (annex 5 column 9).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fulfilment {
+    /// The short declaration the goods were declared with on arrival.
+    ShortDeclaration(ShortDeclarationNumber),
+    /// The cargo customs declaration (its number as written).
+    CustomsDeclaration(String),
+}
+
+impl Fulfilment {
+    fn mark(&self) -> FulfilmentMark {
+        match self {
+            Fulfilment::ShortDeclaration(n) => FulfilmentMark {
+                short_declaration: Some(n.to_string()),
+                customs_declaration: None,
+            },
+            Fulfilment::CustomsDeclaration(n) => FulfilmentMark {
+                short_declaration: None,
+                customs_declaration: Some(n.clone()),
+            },
+        }
+    }
+}
+
+/// The language of the mark closing a returned obligation (§22).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReturnMark {
+    /// `ҚАЙТАРЫЛДЫ`.
+    Kazakh,
+    /// `ВОЗВРАЩЕНО`.
+    Russian,
+}
+
+impl ReturnMark {
+    /// The mark's text.
+    pub const fn text(self) -> &'static str {
+        match self {
+            ReturnMark::Kazakh => RETURNED_KK,
+            ReturnMark::Russian => RETURNED_RU,
+        }
+    }
+}
+
+/// What [`GuaranteeOffice::register`] did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// The decision check.
+    pub decision: Decision,
+    /// The recipient's number in the recipients register (the recipient is
+    /// put on record whatever the decision, §15).
+    pub recipient_number: Code,
+    /// The obligation registered; `None` when refused.
+    pub obligation: Option<Obligation>,
+}
+
+impl Outcome {
+    /// The state the application went to: `registered` or `refused`.
+    pub fn state(&self) -> GuaranteeState {
+        if self.obligation.is_some() {
+            GuaranteeState::Registered
+        } else {
+            GuaranteeState::Refused
+        }
+    }
+}
+
+/// The saved state of a [`GuaranteeOffice`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficeState {
+    /// Always [`OFFICE_FORMAT`].
+    pub format: u32,
+    /// The office's 5-digit code.
+    pub office: String,
+    /// The numbering journal of guarantee obligations.
+    pub journal: JournalState,
+    /// The recipients register (annex 4).
+    pub recipients: RecipientsRegister,
+    /// The guarantee-obligation journal (annex 5).
+    pub obligations: ObligationsJournal,
+    /// The register of recipients who failed their obligations (§20).
+    pub failed: FailedRecipients,
+}
+
+/// A destination office with its registers: the recipients register
+/// (annex 4), the guarantee-obligation journal (annex 5) with the numbering
+/// journal behind it, and the register of failed recipients (§20).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use kazcustoms_core::guarantee::{Application, GuaranteeOffice, GuaranteeState};
+/// use kazcustoms_core::{Context, DcdNumber, ParseOptions};
+/// let mut office = GuaranteeOffice::new("50101").unwrap();
+/// let app: Application = serde_json::from_str(r#"{
+///   "recipient": {"name": "ТОО «АЛМА»", "tax_number": "060140001234"},
+///   "destination_office": "50101", "application_date": "2026-02-02",
+///   "attachments": {"filled_forms": 2, "registration_card": true},
+///   "facts": {"registration_card": true, "own_warehouse": true},
+///   "decision": {"date": "2026-02-04"},
+///   "carriage": {"country_of_dispatch": "CN", "goods": "НАСОСЫ", "distance_km": 2000}}"#).unwrap();
+/// let outcome = office.register(&app, &Context::default()).unwrap();
+/// let ob = outcome.obligation.unwrap();
+/// assert_eq!(ob.number, "0001/501/04026/0001");
+/// assert_eq!(ob.valid_until, NaiveDate::from_ymd_opt(2026, 3, 4).unwrap());
+/// let opts = ParseOptions::new(NaiveDate::from_ymd_opt(2026, 2, 10).unwrap());
+/// let dcd = DcdNumber::parse("62001/10026/00017", &opts).unwrap();
+/// let used = office.take_at_departure(&ob.number, &dcd).unwrap();
+/// assert_eq!(used.state, GuaranteeState::Used);
+/// // single use (§25)
+/// assert_eq!(office.take_at_departure(&ob.number, &dcd).unwrap_err().rule_ids(), ["GO.STATE"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct GuaranteeOffice {
+    office: Code,
+    journal: Journal,
+    recipients: RecipientsRegister,
+    obligations: ObligationsJournal,
+    failed: FailedRecipients,
+}
+
+fn not_in_journal(number: &str) -> Report {
+    Report::from_iter([state_violation(
+        "number",
+        Text::new(
+            format!("№ {number} міндеттеме бұл кеден органының журналында тіркелмеген"),
+            format!("обязательство № {number} не зарегистрировано в журнале этой таможни"),
+            format!("obligation No {number} is not registered in this office's journal"),
+        ),
+    )])
+}
+
+impl GuaranteeOffice {
+    /// An office with empty registers.
+    ///
+    /// # Errors
+    ///
+    /// An input error for a code that is not 5 digits; `NUM.OFFICE` for `00000`.
+    pub fn new(office: &str) -> Result<GuaranteeOffice, Error> {
+        let journal = Journal::new(NumberKind::Guarantee, office)?;
+        let code = Code::parse(office, 5).unwrap_or(Code::new(0, 5));
+        Ok(GuaranteeOffice {
+            office: code,
+            journal,
+            recipients: RecipientsRegister::new(),
+            obligations: ObligationsJournal::new(),
+            failed: FailedRecipients::new(),
+        })
+    }
+
+    /// The office's 5-digit code.
+    pub fn office(&self) -> Code {
+        self.office
+    }
+
+    /// The recipients register (annex 4).
+    pub fn recipients(&self) -> &RecipientsRegister {
+        &self.recipients
+    }
+
+    /// The guarantee-obligation journal (annex 5).
+    pub fn obligations(&self) -> &ObligationsJournal {
+        &self.obligations
+    }
+
+    /// The register of recipients who failed their obligations (§20).
+    pub fn failed(&self) -> &FailedRecipients {
+        &self.failed
+    }
+
+    /// The obligation with this number.
+    pub fn obligation(&self, number: &str) -> Option<&Obligation> {
+        self.obligations.get(number)
+    }
+
+    fn addressed_here(&self, app: &Application) -> Result<(), Error> {
+        let here = self.office.to_string();
+        if app.destination_office.as_deref() != Some(here.as_str()) {
+            return Err(Error::invalid_argument(
+                "application",
+                Text::new(
+                    format!("өтініш {here} кеден органына берілмеген"),
+                    format!("заявление подано не в таможню {here}"),
+                    format!("the application is not addressed to the office {here}"),
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The decision check of [`Application::check`], plus what this office's
+    /// registers know: the recipient on its register of failures (§20), or
+    /// holding an expired obligation not handed back (§21), is
+    /// `GO.REFUSE.PREVIOUS`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Application::check`]; an input error for an application
+    /// addressed to another office.
+    pub fn decide(&self, app: &Application, ctx: &Context) -> Result<Decision, Error> {
+        self.addressed_here(app)?;
+        let mut known = Vec::new();
+        if let Some(entry) = self.recipients.find(&app.recipient) {
+            for f in self.failed.of(&entry.number) {
+                let n = &f.obligation;
+                known.push((
+                    "recipient".to_owned(),
+                    Text::new(
+                        format!("алушы орындамағандар тізілімінде (20-тармақ): № {n}"),
+                        format!(
+                            "получатель в реестре не исполнивших обязательства (пункт 20): № {n}"
+                        ),
+                        format!(
+                            "the recipient is on the register of failed recipients (§20): No {n}"
+                        ),
+                    ),
+                ));
+            }
+            for o in self.obligations.entries() {
+                if o.recipient_number == entry.number && o.state == GuaranteeState::Expired {
+                    let n = &o.number;
+                    known.push((
+                        "recipient".to_owned(),
+                        Text::new(
+                            format!(
+                                "№ {n} міндеттеменің мерзімі өтті, ол қайтарылмаған (21-тармақ)"
+                            ),
+                            format!("обязательство № {n} просрочено и не возвращено (пункт 21)"),
+                            format!("obligation No {n} expired and was not handed back (§21)"),
+                        ),
+                    ));
+                }
+            }
+        }
+        app.check_with(ctx, &known)
+    }
+
+    /// Decides the application and, where no ground of refusal stands,
+    /// registers the obligation on the decision date: the recipient is put on
+    /// record (§15), the obligation gets its number from the journal (§17–§18)
+    /// and its validity term by the deadline rule from that date (§19).
+    ///
+    /// # Errors
+    ///
+    /// As [`GuaranteeOffice::decide`]; an input error when the decision date
+    /// is missing, or (when registering) the distance is unknown; the
+    /// journal's `JOURNAL.*` errors; an input error when the recipients
+    /// register is full. On an error nothing is changed.
+    pub fn register(&mut self, app: &Application, ctx: &Context) -> Result<Outcome, Error> {
+        let decision = self.decide(app, ctx)?;
+        let date = app.decision.as_ref().and_then(|d| d.date).ok_or_else(|| {
+            Error::invalid_argument(
+                "decision.date",
+                Text::new(
+                    "тіркеу үшін шешім күні керек",
+                    "для регистрации нужна дата решения",
+                    "registering needs the decision date",
+                ),
+            )
+        })?;
+        let register = decision.may_register();
+        let term = if register {
+            let distance = app.distance(ctx)?.ok_or_else(|| {
+                Error::invalid_argument(
+                    "distance_km",
+                    Text::new(
+                        "қолданылу мерзімі үшін қашықтық керек (19-тармақ)",
+                        "для срока действия нужно расстояние (пункт 19)",
+                        "the validity term needs the distance (§19)",
+                    ),
+                )
+            })?;
+            let term = delivery_deadline(date, distance, ctx.convention)?;
+            // Probe the journal so that a refused issue changes nothing.
+            self.journal.clone().issue(date, Some("0001"))?;
+            Some(term)
+        } else {
+            None
+        };
+        let officer = app.decision.as_ref().and_then(|d| d.officer.clone());
+        let received = app.application_date.unwrap_or(date);
+        let recipient_number = self.recipients.enrol(
+            &app.recipient,
+            received,
+            &app.additional_documents,
+            officer.as_deref(),
+        )?;
+        let Some(valid_until) = term else {
+            return Ok(Outcome {
+                decision,
+                recipient_number,
+                obligation: None,
+            });
+        };
+        let number = self
+            .journal
+            .issue(date, Some(&recipient_number.to_string()))?;
+        let obligation = Obligation {
+            number: number.to_string(),
+            registered: date,
+            recipient_number: recipient_number.to_string(),
+            recipient: app
+                .recipient
+                .name
+                .clone()
+                .unwrap_or_default()
+                .trim()
+                .to_owned(),
+            destination_office: self.office.to_string(),
+            valid_until,
+            carriage: app.carriage.clone(),
+            state: GuaranteeState::Registered,
+            dcd_number: None,
+            fulfilment: None,
+            returned_mark: None,
+            officer,
+        };
+        self.obligations.push(obligation.clone());
+        Ok(Outcome {
+            decision,
+            recipient_number,
+            obligation: Some(obligation),
+        })
+    }
+
+    /// Moves the obligation `number` to `to` after `check` allows it.
+    fn step(
+        &mut self,
+        number: &str,
+        to: GuaranteeState,
+        check: impl FnOnce(&Obligation) -> Result<(), Report>,
+        apply: impl FnOnce(&mut Obligation),
+    ) -> Result<&Obligation, Report> {
+        let o = self
+            .obligations
+            .get_mut(number)
+            .ok_or_else(|| not_in_journal(number))?;
+        o.state.transition(to)?;
+        check(o)?;
+        apply(o);
+        o.state = to;
+        Ok(o)
+    }
+
+    /// The obligation is taken at the departure office with the DCD `dcd`
+    /// (§25): `registered → used`, only within its term and not before its
+    /// registration (the DCD's date). One use only: a used obligation cannot
+    /// be taken again.
+    ///
+    /// # Errors
+    ///
+    /// A report with one `GO.STATE` violation.
+    pub fn take_at_departure(
+        &mut self,
+        number: &str,
+        dcd: &DcdNumber,
+    ) -> Result<&Obligation, Report> {
+        let taken = dcd.date();
+        let dcd_text = dcd.to_string();
+        self.step(
+            number,
+            GuaranteeState::Used,
+            |o| {
+                let (from, until) = (o.registered, o.valid_until);
+                if taken < from || taken > until {
+                    return Err(Report::from_iter([state_violation(
+                        "dcd_number",
+                        Text::new(
+                            format!("ЖБҚ {taken} күні міндеттеменің {from}–{until} қолданылу мерзімінен тыс"),
+                            format!("ДКД от {taken} вне срока действия обязательства {from}–{until}"),
+                            format!("the DCD of {taken} is outside the obligation's validity {from}–{until}"),
+                        ),
+                    )]));
+                }
+                Ok(())
+            },
+            |o| o.dcd_number = Some(dcd_text),
+        )
+    }
+
+    /// The mark of fulfilment is written (annex 5 column 9): `used → fulfilled`.
+    ///
+    /// # Errors
+    ///
+    /// A report with one `GO.STATE` violation.
+    pub fn fulfil(&mut self, number: &str, mark: &Fulfilment) -> Result<&Obligation, Report> {
+        let mark = mark.mark();
+        self.step(
+            number,
+            GuaranteeState::Fulfilled,
+            |_| Ok(()),
+            |o| o.fulfilment = Some(mark),
+        )
+    }
+
+    /// An unused obligation's term is over on `on` (§21): `registered → expired`.
+    ///
+    /// # Errors
+    ///
+    /// A report with one `GO.STATE` violation, also when `on` is not after
+    /// the validity term.
+    pub fn expire(&mut self, number: &str, on: NaiveDate) -> Result<&Obligation, Report> {
+        self.step(
+            number,
+            GuaranteeState::Expired,
+            |o| term_over(o, on),
+            |_| {},
+        )
+    }
+
+    /// A used obligation's term is over on `on` without the mark of
+    /// fulfilment: `used → failed`, and the recipient goes on the register of
+    /// recipients who failed their obligations (§20), which makes
+    /// `GO.REFUSE.PREVIOUS` stand against its next application.
+    ///
+    /// # Errors
+    ///
+    /// A report with one `GO.STATE` violation, also when `on` is not after
+    /// the validity term.
+    pub fn fail(&mut self, number: &str, on: NaiveDate) -> Result<&Obligation, Report> {
+        let mut entry = None;
+        self.step(
+            number,
+            GuaranteeState::Failed,
+            |o| term_over(o, on),
+            |o| {
+                entry = Some(FailedEntry {
+                    recipient_number: o.recipient_number.clone(),
+                    recipient: o.recipient.clone(),
+                    obligation: o.number.clone(),
+                    dcd_number: o.dcd_number.clone(),
+                    valid_until: o.valid_until,
+                    entered: on,
+                });
+            },
+        )?;
+        if let Some(e) = entry {
+            self.failed.push(e);
+        }
+        self.obligations
+            .get(number)
+            .ok_or_else(|| not_in_journal(number))
+    }
+
+    /// An expired, unused obligation is handed back and closed with the mark
+    /// `ҚАЙТАРЫЛДЫ` / `ВОЗВРАЩЕНО` (§21–§22): `expired → returned`.
+    ///
+    /// # Errors
+    ///
+    /// A report with one `GO.STATE` violation.
+    pub fn return_unused(&mut self, number: &str, mark: ReturnMark) -> Result<&Obligation, Report> {
+        self.step(
+            number,
+            GuaranteeState::Returned,
+            |_| Ok(()),
+            |o| o.returned_mark = Some(mark.text().to_owned()),
+        )
+    }
+
+    /// The office's saved state.
+    pub fn state(&self) -> OfficeState {
+        OfficeState {
+            format: OFFICE_FORMAT,
+            office: self.office.to_string(),
+            journal: self.journal.state(),
+            recipients: self.recipients.clone(),
+            obligations: self.obligations.clone(),
+            failed: self.failed.clone(),
+        }
+    }
+
+    /// An office resumed from a saved state.
+    ///
+    /// # Errors
+    ///
+    /// An input error for a state this library did not write: another
+    /// format, a journal of another kind or office, recipients not numbered
+    /// 0001, 0002, …, an obligation whose number does not read or does not
+    /// name a recipient on the register.
+    pub fn from_state(state: &OfficeState) -> Result<GuaranteeOffice, Error> {
+        let bad = |en: String| {
+            Error::invalid_argument("office state", Text::new(en.clone(), en.clone(), en))
+        };
+        if state.format != OFFICE_FORMAT {
+            return Err(bad(format!(
+                "format {} is not {OFFICE_FORMAT}",
+                state.format
+            )));
+        }
+        let mut office = GuaranteeOffice::new(&state.office)?;
+        if state.journal.kind != NumberKind::Guarantee.name()
+            || state.journal.issuer != state.office
+        {
+            return Err(bad(format!(
+                "the journal is {} of {}, expected guarantee of {}",
+                state.journal.kind, state.journal.issuer, state.office
+            )));
+        }
+        office.journal = Journal::from_state(&state.journal)?;
+        state.recipients.check().map_err(bad)?;
+        for o in state.obligations.entries() {
+            let n = o
+                .parsed_number()
+                .map_err(|e| bad(format!("obligation {:?}: {e}", o.number)))?;
+            if n.date() != o.registered
+                || n.recipient().to_string() != o.recipient_number
+                || n.office_prefix().value() != office.office.value() / 100
+                || state.recipients.get(&o.recipient_number).is_none()
+            {
+                return Err(bad(format!(
+                    "obligation {:?} does not match its date, recipient or office",
+                    o.number
+                )));
+            }
+        }
+        office.recipients = state.recipients.clone();
+        office.obligations = state.obligations.clone();
+        office.failed = state.failed.clone();
+        Ok(office)
+    }
+
+    /// The saved state as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.state()).unwrap_or_default()
+    }
+
+    /// An office resumed from JSON written by [`GuaranteeOffice::to_json`].
+    ///
+    /// # Errors
+    ///
+    /// An input error for text that is not such JSON; otherwise as
+    /// [`GuaranteeOffice::from_state`].
+    pub fn from_json(json: &str) -> Result<GuaranteeOffice, Error> {
+        let state: OfficeState = crate::documents::from_json_at(json, "office state")?;
+        GuaranteeOffice::from_state(&state)
+    }
+}
+
+/// `GO.STATE` unless the obligation's term is over on `on`.
+fn term_over(o: &Obligation, on: NaiveDate) -> Result<(), Report> {
+    let until = o.valid_until;
+    if on <= until {
+        return Err(Report::from_iter([state_violation(
+            "state",
+            Text::new(
+                format!("{on} күні мерзім әлі аяқталмаған ({until} дейін)"),
+                format!("на {on} срок ещё не истёк (до {until})"),
+                format!("on {on} the term has not ended yet (it runs until {until})"),
+            ),
+        )]));
+    }
+    Ok(())
+}
