@@ -63,7 +63,7 @@
 //!
 //! States: `applied`, `registered`, `refused`, `used`, `fulfilled`,
 //! `failed`, `expired`, `returned` (see [`GuaranteeState`]). The options are
-//! the shared [`Context`](crate::Context): `reference` is the date the state
+//! the shared [`Context`]: `reference` is the date the state
 //! is judged on (and the decision's "within the year" when the application
 //! has no decision date), `offices` the office directory, `distance_km` and
 //! `convention` the deadline rule's.

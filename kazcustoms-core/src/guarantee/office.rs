@@ -553,7 +553,18 @@ impl GuaranteeOffice {
     /// An input error for text that is not such JSON; otherwise as
     /// [`GuaranteeOffice::from_state`].
     pub fn from_json(json: &str) -> Result<GuaranteeOffice, Error> {
-        let state: OfficeState = crate::documents::from_json_at(json, "office state")?;
+        let state: OfficeState =
+            crate::documents::from_json_at(json, "office state").map_err(|e| match e {
+                Error::InvalidDocument { path, reason } => Error::invalid_argument(
+                    "office state",
+                    Text::new(
+                        format!("{path}: {}", reason.kk),
+                        format!("{path}: {}", reason.ru),
+                        format!("{path}: {}", reason.en),
+                    ),
+                ),
+                other => other,
+            })?;
         GuaranteeOffice::from_state(&state)
     }
 }
