@@ -4,7 +4,10 @@
 #                   then pytest, mypy.stubtest on the stubs, mypy --strict on
 #                   the tests (with tests/typed_usage.py), the example, the bench
 #   make run-py     the Python example
-#   make bench-py   parse_number against a plain-Python baseline
+#   make bench-py   parse_number against a plain-Python baseline, then
+#                   validate("dcd", dict) against a pydantic v2 model (and
+#                   Rust's figure, read from target/criterion when
+#                   `cargo bench -p kazcustoms-core --bench dcd` has run)
 
 .PHONY: py-install bench-py
 
@@ -16,10 +19,11 @@ py-install: venv
 test-py: py-install
 	$(PY) -m pytest -q kazcustoms-py/tests
 	$(PY) -m mypy.stubtest kazcustoms
-	$(PY) -m mypy --strict kazcustoms-py/tests examples/python/example.py kazcustoms-py/bench/bench_parse.py
+	$(PY) -m mypy --strict kazcustoms-py/tests examples/python/example.py kazcustoms-py/bench
 
 run-py: py-install
 	$(PY) examples/python/example.py
 
 bench-py: py-install
 	$(PY) kazcustoms-py/bench/bench_parse.py
+	$(PY) kazcustoms-py/bench/bench_validate.py

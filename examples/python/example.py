@@ -1,22 +1,36 @@
 """The Python example: reads the sample numbers, parses each strictly, shows
 its groups or the rule it breaks; computes and checks a delivery deadline;
-issues numbers from a journal and saves it.
+issues numbers from a journal and saves it; validates the sample delivery
+control documents, prints their reports and the departure stamp, and walks
+the DCD lifecycle.
 
-Run with ``make run-py`` (or ``python examples/python/example.py [numbers.txt]``
-once ``pip install ./kazcustoms-py`` is done). The file has one number per
-line, ``kind<TAB>text``.
+Run with ``make run-py`` (or ``python examples/python/example.py
+[numbers.txt [dcd_valid.json dcd_invalid.json]]`` once ``pip install
+./kazcustoms-py`` is done). The numbers file has one number per line,
+``kind<TAB>text``.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import kazcustoms
-from kazcustoms import InvalidNumber, Journal, JournalError, KazcustomsError
+from kazcustoms import (
+    InvalidDocument,
+    InvalidNumber,
+    Journal,
+    JournalError,
+    KazcustomsError,
+    Report,
+    TransitionError,
+)
 
-SAMPLES = Path(__file__).resolve().parents[1] / "data" / "numbers.txt"
+DATA = Path(__file__).resolve().parents[1] / "data"
+SAMPLES = DATA / "numbers.txt"
 REFERENCE = datetime.date(2026, 11, 22)
 
 
@@ -88,6 +102,67 @@ def show_journal() -> None:
     print(f"  guarantee for recipient 0042: {guarantees.issue(REFERENCE, recipient='0042')}")
 
 
+def print_report(report: Report) -> None:
+    """One line per violation: rule, column, sheet and item, message."""
+    if not report.violations:
+        print("  OK, no violations")
+    for v in report.violations:
+        where = f"column {v.field}"
+        if v.sheet is not None:
+            where += f", sheet {v.sheet}"
+        if v.item is not None:
+            where += f", item {v.item}"
+        print(f"  {v.rule:<18}  {where:<26}  {v.message}")
+
+
+def load(path: Path) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as f:
+        document: dict[str, Any] = json.load(f)
+    return document
+
+
+def show_documents(valid: Path, invalid: Path) -> int:
+    # The US dollar rate is the rate on each DCD's acceptance date (column
+    # 46); the fixed reference date keeps the output reproducible.
+    print(f"\n== Delivery control document {valid.name} (US dollar at 470.0)")
+    document = load(valid)
+    report = kazcustoms.validate("dcd", document, reference=REFERENCE, usd_rate=470.0)
+    print_report(report)
+    print("  stamp figure 1 (column C), in Russian:")
+    for line in kazcustoms.dcd_stamp(document, 1, "ru").splitlines():
+        print(f"    | {line}")
+
+    print(f"\n== Delivery control document {invalid.name} (US dollar at 505.0)")
+    broken = kazcustoms.validate("dcd", load(invalid), reference=REFERENCE, usd_rate=505.0)
+    print_report(broken)
+    gross = next((v for v in broken.violations if v.rule == "DCD.38.GT_GROSS"), None)
+    if gross is not None:
+        print(f"  the same in Kazakh: {gross.messages['kk']}")
+
+    print("\n== Not a DCD")
+    try:
+        kazcustoms.validate("dcd", {"packages": "24"})
+    except InvalidDocument as e:
+        print(f"  {{'packages': '24'}}: InvalidDocument, path {e.path}")
+        print(f"    {e}")
+
+    print("\n== Columns the declarant fills per goods item")
+    for c in kazcustoms.columns("dcd"):
+        if c.per_item and c.filled_by == "declarant":
+            print(f"  {c.id:>3}  {c.name['ru']:<35} {c.name['en']}")
+
+    print("\n== Lifecycle")
+    state = kazcustoms.DCD_STATES[0]
+    for following in kazcustoms.DCD_STATES[1:]:
+        print(f"  {state} -> {kazcustoms.dcd_transition(state, following)}")
+        state = following
+    try:
+        kazcustoms.dcd_transition("registered", "completed", lang="ru")
+    except TransitionError as e:
+        print(f"  registered -> completed: {e.rule}: {e}")
+    return 0 if report.ok and not broken.ok else 1
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else SAMPLES
     print(f"kazcustoms {kazcustoms.__version__}")
@@ -97,7 +172,12 @@ def main(argv: list[str]) -> int:
         print(f"(no {path}: skipping the sample numbers)")
     show_deadline()
     show_journal()
-    return 0
+    valid, invalid = (
+        (Path(argv[2]), Path(argv[3]))
+        if len(argv) > 3
+        else (DATA / "dcd_valid.json", DATA / "dcd_invalid.json")
+    )
+    return show_documents(valid, invalid)
 
 
 if __name__ == "__main__":

@@ -9,10 +9,13 @@
 //! Errors map one way, the same as in the C layer:
 //! * `kazcustoms_core::Error::Number` → `InvalidNumber` (`NUM.*`);
 //! * `kazcustoms_core::Error::Journal` → `JournalError` (`JOURNAL.*`);
-//! * every input error → `KazcustomsError` with `rule = None`.
+//! * `kazcustoms_core::Error::InvalidDocument` → `InvalidDocument`, with
+//!   `.path` (the JSON path of the offending field) and `rule = None`;
+//! * a refused DCD state transition → `TransitionError` (`DCD.STATE`);
+//! * every other input error → `KazcustomsError` with `rule = None`.
 //!
-//! All three derive from `ValueError`; each carries `.rule` and `.kind`
-//! and its message in the language the call asked for. A Python argument of
+//! All derive from `ValueError`; each carries `.rule` and `.kind` and its
+//! message in the language the call asked for. A Python argument of
 //! the wrong type (None for a str, a str for a date) is a `TypeError`, raised
 //! by PyO3's argument conversion before the core is reached.
 
@@ -28,6 +31,9 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDate, PyDict, PyString, PyTuple};
 use pyo3::{create_exception, intern};
+
+mod depythonize;
+mod documents;
 
 create_exception!(
     kazcustoms,
@@ -50,6 +56,23 @@ create_exception!(
     JournalError,
     KazcustomsError,
     "A journal refused to issue a number (JOURNAL.FULL, JOURNAL.BACKDATED)."
+);
+create_exception!(
+    kazcustoms,
+    InvalidDocument,
+    KazcustomsError,
+    "A document could not be read as a document of its kind (not JSON, a \
+     value of the wrong type, an unknown field, nesting too deep). `path` is \
+     the JSON path of the offending field, e.g. \
+     'document.sheets[0].items[2].gross_kg' ('document' for the whole); \
+     `rule` is None."
+);
+create_exception!(
+    kazcustoms,
+    TransitionError,
+    KazcustomsError,
+    "A DCD cannot make this state transition (DCD.STATE): the lifecycle is \
+     drafted -> registered -> arrived -> completed, one step at a time."
 );
 
 // ---------------------------------------------------------------------------
@@ -177,9 +200,7 @@ fn offices_of(obj: &Bound<'_, PyAny>, lang: Lang) -> PyResult<kc::OfficeDirector
         let s = item.cast::<PyString>().map_err(|_| {
             PyTypeError::new_err(format!(
                 "offices must contain str office codes, not {}",
-                item.get_type()
-                    .name()
-                    .map_or_else(|_| "?".to_owned(), |n| n.to_string())
+                type_name(&item)
             ))
         })?;
         codes.push(text_of(s).into_owned());
@@ -191,20 +212,52 @@ fn offices_of(obj: &Bound<'_, PyAny>, lang: Lang) -> PyResult<kc::OfficeDirector
 // Errors
 
 /// Converts a core error into the matching Python exception, with its
-/// message in `lang` and the attributes `rule` and `kind`.
+/// message in `lang` and the attributes `rule` and `kind` (and `path` for
+/// an InvalidDocument).
 fn to_py_err(py: Python<'_>, err: kc::Error, lang: Lang) -> PyErr {
     let ty = match &err {
         kc::Error::Number(_) => py.get_type::<InvalidNumber>(),
         kc::Error::Journal(_) => py.get_type::<JournalError>(),
+        kc::Error::InvalidDocument { .. } => py.get_type::<InvalidDocument>(),
         _ => py.get_type::<KazcustomsError>(),
     };
+    let e = new_err(
+        py,
+        &ty,
+        &err.message(lang),
+        err.rule().map(|r| r.id()),
+        err.kind().map(|k| k.name()),
+    );
+    if let kc::Error::InvalidDocument { path, .. } = &err {
+        if let Err(failed) = e.value(py).setattr(intern!(py, "path"), path) {
+            return failed;
+        }
+    }
+    e
+}
+
+/// An exception of class `ty` with its message and attributes.
+fn new_err(
+    py: Python<'_>,
+    ty: &Bound<'_, pyo3::types::PyType>,
+    message: &str,
+    rule: Option<&str>,
+    kind: Option<&str>,
+) -> PyErr {
     let build = || -> PyResult<PyErr> {
-        let exc = ty.call1((err.message(lang),))?;
-        exc.setattr(intern!(py, "rule"), err.rule().map(|r| r.id()))?;
-        exc.setattr(intern!(py, "kind"), err.kind().map(|k| k.name()))?;
+        let exc = ty.call1((message,))?;
+        exc.setattr(intern!(py, "rule"), rule)?;
+        exc.setattr(intern!(py, "kind"), kind)?;
         Ok(PyErr::from_value(exc))
     };
     build().unwrap_or_else(|e| e)
+}
+
+/// The name of a value's type, for a TypeError.
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map_or_else(|_| "?".to_owned(), |n| n.to_string())
 }
 
 // ---------------------------------------------------------------------------
@@ -667,6 +720,14 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Report>()?;
     m.add_class::<Violation>()?;
     m.add_class::<Journal>()?;
+    m.add_function(wrap_pyfunction!(documents::validate, m)?)?;
+    m.add_function(wrap_pyfunction!(documents::columns, m)?)?;
+    m.add_function(wrap_pyfunction!(documents::dcd_copies, m)?)?;
+    m.add_function(wrap_pyfunction!(documents::dcd_stamp, m)?)?;
+    m.add_function(wrap_pyfunction!(documents::dcd_transition, m)?)?;
+    m.add_function(wrap_pyfunction!(documents::uppercase, m)?)?;
+    m.add_class::<documents::Column>()?;
+    m.add_class::<documents::DcdCopy>()?;
     // Class-level defaults, so that an instance raised by Python code has
     // them too; the instances this module raises set their own.
     let base = py.get_type::<KazcustomsError>();
@@ -675,8 +736,14 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("KazcustomsError", base)?;
     m.add("InvalidNumber", py.get_type::<InvalidNumber>())?;
     m.add("JournalError", py.get_type::<JournalError>())?;
+    let invalid_document = py.get_type::<InvalidDocument>();
+    invalid_document.setattr("path", py.None())?;
+    m.add("InvalidDocument", invalid_document)?;
+    m.add("TransitionError", py.get_type::<TransitionError>())?;
     m.add("__version__", kc::VERSION)?;
     let kinds = NumberKind::ALL.map(NumberKind::name);
     m.add("NUMBER_KINDS", PyTuple::new(py, kinds)?)?;
+    m.add("DOCUMENT_KINDS", PyTuple::new(py, documents::kind_names())?)?;
+    m.add("DCD_STATES", PyTuple::new(py, documents::state_names())?)?;
     Ok(())
 }

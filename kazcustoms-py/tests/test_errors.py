@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime
+import doctest
 import pickle
 
 import pytest
 
 import kazcustoms
-from kazcustoms import InvalidNumber, JournalError, KazcustomsError, parse_number
+from kazcustoms import (
+    InvalidDocument,
+    InvalidNumber,
+    JournalError,
+    KazcustomsError,
+    TransitionError,
+    parse_number,
+)
 
 D = datetime.date(2026, 11, 22)
 
@@ -17,8 +25,11 @@ def test_hierarchy() -> None:
     assert issubclass(KazcustomsError, ValueError)
     assert issubclass(InvalidNumber, KazcustomsError)
     assert issubclass(JournalError, KazcustomsError)
+    assert issubclass(InvalidDocument, KazcustomsError)
+    assert issubclass(TransitionError, KazcustomsError)
     assert not issubclass(InvalidNumber, JournalError)
-    for cls in (KazcustomsError, InvalidNumber, JournalError):
+    assert not issubclass(InvalidDocument, TransitionError)
+    for cls in (KazcustomsError, InvalidNumber, JournalError, InvalidDocument, TransitionError):
         assert cls.__module__ == "kazcustoms"
 
 
@@ -33,6 +44,8 @@ def test_rule_and_kind_attributes() -> None:
     plain = KazcustomsError("x")
     assert (plain.rule, plain.kind) == (None, None)
     assert (InvalidNumber("y").rule, JournalError("z").kind) == (None, None)
+    assert (InvalidDocument("w").path, InvalidDocument("w").rule) == (None, None)
+    assert not hasattr(KazcustomsError("x"), "path")
 
 
 @pytest.mark.parametrize(
@@ -65,9 +78,33 @@ def test_exceptions_pickle_with_their_attributes() -> None:
     )
 
 
+def test_document_exceptions_pickle_with_their_attributes() -> None:
+    with pytest.raises(InvalidDocument) as info:
+        kazcustoms.validate("dcd", {"packages": "24"}, lang="ru")
+    again = pickle.loads(pickle.dumps(info.value))
+    assert type(again) is InvalidDocument
+    assert (again.path, again.rule, str(again)) == ("document.packages", None, str(info.value))
+    with pytest.raises(TransitionError) as t:
+        kazcustoms.dcd_transition("completed", "drafted")
+    again_t = pickle.loads(pickle.dumps(t.value))
+    assert type(again_t) is TransitionError and again_t.rule == "DCD.STATE"
+
+
 def test_module_surface() -> None:
     assert kazcustoms.__version__ == "0.1.0" or kazcustoms.__version__.count(".") == 2
     assert set(kazcustoms.__all__) == {
+        "DCD_STATES",
+        "DOCUMENT_KINDS",
+        "Column",
+        "DcdCopy",
+        "InvalidDocument",
+        "TransitionError",
+        "columns",
+        "dcd_copies",
+        "dcd_stamp",
+        "dcd_transition",
+        "uppercase",
+        "validate",
         "NUMBER_KINDS",
         "InvalidNumber",
         "Journal",
@@ -84,4 +121,10 @@ def test_module_surface() -> None:
     }
     for name in kazcustoms.__all__:
         assert getattr(kazcustoms, name) is getattr(kazcustoms._kazcustoms, name)
-    assert kazcustoms.Number.__module__ == "kazcustoms"
+    for cls in (kazcustoms.Number, kazcustoms.Column, kazcustoms.DcdCopy, kazcustoms.Report):
+        assert cls.__module__ == "kazcustoms"
+
+
+def test_package_docstring_examples() -> None:
+    failed, attempted = doctest.testmod(kazcustoms)
+    assert failed == 0 and attempted >= 7

@@ -9,18 +9,30 @@ import json
 
 import kazcustoms
 from kazcustoms import (
+    DCD_STATES,
+    DOCUMENT_KINDS,
     NUMBER_KINDS,
+    Column,
+    DcdCopy,
+    InvalidDocument,
     InvalidNumber,
     Journal,
     JournalError,
     KazcustomsError,
     Number,
     Report,
+    TransitionError,
     Violation,
     check_deadline,
+    columns,
+    dcd_copies,
+    dcd_stamp,
+    dcd_transition,
     delivery_deadline,
     normalize,
     parse_number,
+    uppercase,
+    validate,
 )
 
 
@@ -88,3 +100,45 @@ def surface() -> tuple[str, ...]:
     b = parse_number("dcd", "50101/15036/00043", datetime.date(2026, 11, 22))
     ordered: bool = a < b and a != b and hash(a) != 0
     return (version, *kinds, str(ordered))
+
+
+def documents(document: dict[str, object], text: str) -> list[str]:
+    kinds: tuple[str, ...] = DOCUMENT_KINDS
+    out: list[str] = list(kinds)
+    try:
+        report: Report = validate(
+            "dcd",
+            document,
+            reference=datetime.date(2026, 11, 22),
+            lang="ru",
+            offices=["50101", "50102"],
+            usd_rate=470.0,
+            headings={"8413": "НАСОСЫ"},
+            eseal_departure=True,
+            eseal_destination=False,
+            distance_km=1890,
+            convention="thirty_day",
+        )
+        out += [f"{v.rule} {v.field} {v.sheet} {v.item}" for v in report.violations]
+        out.append(validate("dcd", text).to_json())
+    except InvalidDocument as e:
+        path: str | None = e.path
+        out.append(f"{path}: {e}")
+    for c in columns("dcd"):
+        column: Column = c
+        names: dict[str, str] = column.name
+        fields: tuple[str, ...] = column.fields
+        per_item: bool = column.per_item
+        out.append(f"{column.id} {names['kk']} {column.filled_by} {column.required} {fields} {per_item} {column.source}")
+    for copy in dcd_copies():
+        which: DcdCopy = copy
+        number: int = which.number
+        out.append(f"{number} {which.destination['en']}")
+    stamp: str = dcd_stamp(document, 1, "ru") + dcd_stamp(text, 2, lang="kk")
+    state: str = DCD_STATES[0]
+    for following in DCD_STATES[1:]:
+        try:
+            state = dcd_transition(state, following, lang="kk")
+        except TransitionError as e:
+            out.append(f"{e.rule}")
+    return [*out, stamp, state, uppercase("әліппе")]

@@ -1,5 +1,5 @@
-"""kazcustoms: Kazakhstan customs registration numbers, journals and the
-2000 km per month delivery deadline.
+"""kazcustoms: Kazakhstan customs registration numbers, journals, the
+2000 km per month delivery deadline and the delivery control document.
 
 A thin Python layer over the Rust crate ``kazcustoms-core``: the compiled
 module ``kazcustoms._kazcustoms`` does the work and this package re-exports
@@ -15,36 +15,81 @@ it. The same core answers in Python, Rust and C.
 
 ``repr(number)`` is a ``parse_number`` call that rebuilds the number; it
 uses the number's own registration date as the reference date.
+
+Documents are validated from a dict (as ``json.load`` gives it, read
+directly by the core, never turned back into text) or from a str of JSON;
+the report lists every violation, with the column and, for goods columns,
+the sheet and item:
+
+>>> report = kazcustoms.validate("dcd", {"packages": 3},
+...                              reference=datetime.date(2026, 11, 22))
+>>> report.ok, report.violations[0].rule
+(False, 'DCD.1.DIRECTION')
+>>> try:
+...     kazcustoms.validate("dcd", {"sheets": [{"items": [{"gross_kg": "9"}]}]})
+... except kazcustoms.InvalidDocument as e:
+...     print(e.path)
+document.sheets[0].items[0].gross_kg
+
+The context keywords of ``validate`` mirror the options JSON of the C
+``kazcustoms_validate_json``: ``reference``, ``offices``, ``usd_rate``,
+``headings``, ``distance_km``, ``convention``, ``lang``; its
+``{"eseal": {"departure": …, "destination": …}}`` is the two booleans
+``eseal_departure=`` and ``eseal_destination=``.
 """
 
 from kazcustoms._kazcustoms import (
+    DCD_STATES,
+    DOCUMENT_KINDS,
     NUMBER_KINDS,
+    Column,
+    DcdCopy,
+    InvalidDocument,
     InvalidNumber,
     Journal,
     JournalError,
     KazcustomsError,
     Number,
     Report,
+    TransitionError,
     Violation,
     __version__,
     check_deadline,
+    columns,
+    dcd_copies,
+    dcd_stamp,
+    dcd_transition,
     delivery_deadline,
     normalize,
     parse_number,
+    uppercase,
+    validate,
 )
 
 __all__ = [
+    "DCD_STATES",
+    "DOCUMENT_KINDS",
     "NUMBER_KINDS",
+    "Column",
+    "DcdCopy",
+    "InvalidDocument",
     "InvalidNumber",
     "Journal",
     "JournalError",
     "KazcustomsError",
     "Number",
     "Report",
+    "TransitionError",
     "Violation",
     "__version__",
     "check_deadline",
+    "columns",
+    "dcd_copies",
+    "dcd_stamp",
+    "dcd_transition",
     "delivery_deadline",
     "normalize",
     "parse_number",
+    "uppercase",
+    "validate",
 ]

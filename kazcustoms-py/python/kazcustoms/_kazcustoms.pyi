@@ -1,8 +1,8 @@
 """The compiled module of kazcustoms (re-exported by ``kazcustoms``)."""
 
 import datetime
-from collections.abc import Iterable
-from typing import final
+from collections.abc import Iterable, Mapping
+from typing import Any, final
 
 __all__ = [
     "parse_number",
@@ -18,10 +18,24 @@ __all__ = [
     "JournalError",
     "__version__",
     "NUMBER_KINDS",
+    "validate",
+    "columns",
+    "dcd_copies",
+    "dcd_stamp",
+    "dcd_transition",
+    "uppercase",
+    "Column",
+    "DcdCopy",
+    "InvalidDocument",
+    "TransitionError",
+    "DOCUMENT_KINDS",
+    "DCD_STATES",
 ]
 
 __version__: str
 NUMBER_KINDS: tuple[str, ...]
+DOCUMENT_KINDS: tuple[str, ...]
+DCD_STATES: tuple[str, ...]
 
 class KazcustomsError(ValueError):
     """A call could not be answered; ``rule`` is None for an input error."""
@@ -34,6 +48,15 @@ class InvalidNumber(KazcustomsError):
 
 class JournalError(KazcustomsError):
     """A journal refused to issue a number (JOURNAL.*)."""
+
+class InvalidDocument(KazcustomsError):
+    """A document could not be read as one of its kind; ``path`` is the JSON
+    path of the offending field (always a str when raised by kazcustoms)."""
+
+    path: str | None
+
+class TransitionError(KazcustomsError):
+    """A DCD state transition not in the lifecycle (``rule`` 'DCD.STATE')."""
 
 @final
 class Number:
@@ -138,3 +161,57 @@ def check_deadline(
     *,
     lang: str = "en",
 ) -> Report: ...
+
+@final
+class Column:
+    """One column of a document form (frozen, hashable)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> dict[str, str]: ...
+    @property
+    def filled_by(self) -> str: ...
+    @property
+    def required(self) -> str: ...
+    @property
+    def per_item(self) -> bool: ...
+    @property
+    def fields(self) -> tuple[str, ...]: ...
+    @property
+    def source(self) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class DcdCopy:
+    """One of the four copies of a DCD and where it goes (frozen, hashable)."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def destination(self) -> dict[str, str]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def validate(
+    kind: str,
+    document: dict[str, Any] | str,
+    *,
+    reference: datetime.date | None = None,
+    lang: str = "en",
+    offices: Iterable[str] | None = None,
+    usd_rate: float | None = None,
+    headings: Mapping[str, str] | None = None,
+    eseal_departure: bool = False,
+    eseal_destination: bool = False,
+    distance_km: float | None = None,
+    convention: str = "calendar",
+) -> Report: ...
+def columns(kind: str, *, lang: str = "en") -> tuple[Column, ...]: ...
+def dcd_copies() -> tuple[DcdCopy, ...]: ...
+def dcd_stamp(document: dict[str, Any] | str, figure: int, lang: str) -> str: ...
+def dcd_transition(from_state: str, to_state: str, *, lang: str = "en") -> str: ...
+def uppercase(text: str, /) -> str: ...

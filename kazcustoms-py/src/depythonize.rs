@@ -1,0 +1,394 @@
+//! Reading a document straight from Python values, with serde.
+//!
+//! [`PyDe`] is a serde `Deserializer` over the values `json.load` gives —
+//! `dict` (with `str` keys), `list` (and `tuple`), `str`, `int`, `float`,
+//! `bool`, `None` — so that the core reads a `dict` exactly as it reads the
+//! same document as JSON text, without the text: no `json.dumps`, no
+//! intermediate value. [`DictReader`] plugs it into the core's
+//! `DocumentReader` through `read_document(fast, with_path)`, which reads
+//! once without tracking paths and, only when that fails, again to name the
+//! path of the offending field (`document.sheets[0].items[2].gross_kg`).
+//!
+//! It mirrors `serde_json` wherever the two could differ, so that a dict and
+//! its `json.dumps` give the same report or the same error:
+//! * a `bool` is never an integer (checked before `int`);
+//! * an integer beyond 64 bits is read as a float, as `serde_json` reads
+//!   such a literal; a float that is not finite (`nan`, `inf`, which JSON
+//!   cannot carry) is refused;
+//! * a struct may be given as a list of its fields in order;
+//! * nesting deeper than 128 levels is refused (`serde_json`'s limit), so
+//!   that no input can exhaust the stack.
+//!
+//! Any other Python value (a `set`, `bytes`, a `Decimal`, a `datetime.date`)
+//! is refused with its type name. No Python code runs while reading: every
+//! check and conversion is on the exact built-in types or their C-level
+//! slots, so the document cannot change under the reader.
+
+use std::fmt;
+
+use kazcustoms_core as kc;
+use kc::documents::{read_document, DocumentReader};
+use pyo3::prelude::*;
+use pyo3::types::iter::BoundDictIterator;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
+    Visitor,
+};
+
+/// The deepest nesting read (the recursion limit of `serde_json`).
+const MAX_DEPTH: u32 = 128;
+
+/// Why a Python value could not be read; the core adds the path.
+#[derive(Debug)]
+pub(crate) struct DeError(String);
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> DeError {
+        DeError(msg.to_string())
+    }
+}
+
+/// The core's `DocumentReader` over a Python `dict`.
+pub(crate) struct DictReader<'a, 'py>(pub(crate) &'a Bound<'py, PyDict>);
+
+impl DocumentReader for DictReader<'_, '_> {
+    fn read<T: DeserializeOwned>(self) -> Result<T, kc::Error> {
+        let root = self.0.as_any();
+        read_document::<T, _>(PyDe::new(root.clone()), PyDe::new(root.clone()))
+    }
+}
+
+/// A serde `Deserializer` over one Python value.
+pub(crate) struct PyDe<'py> {
+    obj: Bound<'py, PyAny>,
+    depth: u32,
+}
+
+impl<'py> PyDe<'py> {
+    fn new(obj: Bound<'py, PyAny>) -> PyDe<'py> {
+        PyDe { obj, depth: 0 }
+    }
+
+    /// The value's type name, for an error about a value of no JSON type.
+    fn type_name(&self) -> String {
+        self.obj
+            .get_type()
+            .name()
+            .map_or_else(|_| "?".to_owned(), |n| n.to_string())
+    }
+
+    /// One level deeper, or the recursion error.
+    fn enter(&self) -> Result<u32, DeError> {
+        if self.depth >= MAX_DEPTH {
+            return Err(DeError("recursion limit exceeded".to_owned()));
+        }
+        Ok(self.depth + 1)
+    }
+
+    fn visit_text<'de, V: Visitor<'de>>(
+        s: &Bound<'py, PyString>,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        // A str that is not valid Unicode (a lone surrogate) reads with
+        // U+FFFD in its place, as everywhere in this binding.
+        match s.to_cow() {
+            Ok(std::borrow::Cow::Borrowed(text)) => visitor.visit_str(text),
+            Ok(std::borrow::Cow::Owned(text)) => visitor.visit_string(text),
+            Err(_) => visitor.visit_string(s.to_string_lossy().into_owned()),
+        }
+    }
+
+    fn visit_dict<'de, V: Visitor<'de>>(
+        &self,
+        d: &Bound<'py, PyDict>,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let depth = self.enter()?;
+        visitor.visit_map(DictAccess {
+            iter: d.iter(),
+            value: None,
+            depth,
+        })
+    }
+
+    fn visit_items<'de, V: Visitor<'de>>(
+        &self,
+        items: Items<'py>,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let depth = self.enter()?;
+        visit_seq(items, depth, visitor)
+    }
+
+    fn visit_int<'de, V: Visitor<'de>>(&self, visitor: V) -> Result<V::Value, DeError> {
+        if let Ok(i) = self.obj.extract::<i64>() {
+            return visitor.visit_i64(i);
+        }
+        if let Ok(u) = self.obj.extract::<u64>() {
+            return visitor.visit_u64(u);
+        }
+        // Beyond 64 bits: a float, as serde_json reads such a literal. Only
+        // for a plain int: a subclass's __float__ would run Python code.
+        match self.obj.cast_exact::<PyInt>().ok().and_then(float_of_int) {
+            Some(f) => visitor.visit_f64(f),
+            None => Err(DeError("number out of range".to_owned())),
+        }
+    }
+}
+
+/// A float, which must be finite: JSON has no NaN or infinity.
+fn visit_float<'de, V: Visitor<'de>>(
+    f: &Bound<'_, PyFloat>,
+    visitor: V,
+) -> Result<V::Value, DeError> {
+    let value = f.value();
+    if !value.is_finite() {
+        return Err(de::Error::invalid_value(
+            Unexpected::Float(value),
+            &"a finite number (JSON has no NaN or infinity)",
+        ));
+    }
+    visitor.visit_f64(value)
+}
+
+/// A Python int as a finite float, if it fits.
+fn float_of_int(i: &Bound<'_, PyInt>) -> Option<f64> {
+    i.extract::<f64>().ok().filter(|f| f.is_finite())
+}
+
+impl<'de> de::Deserializer<'de> for PyDe<'_> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let obj = &self.obj;
+        // The exact built-in types first (a pointer comparison each), then
+        // None, bool and the subclasses (a flags look-up each).
+        if let Ok(s) = obj.cast_exact::<PyString>() {
+            return PyDe::visit_text(s, visitor);
+        }
+        if let Ok(d) = obj.cast_exact::<PyDict>() {
+            return self.visit_dict(d, visitor);
+        }
+        if let Ok(f) = obj.cast_exact::<PyFloat>() {
+            return visit_float(f, visitor);
+        }
+        if obj.is_exact_instance_of::<PyInt>() {
+            return self.visit_int(visitor);
+        }
+        if let Ok(list) = obj.cast_exact::<PyList>() {
+            return self.visit_items(Items::List(list.clone()), visitor);
+        }
+        if obj.is_none() {
+            return visitor.visit_unit();
+        }
+        if let Ok(b) = obj.cast::<PyBool>() {
+            return visitor.visit_bool(b.is_true());
+        }
+        if let Ok(s) = obj.cast::<PyString>() {
+            return PyDe::visit_text(s, visitor);
+        }
+        if let Ok(d) = obj.cast::<PyDict>() {
+            return self.visit_dict(d, visitor);
+        }
+        if let Ok(f) = obj.cast::<PyFloat>() {
+            return visit_float(f, visitor);
+        }
+        if obj.is_instance_of::<PyInt>() {
+            return self.visit_int(visitor);
+        }
+        if let Ok(list) = obj.cast::<PyList>() {
+            return self.visit_items(Items::List(list.clone()), visitor);
+        }
+        if let Ok(t) = obj.cast::<PyTuple>() {
+            return self.visit_items(Items::Tuple(t.clone()), visitor);
+        }
+        let what = format!("Python value of type {}", self.type_name());
+        Err(de::Error::invalid_type(Unexpected::Other(&what), &visitor))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        if self.obj.is_none() {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        // Unit variants, as a str; the document model has no other kind.
+        match self.obj.cast::<PyString>() {
+            Ok(s) => {
+                let name = s.to_string_lossy().into_owned();
+                visitor.visit_enum(IntoDeserializer::<DeError>::into_deserializer(name))
+            }
+            Err(_) => self.deserialize_any(visitor),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        // Nothing to read: the value is skipped without walking into it.
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
+    }
+}
+
+/// A list or a tuple being read.
+enum Items<'py> {
+    List(Bound<'py, PyList>),
+    Tuple(Bound<'py, PyTuple>),
+}
+
+impl<'py> Items<'py> {
+    fn len(&self) -> usize {
+        match self {
+            Items::List(l) => l.len(),
+            Items::Tuple(t) => t.len(),
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<Bound<'py, PyAny>> {
+        match self {
+            Items::List(l) => l.get_item(i).ok(),
+            Items::Tuple(t) => t.get_item(i).ok(),
+        }
+    }
+}
+
+fn visit_seq<'de, V: Visitor<'de>>(
+    items: Items<'_>,
+    depth: u32,
+    visitor: V,
+) -> Result<V::Value, DeError> {
+    let len = items.len();
+    let mut access = SeqItems {
+        items,
+        next: 0,
+        depth,
+    };
+    let value = visitor.visit_seq(&mut access)?;
+    if access.next < len {
+        // serde_json's words for an array longer than the type wants
+        return Err(de::Error::invalid_length(len, &"fewer elements in array"));
+    }
+    Ok(value)
+}
+
+struct SeqItems<'py> {
+    items: Items<'py>,
+    next: usize,
+    depth: u32,
+}
+
+impl<'de> SeqAccess<'de> for SeqItems<'_> {
+    type Error = DeError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        // The length is read again each time: nothing can change the list
+        // while it is read, but a stale index must never be trusted.
+        let Some(obj) = self.items.get(self.next) else {
+            return Ok(None);
+        };
+        self.next += 1;
+        seed.deserialize(PyDe {
+            obj,
+            depth: self.depth,
+        })
+        .map(Some)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len().saturating_sub(self.next))
+    }
+}
+
+struct DictAccess<'py> {
+    iter: BoundDictIterator<'py>,
+    value: Option<Bound<'py, PyAny>>,
+    depth: u32,
+}
+
+impl<'de> MapAccess<'de> for DictAccess<'_> {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        let Some((key, value)) = self.iter.next() else {
+            return Ok(None);
+        };
+        self.value = Some(value);
+        seed.deserialize(KeyDe(key)).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        let obj = self
+            .value
+            .take()
+            .ok_or_else(|| DeError("a value asked for before its key".to_owned()))?;
+        seed.deserialize(PyDe {
+            obj,
+            depth: self.depth,
+        })
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.iter.len())
+    }
+}
+
+/// A dict key: a str, as in JSON.
+struct KeyDe<'py>(Bound<'py, PyAny>);
+
+impl<'de> de::Deserializer<'de> for KeyDe<'_> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.0.cast::<PyString>() {
+            Ok(s) => PyDe::visit_text(s, visitor),
+            Err(_) => {
+                let name = self
+                    .0
+                    .get_type()
+                    .name()
+                    .map_or_else(|_| "?".to_owned(), |n| n.to_string());
+                Err(DeError(format!("a key must be a str, not {name}")))
+            }
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
