@@ -7,17 +7,6 @@
 //! payments and taxes No __ of __ (date) presented, registered by (office),
 //! is completed; date; seal; name, signature and personal numbered seal of
 //! the official who issued it".
-//!
-//! Readings chosen:
-//! * Every blank of the form is required (`CERT.<field>.REQUIRED`); the DCD
-//!   and security document numbers must read as numbers of their kinds
-//!   (`CERT.DCD.FORMAT`, `CERT.SECURITY.FORMAT` for a text not in the
-//!   pattern; any other `NUM.*` under its own rule, on the same field).
-//! * A security document number carries its registration date and the code
-//!   of the office that registered it (R3 §11): the date written beside it
-//!   must be that date (`CERT.SECURITY.DATE`), and the registering office,
-//!   where its code is given, must be that office (`CERT.SECURITY.OFFICE`).
-//! * The certificate number has no pattern in these rules: it is only required.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

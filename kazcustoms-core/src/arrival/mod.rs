@@ -43,6 +43,44 @@
 //! here (that is `validate("dcd", …)`).
 //!
 //! The `delivery_certificate` document is described at [`DeliveryCertificate`].
+//!
+//! # Readings
+//!
+//! Where the source leaves a point open, the reading an inspector would
+//! defend. Arrival:
+//! * **In time**: delivery counts from the moment the arrival is registered
+//!   (§35), so the arrival date is the delivery date; it is in time when it
+//!   is on or before the column 50 deadline (that day included, as the
+//!   deadline is "the last date on which delivery is still in time", SPEC
+//!   §2). Later is `ARRIVAL.OVERDUE`.
+//! * **Late goods are still registered**: the office registers the arrival
+//!   of goods that came late (stamp, journal, state `arrived`) and reports
+//!   the lateness; the report is not `ok`, but `registered` is true. A DCD
+//!   without a column 50 deadline (`DCD.50.DEADLINE`) is likewise registered,
+//!   its timeliness unknown.
+//! * **What blocks registration**: an illegal lifecycle move (`DCD.STATE`:
+//!   only a `registered` DCD can arrive, once), no usable DCD number (column
+//!   7: `DCD.7.REQUIRED` or its `NUM.*`), no arrival date, an arrival dated
+//!   before the DCD was registered, no usable declaration number to write on
+//!   the stamp, no officer (name and personal seal, which confirm the stamp).
+//!   Then nothing is stamped or journaled and the state does not move.
+//! * **Declaration number**: a short declaration number is checked as kind
+//!   `short_declaration` (`ARRIVAL.DECLARATION.FORMAT` for a text not in the
+//!   pattern, other `NUM.*` under their own rule); a cargo customs
+//!   declaration number has no pattern in these rules and is only required.
+//! * **State**: when the caller does not say, the DCD is taken to be
+//!   `registered` (it carries column 7 and stamp C).
+//!
+//! Delivery confirmation certificate:
+//! * Every blank of the form is required (`CERT.<field>.REQUIRED`); the DCD
+//!   and security document numbers must read as numbers of their kinds
+//!   (`CERT.DCD.FORMAT`, `CERT.SECURITY.FORMAT` for a text not in the
+//!   pattern; any other `NUM.*` under its own rule, on the same field).
+//! * A security document number carries its registration date and the code
+//!   of the office that registered it (R3 §11): the date written beside it
+//!   must be that date (`CERT.SECURITY.DATE`), and the registering office,
+//!   where its code is given, must be that office (`CERT.SECURITY.OFFICE`).
+//! * The certificate number has no pattern in these rules: it is only required.
 
 mod certificate;
 mod journal;
@@ -51,6 +89,6 @@ mod register;
 pub use certificate::{DeliveryCertificate, Official, SecurityPresented};
 pub use journal::{arrivals_table, dcd_register_table, ArrivalEntry, DcdRegisterEntry};
 pub use register::{
-    register_arrival, Arrival, ArrivalDocument, ArrivalOfficer, ArrivalRecord, ArrivalStamp,
-    DeclarationKind, DeclarationRef,
+    register_arrival, register_json, Arrival, ArrivalDocument, ArrivalOfficer, ArrivalRecord,
+    ArrivalStamp, DeclarationKind, DeclarationRef,
 };

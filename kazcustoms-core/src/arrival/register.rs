@@ -1,29 +1,5 @@
 //! Registering the arrival of goods under a DCD at the destination office
-//! (R1 §34–§35).
-//!
-//! Readings the source leaves open, chosen as an inspector would defend them:
-//! * **In time**: delivery counts from the moment the arrival is registered
-//!   (§35), so the arrival date is the delivery date; it is in time when it
-//!   is on or before the column 50 deadline (that day included, as the
-//!   deadline is "the last date on which delivery is still in time", SPEC
-//!   §2). Later is `ARRIVAL.OVERDUE`.
-//! * **Late goods are still registered**: the office registers the arrival
-//!   of goods that came late (stamp, journal, state `arrived`) and reports
-//!   the lateness; the report is not `ok`, but `registered` is true. A DCD
-//!   without a column 50 deadline (`DCD.50.DEADLINE`) is likewise registered,
-//!   its timeliness unknown.
-//! * **What blocks registration**: an illegal lifecycle move (`DCD.STATE`:
-//!   only a `registered` DCD can arrive, once), no usable DCD number (column
-//!   7: `DCD.7.REQUIRED` or its `NUM.*`), no arrival date, an arrival dated
-//!   before the DCD was registered, no usable declaration number to write on
-//!   the stamp, no officer (name and personal seal, which confirm the stamp).
-//!   Then nothing is stamped or journaled and the state does not move.
-//! * **Declaration number**: a short declaration number is checked as kind
-//!   `short_declaration` (`ARRIVAL.DECLARATION.FORMAT` for a text not in the
-//!   pattern, other `NUM.*` under their own rule); a cargo customs
-//!   declaration number has no pattern in these rules and is only required.
-//! * **State**: when the caller does not say, the DCD is taken to be
-//!   `registered` (it carries column 7 and stamp C).
+//! (R1 §34–§35). The readings chosen are in the docs of [`crate::arrival`].
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -348,6 +324,64 @@ fn stamp(
         kk: format!("{}\n{kk}", view.stamp_figure_2(StampLang::Kk)),
         ru: format!("{}\n{ru}", view.stamp_figure_2(StampLang::Ru)),
     }
+}
+
+/// The JSON view of an [`ArrivalRecord`] with the report in one language.
+#[derive(Serialize)]
+struct RecordView<'a> {
+    registered: bool,
+    state: DcdState,
+    delivered_on: Option<NaiveDate>,
+    deadline: Option<NaiveDate>,
+    in_time: Option<bool>,
+    stamp: Option<&'a ArrivalStamp>,
+    stamp_d: Option<&'a crate::dcd::Stamp>,
+    entry: Option<&'a ArrivalEntry>,
+    report: crate::report::LocalizedReport<'a>,
+}
+
+impl ArrivalRecord {
+    /// The record as JSON: `{"registered", "state", "delivered_on",
+    /// "deadline", "in_time", "stamp": {"kk", "ru"} | null, "stamp_d": {…} |
+    /// null, "entry": {…annex 9 row…} | null, "report": {…}}`, the report in
+    /// the shape of [`Report::to_json`] with messages in `lang`.
+    ///
+    /// ```
+    /// use kazcustoms_core::arrival::register_json;
+    /// use kazcustoms_core::Lang;
+    /// let record = register_json(r#"{"state": "drafted"}"#, r#"{"reference": "2026-11-22"}"#).unwrap();
+    /// let json: serde_json::Value = serde_json::from_str(&record.to_json(Lang::En)).unwrap();
+    /// assert_eq!(json["registered"], false);
+    /// assert_eq!(json["state"], "drafted");
+    /// assert_eq!(json["report"]["ok"], false);
+    /// ```
+    pub fn to_json(&self, lang: crate::report::Lang) -> String {
+        let view = RecordView {
+            registered: self.registered,
+            state: self.state,
+            delivered_on: self.delivered_on,
+            deadline: self.deadline,
+            in_time: self.in_time,
+            stamp: self.stamp.as_ref(),
+            stamp_d: self.stamp_d.as_ref(),
+            entry: self.entry.as_ref(),
+            report: self.report.localized(lang),
+        };
+        serde_json::to_string(&view).unwrap_or_default()
+    }
+}
+
+/// Registers an arrival given as the JSON document of `validate("arrival",
+/// …)`, with the options JSON (empty text for none); see [`register_arrival`].
+///
+/// # Errors
+///
+/// `InvalidDocument` with the JSON path when the text is not such a
+/// document; an input error for bad options.
+pub fn register_json(document: &str, options: &str) -> Result<ArrivalRecord, Error> {
+    let context = Context::from_json(options)?;
+    let doc: ArrivalDocument = crate::documents::from_json_at(document, "document")?;
+    Ok(doc.register(&context))
 }
 
 impl ArrivalDocument {

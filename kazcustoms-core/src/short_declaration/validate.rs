@@ -1,47 +1,7 @@
 //! The rules of the short declaration (R1 §26–§33, SPEC §5): one pass,
-//! every violation, each with its column.
-//!
-//! Readings the source leaves open, chosen as an inspector would defend them:
-//! * **In time** (§26, `SD.LATE`): "not later than the next working day
-//!   after the goods and vehicles arrive". The deadline is the first working
-//!   day strictly after the arrival day (Kazakhstan's working calendar:
-//!   weekends, public holidays, days off moved by law or decree); a filing on
-//!   any day up to and including it is in time. A filing on a day off
-//!   *before* that working day (the Saturday after a Friday arrival, a
-//!   holiday) is therefore in time — the carrier filed earlier than it had
-//!   to; a filing on a day off *after* it is late. The filing date is the
-//!   date of the declarant's signature (annex 7 footer); the arrival date is
-//!   the document's `arrival_date`. Without either, `SD.LATE` is not checked
-//!   (a missing signature date is `SD.DECLARANT.REQUIRED`).
-//! * **Who fills** (§31–§32, `SD.FILLED_BY`): columns 1–14 are the carrier's
-//!   side, 15–17 the customs officer's. The driver fills 1–14 only "where
-//!   there is no specially authorised person": once the declaration shows a
-//!   carrier's representative (as the declarant, or as the filler of any of
-//!   columns 1–14), a column 1–14 attributed to the driver, or a driver
-//!   signing as declarant, is the wrong party. A customs officer never fills
-//!   1–14 of a short declaration (unlike the DCD, §9) and never signs as
-//!   declarant. Columns with no recorded filler are not checked.
-//! * **Column 5**: "the names of the documents and, where there is one, the
-//!   number": each document needs its name; the number is optional.
-//! * **Column 6** (`SD.6.ADDITION`): with more than three names the list goes
-//!   on the reverse under the mark "addition to column 6", dated, signed and
-//!   sealed by the officer; the mark without its date or without the
-//!   officer's signature and seal is no mark. The commodity code is optional
-//!   (§30: not required when the transport documents carry none) and is not
-//!   checked for shape.
-//! * **Column 9**: filled even when nothing is sealed (count `0`); with a
-//!   count above zero the identifiers must be listed.
-//! * **Column 12** (`SD.12.FORMAT`): a text not in the `dcd` pattern breaks
-//!   `SD.12.FORMAT`; a DCD number in the pattern that breaks another `NUM.*`
-//!   rule is reported under that rule, on column 12, as the DCD does for the
-//!   numbers it quotes.
-//! * **TSW number** (§29, `SD.TSW_NUMBER`): "must be written" — missing, or
-//!   not a valid `tsw` number for any `NUM.*` reason, is `SD.TSW_NUMBER`, the
-//!   number's own fault given in the message.
-//! * **Column 14**: name, location and owner of the place, and the
-//!   warehouse's mark that the goods were placed.
-//! * **Columns 15–17 and §33**: the document checked is the registered one,
-//!   so the officer's columns and certification are required.
+//! every violation, each with its column. The readings chosen where the
+//! source is open are listed in the module docs of
+//! [`crate::short_declaration`].
 
 use std::sync::OnceLock;
 
