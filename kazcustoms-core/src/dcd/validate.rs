@@ -83,8 +83,8 @@ fn show(text: &str) -> String {
 
 /// Hundredths, rounded half away from zero; exact for the amounts a document
 /// carries (at most a few decimals, far below 2^53 hundredths).
-fn hundredths(x: f64) -> i128 {
-    (x * 100.0).round() as i128
+fn hundredths(x: f64) -> i64 {
+    (x * 100.0).round() as i64
 }
 
 impl Dcd {
@@ -315,7 +315,7 @@ impl Dcd {
         {
             c.add(Rule::Dcd22Currency, "22", currency.map(show));
         }
-        let sum: i128 = self
+        let sum: i64 = self
             .items()
             .filter_map(|(_, i)| i.invoice_value)
             .map(hundredths)
@@ -534,8 +534,7 @@ impl Dcd {
             check("31", item.description.as_deref(), Some(sheet), n);
             // §8 names column 44 among the columns printed in capitals.
             for entry in &item.documents {
-                let text = Some(entry.text.clone());
-                check("44", text.as_deref(), Some(sheet), n);
+                check("44", Some(&entry.text), Some(sheet), n);
             }
         }
         if let Some(o) = &self.destination_office {
