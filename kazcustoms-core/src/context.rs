@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::calendar::{CalendarOverrides, WorkingCalendar};
 use crate::deadline::{Convention, Distance};
 use crate::numbers::OfficeDirectory;
 use crate::report::{Lang, Text};
@@ -40,6 +41,9 @@ pub struct Context {
     pub convention: Convention,
     /// Language of the messages when the report is rendered.
     pub lang: Lang,
+    /// The working-day calendar for rules that count working days (the
+    /// built-in Kazakhstan calendar unless the caller overrides days).
+    pub calendar: WorkingCalendar,
 }
 
 #[derive(Deserialize, Default)]
@@ -61,6 +65,8 @@ struct ContextJson {
     convention: Option<String>,
     #[serde(default)]
     lang: Option<String>,
+    #[serde(default)]
+    calendar: Option<CalendarOverrides>,
 }
 
 #[derive(Deserialize, Default)]
@@ -125,6 +131,11 @@ impl Context {
                 .lang
                 .as_deref()
                 .map(str::parse)
+                .transpose()?
+                .unwrap_or_default(),
+            calendar: raw
+                .calendar
+                .map(|o| o.to_calendar())
                 .transpose()?
                 .unwrap_or_default(),
         })

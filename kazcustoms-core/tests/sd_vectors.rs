@@ -191,7 +191,7 @@ fn next_working_day_after_arrival() {
             arrival_date: Some(arrival),
             ..ShortDeclaration::default()
         };
-        let got = sd.filing_deadline();
+        let got = sd.filing_deadline(&kazcustoms_core::calendar::WorkingCalendar::kazakhstan());
         if got != Some(want) {
             failures.push(format!(
                 "arrival {arrival}: expected {want}, got {got:?} ({})",

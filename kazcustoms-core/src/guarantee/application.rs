@@ -285,15 +285,20 @@ pub fn is_ground(rule: Rule) -> bool {
 ///
 /// ```
 /// use chrono::NaiveDate;
+/// use kazcustoms_core::calendar::WorkingCalendar;
 /// use kazcustoms_core::guarantee::review_deadline;
+/// let kz = WorkingCalendar::kazakhstan();
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// // received Monday 2 February 2026: Tuesday and Wednesday
-/// assert_eq!(review_deadline(d(2026, 2, 2), 0).unwrap(), d(2026, 2, 4));
+/// assert_eq!(review_deadline(&kz, d(2026, 2, 2), 0).unwrap(), d(2026, 2, 4));
 /// // extended by 5 days: Monday 9 February
-/// assert_eq!(review_deadline(d(2026, 2, 2), 5).unwrap(), d(2026, 2, 9));
+/// assert_eq!(review_deadline(&kz, d(2026, 2, 2), 5).unwrap(), d(2026, 2, 9));
 /// ```
-pub fn review_deadline(received: NaiveDate, extension_days: u32) -> Result<NaiveDate, Error> {
-    let calendar = WorkingCalendar::kazakhstan();
+pub fn review_deadline(
+    calendar: &WorkingCalendar,
+    received: NaiveDate,
+    extension_days: u32,
+) -> Result<NaiveDate, Error> {
     let base = calendar.add_working_days(received, REVIEW_WORKING_DAYS)?;
     let extension = extension_days.min(MAX_EXTENSION_DAYS);
     if extension == 0 {
@@ -463,7 +468,8 @@ impl Application {
         // A date the working calendar cannot answer for is an input error
         // about the application date.
         // (Only a decided application needs it.)
-        let review_deadline = match review_deadline(received, self.extension_days()) {
+        let review_deadline = match review_deadline(&ctx.calendar, received, self.extension_days())
+        {
             Ok(d) => Some(d),
             Err(_) if decision.date.is_none() => None,
             Err(Error::InvalidArgument { reason, .. }) => {

@@ -1,6 +1,7 @@
 //! Office scenarios: registration, the lifecycle kept in the registers, the
 //! register of failures feeding `GO.REFUSE.PREVIOUS`, tables, save/restore.
 
+use crate::calendar::WorkingCalendar;
 use chrono::NaiveDate;
 
 use super::*;
@@ -389,17 +390,26 @@ fn a_full_recipients_register_is_an_input_error() {
 #[test]
 fn review_deadlines() {
     // received Friday 6 February 2026: Monday 9 and Tuesday 10
-    assert_eq!(review_deadline(d(2026, 2, 6), 0).unwrap(), d(2026, 2, 10));
+    assert_eq!(
+        review_deadline(&WorkingCalendar::kazakhstan(), d(2026, 2, 6), 0).unwrap(),
+        d(2026, 2, 10)
+    );
     // 8 March 2026 (Sunday) moves the day off to Monday 9 March
-    assert_eq!(review_deadline(d(2026, 3, 5), 0).unwrap(), d(2026, 3, 10));
+    assert_eq!(
+        review_deadline(&WorkingCalendar::kazakhstan(), d(2026, 3, 5), 0).unwrap(),
+        d(2026, 3, 10)
+    );
     // an extension ending on a Saturday ends on Monday
-    assert_eq!(review_deadline(d(2026, 2, 4), 1).unwrap(), d(2026, 2, 9));
+    assert_eq!(
+        review_deadline(&WorkingCalendar::kazakhstan(), d(2026, 2, 4), 1).unwrap(),
+        d(2026, 2, 9)
+    );
     // more than 5 counts as 5
     assert_eq!(
-        review_deadline(d(2026, 2, 2), 9).unwrap(),
-        review_deadline(d(2026, 2, 2), 5).unwrap()
+        review_deadline(&WorkingCalendar::kazakhstan(), d(2026, 2, 2), 9).unwrap(),
+        review_deadline(&WorkingCalendar::kazakhstan(), d(2026, 2, 2), 5).unwrap()
     );
-    assert!(review_deadline(d(2012, 12, 28), 0).is_err());
+    assert!(review_deadline(&WorkingCalendar::kazakhstan(), d(2012, 12, 28), 0).is_err());
 }
 
 #[test]

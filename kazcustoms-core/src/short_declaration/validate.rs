@@ -3,8 +3,6 @@
 //! source is open are listed in the module docs of
 //! [`crate::short_declaration`].
 
-use std::sync::OnceLock;
-
 use crate::calendar::WorkingCalendar;
 use crate::context::Context;
 use crate::numbers::{parse_number, NumberKind, ParseOptions};
@@ -14,12 +12,6 @@ use crate::rules::Rule;
 use crate::short_declaration::check::{blank, same, show, Checker};
 use crate::short_declaration::model::{CarrierType, Party, ShortDeclaration};
 use crate::Error;
-
-/// The working calendar of Kazakhstan, built once.
-fn calendar() -> &'static WorkingCalendar {
-    static CALENDAR: OnceLock<WorkingCalendar> = OnceLock::new();
-    CALENDAR.get_or_init(WorkingCalendar::kazakhstan)
-}
 
 /// The field names of the columns, `"1"` to `"17"`.
 const COLUMNS: [&str; 18] = [
@@ -81,6 +73,7 @@ impl ShortDeclaration {
     /// # Example
     ///
     /// ```
+    /// use kazcustoms_core::calendar::WorkingCalendar;
     /// use kazcustoms_core::short_declaration::ShortDeclaration;
     /// use kazcustoms_core::Context;
     /// let report = ShortDeclaration::default().validate(&Context::default()).unwrap();
@@ -105,7 +98,7 @@ impl ShortDeclaration {
         self.check_columns_14_to_17(&mut c);
         self.check_signatures(&mut c);
         self.check_filled_by(&mut c);
-        self.check_late(&mut c);
+        self.check_late(&mut c, &ctx.calendar);
         Ok(c.report)
     }
 
@@ -429,12 +422,12 @@ impl ShortDeclaration {
         }
     }
 
-    fn check_late(&self, c: &mut Checker) {
+    fn check_late(&self, c: &mut Checker, calendar: &WorkingCalendar) {
         let filed = self.declarant.as_ref().and_then(|d| d.date);
         let (Some(arrived), Some(filed)) = (self.arrival_date, filed) else {
             return;
         };
-        let deadline = calendar().next_working_day(arrived);
+        let deadline = calendar.next_working_day(arrived);
         if filed > deadline {
             c.add(
                 Rule::SdLate,
@@ -449,18 +442,20 @@ impl ShortDeclaration {
     }
 
     /// The last day on which this declaration is still filed in time: the
-    /// first working day after the arrival date (R1 §26), if it is known.
+    /// first working day after the arrival date (R1 §26) in `calendar`, if the
+    /// arrival date is known.
     ///
     /// ```
     /// use chrono::NaiveDate;
+    /// use kazcustoms_core::calendar::WorkingCalendar;
     /// use kazcustoms_core::short_declaration::ShortDeclaration;
     /// let d = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
     /// let mut sd = ShortDeclaration::default();
     /// sd.arrival_date = Some(d(4, 10)); // a Friday
-    /// assert_eq!(sd.filing_deadline(), Some(d(4, 13))); // the Monday
+    /// assert_eq!(sd.filing_deadline(&WorkingCalendar::kazakhstan()), Some(d(4, 13))); // the Monday
     /// ```
-    pub fn filing_deadline(&self) -> Option<chrono::NaiveDate> {
-        self.arrival_date.map(|a| calendar().next_working_day(a))
+    pub fn filing_deadline(&self, calendar: &WorkingCalendar) -> Option<chrono::NaiveDate> {
+        self.arrival_date.map(|a| calendar.next_working_day(a))
     }
 }
 
