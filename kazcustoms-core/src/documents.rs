@@ -37,6 +37,12 @@ pub(crate) fn from_json_at<T: DeserializeOwned>(json: &str, root: &str) -> Resul
             ),
         });
     }
+    read_json_at(json, root)
+}
+
+/// Reads `json` into `T` (any JSON value), turning a failure into
+/// `InvalidDocument` with the JSON path of the offending field.
+pub(crate) fn read_json_at<T: DeserializeOwned>(json: &str, root: &str) -> Result<T, Error> {
     // The fast path reads without tracking paths; only a failed read is read
     // again to find the path of the offending field.
     if let Ok(value) = serde_json::from_str(json) {
@@ -51,6 +57,8 @@ fn invalid_at<E: Display>(root: &str, e: &serde_path_to_error::Error<E>) -> Erro
     let path = e.path().to_string();
     let path = if path == "." {
         root.to_owned()
+    } else if path.starts_with('[') {
+        format!("{root}{path}")
     } else {
         format!("{root}.{path}")
     };
