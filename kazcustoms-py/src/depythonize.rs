@@ -312,8 +312,12 @@ impl<'de> SeqAccess<'de> for SeqItems<'_> {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, DeError> {
-        // The length is read again each time: nothing can change the list
-        // while it is read, but a stale index must never be trusted.
+        // The length is read each time (nothing can change the list while it
+        // is read, but a stale length must never be trusted), and first:
+        // an index past the end would cost an IndexError to make and drop.
+        if self.next >= self.items.len() {
+            return Ok(None);
+        }
         let Some(obj) = self.items.get(self.next) else {
             return Ok(None);
         };

@@ -92,6 +92,9 @@ fn context_of(
             )));
         }
     }
+    // Over the defaults, so that a member the core adds later keeps its
+    // default here until this binding offers it (today every member is set).
+    #[allow(clippy::needless_update)]
     Ok(Context {
         reference: reference.map(date_of).transpose()?,
         offices: offices.map(|o| offices_of(o, lang)).transpose()?,
@@ -108,6 +111,7 @@ fn context_of(
             .map_err(input)?,
         convention,
         lang,
+        ..Context::default()
     })
 }
 
@@ -139,9 +143,10 @@ fn headings_of(obj: &Bound<'_, PyAny>) -> PyResult<BTreeMap<String, String>> {
 // ---------------------------------------------------------------------------
 // validate
 
-/// Validates a document of `kind` ('dcd') and returns the report of every
-/// violation, with the column in `field` and the sheet and item (1-based)
-/// for goods columns.
+/// Validates a document of `kind` (one of DOCUMENT_KINDS; 'dcd' is the
+/// delivery control document) and returns the report of every violation,
+/// with the column in `field` and, for goods columns, the sheet and item
+/// (1-based).
 ///
 /// `document` is a dict (as json.load gives it: str keys; dict, list, str,
 /// int, float, bool and None values) or a str of JSON. It is read directly,
