@@ -101,22 +101,11 @@ impl Context {
         let raw: ContextJson = crate::documents::from_json_at(json, "options")?;
         let offices = raw.offices.map(OfficeDirectory::new).transpose()?;
         let distance = raw.distance_km.map(Distance::from_km).transpose()?;
-        if let Some(rate) = raw.usd_rate {
-            if !(rate.is_finite() && rate > 0.0) {
-                return Err(Error::invalid_argument(
-                    "options.usd_rate",
-                    Text::new(
-                        "АҚШ доллары бағамы оң сан болуы керек",
-                        "курс доллара США должен быть положительным числом",
-                        "the US dollar rate must be a number above zero",
-                    ),
-                ));
-            }
-        }
+        let usd_rate = raw.usd_rate.map(check_usd_rate).transpose()?;
         Ok(Context {
             reference: raw.reference,
             offices,
-            usd_rate: raw.usd_rate,
+            usd_rate,
             headings: raw.headings,
             eseal_departure: raw.eseal.departure,
             eseal_destination: raw.eseal.destination,
@@ -139,5 +128,32 @@ impl Context {
                 .transpose()?
                 .unwrap_or_default(),
         })
+    }
+}
+
+/// Checks a US dollar rate (tenge per dollar): finite and above zero.
+///
+/// # Errors
+///
+/// An input error otherwise.
+///
+/// ```
+/// use kazcustoms_core::context::check_usd_rate;
+/// assert_eq!(check_usd_rate(470.5).unwrap(), 470.5);
+/// assert!(check_usd_rate(0.0).is_err());
+/// assert!(check_usd_rate(f64::NAN).is_err());
+/// ```
+pub fn check_usd_rate(rate: f64) -> Result<f64, Error> {
+    if rate.is_finite() && rate > 0.0 {
+        Ok(rate)
+    } else {
+        Err(Error::invalid_argument(
+            "usd_rate",
+            Text::new(
+                "АҚШ доллары бағамы оң сан болуы керек",
+                "курс доллара США должен быть положительным числом",
+                "the US dollar rate must be a number above zero",
+            ),
+        ))
     }
 }

@@ -49,7 +49,17 @@ pub(crate) fn read_json_at<T: DeserializeOwned>(json: &str, root: &str) -> Resul
         return Ok(value);
     }
     let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|e| invalid_at(root, &e))
+    let value = serde_path_to_error::deserialize(&mut *de).map_err(|e| invalid_at(root, &e))?;
+    // The first read failed, but the value read: what failed is text after it.
+    de.end().map_err(|e| Error::InvalidDocument {
+        path: root.to_owned(),
+        reason: Text::new(
+            format!("құжаттан кейін артық мәтін: {e}"),
+            format!("лишний текст после документа: {e}"),
+            format!("text after the document: {e}"),
+        ),
+    })?;
+    Ok(value)
 }
 
 /// `InvalidDocument` at the path `e` tracked, under `root`.
@@ -313,4 +323,28 @@ pub fn validate_json(kind: &str, document: &str, options: &str) -> Result<Report
     let kind: DocumentKind = kind.parse()?;
     let context = Context::from_json(options)?;
     validate(kind, JsonReader::new(document), &context)
+}
+
+/// The column table of a document kind, for kinds that have one (`dcd`).
+///
+/// # Errors
+///
+/// An input error for a kind without a column table.
+///
+/// ```
+/// use kazcustoms_core::documents::{columns, DocumentKind};
+/// assert_eq!(columns(DocumentKind::Dcd).unwrap().len(), 33);
+/// ```
+pub fn columns(kind: DocumentKind) -> Result<Vec<crate::dcd::Column>, Error> {
+    match kind {
+        DocumentKind::Dcd => Ok(crate::dcd::columns()),
+        other => Err(Error::invalid_argument(
+            "kind",
+            Text::new(
+                format!("{} үшін бағандар кестесі жоқ", other.name()),
+                format!("для {} нет таблицы граф", other.name()),
+                format!("{} has no column table", other.name()),
+            ),
+        )),
+    }
 }

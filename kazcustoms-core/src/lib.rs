@@ -31,7 +31,7 @@
 
 pub mod arrival;
 pub mod calendar;
-mod context;
+pub mod context;
 pub mod dcd;
 pub mod deadline;
 pub mod documents;

@@ -307,7 +307,10 @@ mod tests {
             let en = table.to_csv(Lang::En);
             assert!(kk != ru && ru != en, "{}", kind.name());
             let json: serde_json::Value = serde_json::from_str(&table.to_json(Lang::Kk)).unwrap();
-            assert_eq!(json["headers"].as_array().unwrap().len(), table.headers.len());
+            assert_eq!(
+                json["headers"].as_array().unwrap().len(),
+                table.headers.len()
+            );
         }
     }
 

@@ -18,3 +18,14 @@ fn valid_sample_has_an_empty_report() {
         report.to_json(Lang::En)
     );
 }
+
+#[test]
+fn text_after_the_document_is_an_input_error() {
+    let err = validate_json("dcd", r#"{"packages": 1}{}"#, "").unwrap_err();
+    assert!(
+        matches!(err, kazcustoms_core::Error::InvalidDocument { .. }),
+        "{err}"
+    );
+    let err = validate_json("dcd", r#"{"packages": "x"} trailing"#, "").unwrap_err();
+    assert!(err.to_string().contains("document.packages"), "{err}");
+}

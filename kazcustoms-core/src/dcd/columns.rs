@@ -18,6 +18,17 @@ pub enum FilledBy {
     CustomsOfficer,
 }
 
+impl FilledBy {
+    /// The name as serialized: `declarant`, `carrier_representative`, `customs_officer`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            FilledBy::Declarant => "declarant",
+            FilledBy::CarrierRepresentative => "carrier_representative",
+            FilledBy::CustomsOfficer => "customs_officer",
+        }
+    }
+}
+
 /// When a column must carry data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -36,6 +47,21 @@ pub enum Required {
     AtRegistration,
     /// On arrival at the destination office (stamp D).
     OnArrival,
+}
+
+impl Required {
+    /// The name as serialized, e.g. `when_additional_sheets`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Required::Always => "always",
+            Required::WhenAdditionalSheets => "when_additional_sheets",
+            Required::WhenGoodsList => "when_goods_list",
+            Required::WhenEscorted => "when_escorted",
+            Required::WhenAvailable => "when_available",
+            Required::AtRegistration => "at_registration",
+            Required::OnArrival => "on_arrival",
+        }
+    }
 }
 
 /// One column of the DCD.
