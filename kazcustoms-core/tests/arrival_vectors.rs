@@ -6,75 +6,20 @@
 //!
 //! Every test collects all failing cases and reports them together.
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use common::{name, rule_set, want_rules, Failures, PathMatch, Vectors};
 use kazcustoms_core::arrival::{arrivals_table, register_arrival, Arrival, ArrivalDocument};
 use kazcustoms_core::dcd::{Dcd, DcdState};
 use kazcustoms_core::documents::validate_json;
-use kazcustoms_core::{Context, Error, Lang, Report, Rule};
-use serde_json::{Map, Value};
+use kazcustoms_core::{Context, Lang, Rule};
+use serde_json::Value;
 
-const FILE: &str = "arrival.json";
-
-fn vectors() -> Value {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "tests", "vectors", FILE]
-        .iter()
-        .collect();
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
-}
-
-fn cases<'a>(v: &'a Value, group: &str, section: &str) -> &'a [Value] {
-    v[group][section]
-        .as_array()
-        .unwrap_or_else(|| panic!("{FILE}: {group}.{section} is not an array"))
-}
-
-fn name(case: &Value) -> &str {
-    case["name"].as_str().expect("every case has a name")
-}
-
-/// The file's options with the case's keys overriding, as JSON text.
-fn options(v: &Value, case: &Value) -> String {
-    let mut merged: Map<String, Value> = v["options"]
-        .as_object()
-        .expect("options is an object")
-        .clone();
-    if let Some(own) = case.get("options").and_then(Value::as_object) {
-        for (k, x) in own {
-            merged.insert(k.clone(), x.clone());
-        }
-    }
-    merged.retain(|_, x| !x.is_null());
-    Value::Object(merged).to_string()
-}
-
-fn rule_set(report: &Report) -> Vec<String> {
-    let set: BTreeSet<&str> = report.rule_ids().into_iter().collect();
-    set.into_iter().map(str::to_owned).collect()
-}
-
-fn want_rules(case: &Value, key: &str) -> Vec<String> {
-    case[key]
-        .as_array()
-        .unwrap_or_else(|| panic!("{}: {key} is not a list", name(case)))
-        .iter()
-        .map(|r| r.as_str().expect("a rule id is a string").to_owned())
-        .collect()
-}
-
-fn finish(section: &str, total: usize, failures: Vec<String>) {
-    assert!(total > 0, "{FILE}: no {section} cases were read");
-    if !failures.is_empty() {
-        panic!(
-            "{} of {total} {section} cases in {FILE} failed:\n\n{}",
-            failures.len(),
-            failures.join("\n\n")
-        );
-    }
+fn vectors() -> Vectors {
+    Vectors::load("arrival.json").dropping_null_options()
 }
 
 fn date(x: &Value) -> Option<NaiveDate> {
@@ -83,13 +28,13 @@ fn date(x: &Value) -> Option<NaiveDate> {
 
 /// Checks the `expect` member of an arrival case against the typed
 /// registration; returns the differences.
-fn check_expect(v: &Value, case: &Value) -> Vec<String> {
+fn check_expect(v: &Vectors, case: &Value) -> Vec<String> {
     let Some(expect) = case.get("expect") else {
         return vec!["no expect member".to_owned()];
     };
     let doc: ArrivalDocument =
         serde_json::from_value(case["document"].clone()).expect("the document reads");
-    let ctx = Context::from_json(&options(v, case)).expect("options read");
+    let ctx = Context::from_json(&v.options(case)).expect("options read");
     let record = doc.register(&ctx);
     let mut diffs = Vec::new();
     let mut same = |what: &str, got: String, want: String| {
@@ -177,99 +122,40 @@ fn check_expect(v: &Value, case: &Value) -> Vec<String> {
     diffs
 }
 
-fn run_valid(v: &Value, group: &str, kind: &str, with_expect: bool) {
-    let all = cases(v, group, "valid");
-    let mut failures = Vec::new();
-    for case in all {
-        match validate_json(kind, &case["document"].to_string(), &options(v, case)) {
-            Ok(report) if report.violations().is_empty() => {}
-            Ok(report) => failures.push(format!(
-                "{}: expected no violations, got {:?}\n{}",
-                name(case),
-                rule_set(&report),
-                report.to_json(Lang::En)
-            )),
-            Err(e) => failures.push(format!("{}: unexpected error: {e}", name(case))),
-        }
-        if with_expect {
-            for d in check_expect(v, case) {
-                failures.push(format!("{}: {d}", name(case)));
-            }
-        }
+/// Each difference of [`check_expect`] as a failure of the case.
+fn expect_failures(f: &mut Failures, v: &Vectors, case: &Value) {
+    for d in check_expect(v, case) {
+        f.push(format!("{}: {d}", name(case)));
     }
-    finish(&format!("{group}.valid"), all.len(), failures);
 }
 
-fn run_invalid(v: &Value, group: &str, kind: &str, with_expect: bool) {
-    let all = cases(v, group, "invalid");
-    let mut failures = Vec::new();
-    for case in all {
+fn run_valid(v: &Vectors, group: &str, kind: &str, with_expect: bool) {
+    v.each_case(&format!("{group}.valid"), |case, f| {
+        f.valid(name(case), None, v.validate(kind, case));
+        if with_expect {
+            expect_failures(f, v, case);
+        }
+    });
+}
+
+fn run_invalid(v: &Vectors, group: &str, kind: &str, with_expect: bool) {
+    v.each_case(&format!("{group}.invalid"), |case, f| {
         let want = want_rules(case, "rules");
-        match validate_json(kind, &case["document"].to_string(), &options(v, case)) {
-            Ok(report) => {
-                let got = rule_set(&report);
-                if got != want {
-                    failures.push(format!(
-                        "{}: expected {want:?}, got {got:?}\n{}",
-                        name(case),
-                        report.to_json(Lang::En)
-                    ));
-                }
-                for x in report.violations() {
-                    if x.message.kk.is_empty()
-                        || x.message.ru.is_empty()
-                        || x.message.en.is_empty()
-                        || x.source.is_empty()
-                    {
-                        failures.push(format!(
-                            "{}: {} lacks a message or source",
-                            name(case),
-                            x.rule
-                        ));
-                    }
-                }
-            }
-            Err(e) => failures.push(format!(
-                "{}: expected {want:?}, got an error: {e}",
-                name(case)
-            )),
+        if let Some(report) = f.rules(name(case), None, &want, v.validate(kind, case)) {
+            f.messages_and_sources(name(case), &report);
         }
         if with_expect {
-            for d in check_expect(v, case) {
-                failures.push(format!("{}: {d}", name(case)));
-            }
+            expect_failures(f, v, case);
         }
-    }
-    finish(&format!("{group}.invalid"), all.len(), failures);
+    });
 }
 
-fn run_input_errors(v: &Value, group: &str, kind: &str) {
-    let all = cases(v, group, "input_errors");
-    let mut failures = Vec::new();
-    for case in all {
-        let text = case["document_text"]
-            .as_str()
-            .expect("document_text is a string");
-        let want = case["path"].as_str().expect("path is a string");
-        match validate_json(kind, text, &options(v, case)) {
-            Err(Error::InvalidDocument { path, .. }) if path == want => {}
-            Err(Error::InvalidDocument { path, reason }) => failures.push(format!(
-                "{}: expected the path {want:?}, got {path:?} ({})",
-                name(case),
-                reason.en
-            )),
-            Err(e) => failures.push(format!(
-                "{}: expected InvalidDocument at {want:?}, got another error: {e:?}",
-                name(case)
-            )),
-            Ok(report) => failures.push(format!(
-                "{}: expected InvalidDocument at {want:?}, got a report {:?}",
-                name(case),
-                rule_set(&report)
-            )),
-        }
-    }
-    finish(&format!("{group}.input_errors"), all.len(), failures);
+fn run_input_errors(v: &Vectors, group: &str, kind: &str) {
+    v.each_case(&format!("{group}.input_errors"), |case, f| {
+        f.input_error(case, PathMatch::Exact, |text| {
+            validate_json(kind, text, &v.options(case))
+        });
+    });
 }
 
 #[test]
@@ -305,11 +191,9 @@ fn certificate_input_errors_name_the_path() {
 #[test]
 fn lifecycle_sequences() {
     let v = vectors();
-    let dcd: Dcd = serde_json::from_value(v["dcd"].clone()).expect("the file's DCD reads");
-    let ctx = Context::from_json(&options(&v, &Value::Null)).expect("options read");
-    let all = v["lifecycle"].as_array().expect("lifecycle is a list");
-    let mut failures = Vec::new();
-    for scenario in all {
+    let dcd: Dcd = serde_json::from_value(v.json["dcd"].clone()).expect("the file's DCD reads");
+    let ctx = Context::from_json(&v.options(&Value::Null)).expect("options read");
+    v.each_case("lifecycle", |scenario, f| {
         let mut state: DcdState = scenario["start"]
             .as_str()
             .expect("start")
@@ -336,7 +220,7 @@ fn lifecycle_sequences() {
                 (rule_set(&record.report), record.state)
             };
             if got_rules != want_rules || next.name() != want_state {
-                failures.push(format!(
+                f.push(format!(
                     "{}, step {}: expected {want_rules:?} and {want_state}, got {got_rules:?} and {next}",
                     name(scenario),
                     i + 1
@@ -344,8 +228,7 @@ fn lifecycle_sequences() {
             }
             state = next;
         }
-    }
-    finish("lifecycle", all.len(), failures);
+    });
 }
 
 #[test]
@@ -354,7 +237,7 @@ fn every_arrival_and_certificate_rule_has_an_invalid_case() {
     let mut alone = BTreeSet::new();
     let mut expected = BTreeSet::new();
     for group in ["arrivals", "certificates"] {
-        for case in cases(&v, group, "invalid") {
+        for case in v.cases(&format!("{group}.invalid")) {
             let rules = want_rules(case, "rules");
             if let [only] = rules.as_slice() {
                 alone.insert(only.clone());
@@ -362,17 +245,12 @@ fn every_arrival_and_certificate_rule_has_an_invalid_case() {
             expected.extend(rules);
         }
     }
-    for scenario in v["lifecycle"].as_array().expect("lifecycle") {
+    for scenario in v.cases("lifecycle") {
         for step in scenario["steps"].as_array().expect("steps") {
             expected.extend(want_rules(step, "expect_rules"));
         }
     }
-    for id in &expected {
-        assert!(
-            Rule::from_id(id).is_some(),
-            "{FILE} names a rule that is not in the catalogue: {id}"
-        );
-    }
+    v.assert_catalogued(&expected);
     let ours: Vec<&str> = Rule::ALL
         .iter()
         .map(|r| r.id())
@@ -405,7 +283,7 @@ fn annex_2_row_of_the_dcd() {
     use kazcustoms_core::ParseOptions;
 
     let v = vectors();
-    let dcd: Dcd = serde_json::from_value(v["dcd"].clone()).expect("the file's DCD reads");
+    let dcd: Dcd = serde_json::from_value(v.json["dcd"].clone()).expect("the file's DCD reads");
     let opts = ParseOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).expect("date"));
     let entry = DcdRegisterEntry::from_dcd(&dcd, "0841277", &opts).expect("registered DCD");
     let table = dcd_register_table(&[entry]);

@@ -4,27 +4,13 @@
 //! Every check collects all failing cases and reports them together, each
 //! named by its section, index and content.
 
-use std::path::PathBuf;
+mod common;
 
 use chrono::{Datelike, Days, NaiveDate};
+use common::Failures;
 use kazcustoms_core::calendar::{CalendarOverrides, WorkingCalendar, SUPPORTED_YEARS};
 use proptest::prelude::*;
 use serde_json::Value;
-
-fn load() -> Value {
-    let path: PathBuf = [
-        env!("CARGO_MANIFEST_DIR"),
-        "..",
-        "tests",
-        "vectors",
-        "calendar.json",
-    ]
-    .iter()
-    .collect();
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
-}
 
 fn date(v: &Value) -> NaiveDate {
     let s = v
@@ -41,10 +27,14 @@ fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
 }
 
 /// Checks every case of the four sections of `cases` against `cal`; returns
-/// (checks run, failures).
-fn check_sections(cal: &WorkingCalendar, cases: &Value, label: &str) -> (usize, Vec<String>) {
+/// the number of checks run.
+fn check_sections(
+    cal: &WorkingCalendar,
+    cases: &Value,
+    label: &str,
+    failures: &mut Failures,
+) -> usize {
     let mut total = 0;
-    let mut failures = Vec::new();
     for (i, f) in list(cases, "facts").iter().enumerate() {
         total += 1;
         let d = date(&f["date"]);
@@ -96,12 +86,12 @@ fn check_sections(cal: &WorkingCalendar, cases: &Value, label: &str) -> (usize, 
             failures.push(format!("{label} working_days_between[{i}] {c}: got {got}"));
         }
     }
-    (total, failures)
+    total
 }
 
 #[test]
 fn shared_vectors() {
-    let v = load();
+    let v = common::load("calendar.json");
     let cal = WorkingCalendar::kazakhstan();
     let verified: Vec<i64> = list(&v, "verified_years")
         .iter()
@@ -121,7 +111,8 @@ fn shared_vectors() {
         )
     );
 
-    let (mut total, mut failures) = check_sections(&cal, &v, "top");
+    let mut failures = Failures::default();
+    let mut total = check_sections(&cal, &v, "top", &mut failures);
     for (i, case) in list(&v, "overrides").iter().enumerate() {
         total += 1;
         let label = format!("overrides[{i}] ({})", case["note"]);
@@ -129,21 +120,12 @@ fn shared_vectors() {
         let result = CalendarOverrides::from_json(&json).and_then(|o| o.to_calendar());
         match (result, case.get("expect_error")) {
             (Err(e), Some(kind)) if kind == "input" && e.rule().is_none() => {}
-            (Ok(c), None) => {
-                let (n, f) = check_sections(&c, case, &label);
-                total += n;
-                failures.extend(f);
-            }
+            (Ok(c), None) => total += check_sections(&c, case, &label, &mut failures),
             (got, _) => failures.push(format!("{label}: got {:?}", got.map(|_| "a calendar"))),
         }
     }
     assert!(total > 250, "only {total} checks were read");
-    assert!(
-        failures.is_empty(),
-        "{} of {total} calendar checks failed:\n  {}",
-        failures.len(),
-        failures.join("\n  ")
-    );
+    failures.panic_if_any(total, "calendar checks", "\n  ");
 }
 
 #[test]

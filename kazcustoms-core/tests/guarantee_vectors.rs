@@ -7,37 +7,20 @@
 //! Every test collects all failing cases and reports them together, each
 //! named with its full report, so one run shows every disagreement.
 
-use std::collections::BTreeSet;
-use std::path::PathBuf;
+mod common;
 
+use std::collections::BTreeSet;
+
+use common::{
+    expected_rules, name, rule_set, rules_broken_alone, want_rules, Failures, PathMatch, Vectors,
+};
 use kazcustoms_core::documents::validate_json;
 use kazcustoms_core::guarantee::GuaranteeState;
-use kazcustoms_core::{Error, Lang, Report, Rule};
-use serde_json::{Map, Value};
+use kazcustoms_core::{Lang, Report, Rule};
+use serde_json::Value;
 
-fn vectors() -> Value {
-    let path: PathBuf = [
-        env!("CARGO_MANIFEST_DIR"),
-        "..",
-        "tests",
-        "vectors",
-        "guarantee.json",
-    ]
-    .iter()
-    .collect();
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
-}
-
-fn cases<'a>(v: &'a Value, section: &str) -> &'a [Value] {
-    v[section]
-        .as_array()
-        .unwrap_or_else(|| panic!("guarantee.json: {section} is not an array"))
-}
-
-fn name(case: &Value) -> &str {
-    case["name"].as_str().expect("every case has a name")
+fn vectors() -> Vectors {
+    Vectors::load("guarantee.json")
 }
 
 fn kind(case: &Value) -> &str {
@@ -47,30 +30,6 @@ fn kind(case: &Value) -> &str {
         "guarantee.json: unknown kind {k}"
     );
     k
-}
-
-/// The file's options with the case's keys overriding, as JSON text.
-fn options(v: &Value, case: &Value) -> String {
-    let mut merged: Map<String, Value> = v["options"]
-        .as_object()
-        .expect("guarantee.json: options is an object")
-        .clone();
-    if let Some(own) = case.get("options").and_then(Value::as_object) {
-        for (k, x) in own {
-            merged.insert(k.clone(), x.clone());
-        }
-    }
-    Value::Object(merged).to_string()
-}
-
-fn rule_set(report: &Report) -> Vec<String> {
-    let set: BTreeSet<&str> = report.rule_ids().into_iter().collect();
-    set.into_iter().map(str::to_owned).collect()
-}
-
-fn validate(v: &Value, case: &Value) -> Result<Report, Error> {
-    let doc = case["document"].to_string();
-    validate_json(kind(case), &doc, &options(v, case))
 }
 
 /// Every `GO.*` message is the rule's title and a detail, in all three
@@ -100,102 +59,42 @@ fn messages_ok(report: &Report) -> Result<(), String> {
     Ok(())
 }
 
-fn finish(section: &str, total: usize, failures: Vec<String>) {
-    assert!(total > 0, "guarantee.json: no {section} cases were read");
-    if !failures.is_empty() {
-        panic!(
-            "{} of {total} {section} cases in guarantee.json failed:\n\n{}",
-            failures.len(),
-            failures.join("\n\n")
-        );
-    }
-}
-
 #[test]
 fn valid_documents_have_an_empty_report() {
     let v = vectors();
-    let all = cases(&v, "valid");
-    let mut failures = Vec::new();
-    for case in all {
-        match validate(&v, case) {
-            Ok(report) if report.violations().is_empty() => {}
-            Ok(report) => failures.push(format!(
-                "{} ({}): expected no violations, got {:?}\n{}",
-                name(case),
-                kind(case),
-                rule_set(&report),
-                report.to_json(Lang::En)
-            )),
-            Err(e) => failures.push(format!("{}: unexpected error: {e}", name(case))),
-        }
-    }
-    finish("valid", all.len(), failures);
+    v.each_case("valid", |case, f| {
+        f.valid(name(case), Some(kind(case)), v.validate(kind(case), case));
+    });
 }
 
 #[test]
 fn invalid_documents_report_exactly_their_rules() {
     let v = vectors();
-    let all = cases(&v, "invalid");
-    let mut failures = Vec::new();
-    for case in all {
-        let want: Vec<String> = case["rules"]
-            .as_array()
-            .expect("an invalid case lists its rules")
-            .iter()
-            .map(|r| r.as_str().expect("a rule id is a string").to_owned())
-            .collect();
-        match validate(&v, case) {
-            Ok(report) => {
-                let got = rule_set(&report);
-                if got != want {
-                    failures.push(format!(
-                        "{} ({}): expected {want:?}, got {got:?}\n{}",
-                        name(case),
-                        kind(case),
-                        report.to_json(Lang::En)
-                    ));
-                } else if let Err(e) = messages_ok(&report) {
-                    failures.push(format!("{}: {e}", name(case)));
-                }
+    v.each_case("invalid", |case, f| {
+        let want = want_rules(case, "rules");
+        let report = f.rules(
+            name(case),
+            Some(kind(case)),
+            &want,
+            v.validate(kind(case), case),
+        );
+        // The messages are checked once the rules are right.
+        if let Some(report) = report.filter(|r| rule_set(r) == want) {
+            if let Err(e) = messages_ok(&report) {
+                f.push(format!("{}: {e}", name(case)));
             }
-            Err(e) => failures.push(format!(
-                "{}: expected {want:?}, got an error: {e}",
-                name(case)
-            )),
         }
-    }
-    finish("invalid", all.len(), failures);
+    });
 }
 
 #[test]
 fn input_errors_name_the_path() {
     let v = vectors();
-    let all = cases(&v, "input_errors");
-    let mut failures = Vec::new();
-    for case in all {
-        let text = case["document_text"]
-            .as_str()
-            .expect("document_text is a string");
-        let want = case["path"].as_str().expect("path is a string");
-        match validate_json(kind(case), text, &options(&v, case)) {
-            Err(Error::InvalidDocument { path, .. }) if path == want => {}
-            Err(Error::InvalidDocument { path, reason }) => failures.push(format!(
-                "{}: expected the path {want:?}, got {path:?} ({})",
-                name(case),
-                reason.en
-            )),
-            Err(e) => failures.push(format!(
-                "{}: expected InvalidDocument at {want:?}, got another error: {e:?}",
-                name(case)
-            )),
-            Ok(report) => failures.push(format!(
-                "{}: expected InvalidDocument at {want:?}, got a report {:?}",
-                name(case),
-                rule_set(&report)
-            )),
-        }
-    }
-    finish("input_errors", all.len(), failures);
+    v.each_case("input_errors", |case, f| {
+        f.input_error(case, PathMatch::Exact, |text| {
+            validate_json(kind(case), text, &v.options(case))
+        });
+    });
 }
 
 fn state(value: &Value) -> GuaranteeState {
@@ -209,10 +108,8 @@ fn state(value: &Value) -> GuaranteeState {
 #[test]
 fn lifecycle_transitions() {
     let v = vectors();
-    let all = v["lifecycle"]["transitions"]
-        .as_array()
-        .expect("lifecycle.transitions");
-    let mut failures = Vec::new();
+    let all = v.cases("lifecycle.transitions");
+    let mut failures = Failures::default();
     let mut seen = BTreeSet::new();
     for t in all {
         let (from, to) = (state(&t["from"]), state(&t["to"]));
@@ -229,17 +126,13 @@ fn lifecycle_transitions() {
         GuaranteeState::ALL.len() * GuaranteeState::ALL.len(),
         "the transitions list every pair of states"
     );
-    finish("lifecycle.transitions", all.len(), failures);
+    failures.finish(v.file, "lifecycle.transitions", all.len());
 }
 
 #[test]
 fn lifecycle_sequences() {
     let v = vectors();
-    let all = v["lifecycle"]["sequences"]
-        .as_array()
-        .expect("lifecycle.sequences");
-    let mut failures = Vec::new();
-    for s in all {
+    v.each_case("lifecycle.sequences", |s, f| {
         let states: Vec<GuaranteeState> = s["states"]
             .as_array()
             .expect("states")
@@ -265,34 +158,20 @@ fn lifecycle_sequences() {
             }
         }
         if got != (fails_at, want.clone()) {
-            failures.push(format!(
+            f.push(format!(
                 "{}: expected a failure at {fails_at:?} with {want:?}, got {got:?}",
                 name(s)
             ));
         }
-    }
-    finish("lifecycle.sequences", all.len(), failures);
+    });
 }
 
 #[test]
 fn every_guarantee_rule_has_an_invalid_case() {
     let v = vectors();
-    let mut expected: BTreeSet<&str> = cases(&v, "invalid")
-        .iter()
-        .flat_map(|c| c["rules"].as_array().expect("rules").iter())
-        .map(|r| r.as_str().expect("rule id"))
-        .collect();
-    for s in v["lifecycle"]["sequences"].as_array().expect("sequences") {
-        for r in s["rules"].as_array().expect("rules") {
-            expected.insert(r.as_str().expect("rule id"));
-        }
-    }
-    for id in &expected {
-        assert!(
-            Rule::from_id(id).is_some(),
-            "guarantee.json names a rule that is not in the catalogue: {id}"
-        );
-    }
+    let mut expected = expected_rules(v.cases("invalid"));
+    expected.extend(expected_rules(v.cases("lifecycle.sequences")));
+    v.assert_catalogued(&expected);
     let missing: Vec<&str> = Rule::ALL
         .iter()
         .map(|r| r.id())
@@ -316,13 +195,7 @@ fn every_guarantee_rule_has_an_invalid_case() {
         assert!(expected.contains(id), "no invalid case expects {id}");
     }
     // Each GO.* rule also has a case that breaks it alone.
-    let alone: BTreeSet<&str> = cases(&v, "invalid")
-        .iter()
-        .filter_map(|c| match c["rules"].as_array().expect("rules").as_slice() {
-            [one] => one.as_str(),
-            _ => None,
-        })
-        .collect();
+    let alone = rules_broken_alone(v.cases("invalid"));
     let not_alone: Vec<&str> = Rule::ALL
         .iter()
         .map(|r| r.id())

@@ -7,184 +7,59 @@
 //!
 //! Every test collects all failing cases and reports them together.
 
-use std::collections::BTreeSet;
-use std::path::PathBuf;
+mod common;
 
 use chrono::NaiveDate;
+use common::{expected_rules, name, rules_broken_alone, want_rules, PathMatch, Vectors};
 use kazcustoms_core::documents::validate_json;
 use kazcustoms_core::short_declaration::ShortDeclaration;
-use kazcustoms_core::{Error, Lang, Report, Rule};
-use serde_json::{Map, Value};
+use kazcustoms_core::{Error, Lang, Rule};
+use serde_json::Value;
 
-const FILE: &str = "short_declaration.json";
+const KIND: &str = "short_declaration";
 
-fn vectors() -> Value {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "tests", "vectors", FILE]
-        .iter()
-        .collect();
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
-}
-
-fn cases<'a>(v: &'a Value, section: &str) -> &'a [Value] {
-    v[section]
-        .as_array()
-        .unwrap_or_else(|| panic!("{FILE}: {section} is not an array"))
-}
-
-fn name(case: &Value) -> &str {
-    case["name"].as_str().expect("every case has a name")
-}
-
-/// The file's options with the case's keys overriding, as JSON text; a
-/// member set to `null` means "not given".
-fn options(v: &Value, case: &Value) -> String {
-    let mut merged: Map<String, Value> = v["options"]
-        .as_object()
-        .expect("options is an object")
-        .clone();
-    if let Some(own) = case.get("options").and_then(Value::as_object) {
-        for (k, x) in own {
-            merged.insert(k.clone(), x.clone());
-        }
-    }
-    merged.retain(|_, x| !x.is_null());
-    Value::Object(merged).to_string()
-}
-
-fn rule_set(report: &Report) -> Vec<String> {
-    let set: BTreeSet<&str> = report.rule_ids().into_iter().collect();
-    set.into_iter().map(str::to_owned).collect()
-}
-
-fn validate(v: &Value, case: &Value) -> Result<Report, Error> {
-    validate_json(
-        "short_declaration",
-        &case["document"].to_string(),
-        &options(v, case),
-    )
-}
-
-fn finish(section: &str, total: usize, failures: Vec<String>) {
-    assert!(total > 0, "{FILE}: no {section} cases were read");
-    if !failures.is_empty() {
-        panic!(
-            "{} of {total} {section} cases in {FILE} failed:\n\n{}",
-            failures.len(),
-            failures.join("\n\n")
-        );
-    }
+fn vectors() -> Vectors {
+    Vectors::load("short_declaration.json").dropping_null_options()
 }
 
 #[test]
 fn valid_documents_have_an_empty_report() {
     let v = vectors();
-    let all = cases(&v, "valid");
-    let mut failures = Vec::new();
-    for case in all {
-        match validate(&v, case) {
-            Ok(report) if report.violations().is_empty() => {}
-            Ok(report) => failures.push(format!(
-                "{}: expected no violations, got {:?}\n{}",
-                name(case),
-                rule_set(&report),
-                report.to_json(Lang::En)
-            )),
-            Err(e) => failures.push(format!("{}: unexpected error: {e}", name(case))),
-        }
-    }
-    finish("valid", all.len(), failures);
+    v.each_case("valid", |case, f| {
+        f.valid(name(case), None, v.validate(KIND, case));
+    });
 }
 
 #[test]
 fn invalid_documents_report_exactly_their_rules() {
     let v = vectors();
-    let all = cases(&v, "invalid");
-    let mut failures = Vec::new();
-    for case in all {
-        let want: Vec<String> = case["rules"]
-            .as_array()
-            .expect("an invalid case lists its rules")
-            .iter()
-            .map(|r| r.as_str().expect("a rule id is a string").to_owned())
-            .collect();
-        match validate(&v, case) {
-            Ok(report) => {
-                let got = rule_set(&report);
-                if got != want {
-                    failures.push(format!(
-                        "{}: expected {want:?}, got {got:?}\n{}",
-                        name(case),
-                        report.to_json(Lang::En)
-                    ));
-                }
-                // Every violation has a message in each language and a source.
-                for x in report.violations() {
-                    if x.message.kk.is_empty()
-                        || x.message.ru.is_empty()
-                        || x.message.en.is_empty()
-                        || x.source.is_empty()
-                    {
-                        failures.push(format!(
-                            "{}: {} lacks a message or source",
-                            name(case),
-                            x.rule
-                        ));
-                    }
-                }
-            }
-            Err(e) => failures.push(format!(
-                "{}: expected {want:?}, got an error: {e}",
-                name(case)
-            )),
+    v.each_case("invalid", |case, f| {
+        let want = want_rules(case, "rules");
+        if let Some(report) = f.rules(name(case), None, &want, v.validate(KIND, case)) {
+            f.messages_and_sources(name(case), &report);
         }
-    }
-    finish("invalid", all.len(), failures);
+    });
 }
 
 #[test]
 fn input_errors_name_the_path() {
     let v = vectors();
-    let all = cases(&v, "input_errors");
-    let mut failures = Vec::new();
-    for case in all {
-        let text = case["document_text"]
-            .as_str()
-            .expect("document_text is a string");
-        let want = case["path"].as_str().expect("path is a string");
-        match validate_json("short_declaration", text, &options(&v, case)) {
-            Err(Error::InvalidDocument { path, .. }) if path == want => {}
-            Err(Error::InvalidDocument { path, reason }) => failures.push(format!(
-                "{}: expected the path {want:?}, got {path:?} ({})",
-                name(case),
-                reason.en
-            )),
-            Err(e) => failures.push(format!(
-                "{}: expected InvalidDocument at {want:?}, got another error: {e:?}",
-                name(case)
-            )),
-            Ok(report) => failures.push(format!(
-                "{}: expected InvalidDocument at {want:?}, got a report {:?}",
-                name(case),
-                rule_set(&report)
-            )),
-        }
-    }
-    finish("input_errors", all.len(), failures);
+    v.each_case("input_errors", |case, f| {
+        f.input_error(case, PathMatch::Exact, |text| {
+            validate_json(KIND, text, &v.options(case))
+        });
+    });
 }
 
 #[test]
 fn next_working_day_after_arrival() {
     let v = vectors();
-    let all = cases(&v, "deadlines");
-    let mut failures = Vec::new();
     let date = |x: &Value| -> NaiveDate {
         x.as_str()
             .and_then(|s| s.parse().ok())
             .expect("an ISO date")
     };
-    for case in all {
+    v.each_case("deadlines", |case, f| {
         let arrival = date(&case["arrival"]);
         let want = date(&case["next_working_day"]);
         let sd = ShortDeclaration {
@@ -193,29 +68,19 @@ fn next_working_day_after_arrival() {
         };
         let got = sd.filing_deadline(&kazcustoms_core::calendar::WorkingCalendar::kazakhstan());
         if got != Some(want) {
-            failures.push(format!(
+            f.push(format!(
                 "arrival {arrival}: expected {want}, got {got:?} ({})",
                 case["note"].as_str().unwrap_or_default()
             ));
         }
-    }
-    finish("deadlines", all.len(), failures);
+    });
 }
 
 #[test]
 fn every_short_declaration_rule_has_an_invalid_case() {
     let v = vectors();
-    let expected: BTreeSet<&str> = cases(&v, "invalid")
-        .iter()
-        .flat_map(|c| c["rules"].as_array().expect("rules").iter())
-        .map(|r| r.as_str().expect("rule id"))
-        .collect();
-    for id in &expected {
-        assert!(
-            Rule::from_id(id).is_some(),
-            "{FILE} names a rule that is not in the catalogue: {id}"
-        );
-    }
+    let expected = expected_rules(v.cases("invalid"));
+    v.assert_catalogued(&expected);
     let sd: Vec<&str> = Rule::ALL
         .iter()
         .map(|r| r.id())
@@ -243,13 +108,7 @@ fn every_short_declaration_rule_has_an_invalid_case() {
         assert!(expected.contains(id), "no invalid case expects {id}");
     }
     // Each SD.* rule has a case that breaks it alone.
-    let alone: BTreeSet<&str> = cases(&v, "invalid")
-        .iter()
-        .filter_map(|c| match c["rules"].as_array().expect("rules").as_slice() {
-            [only] => only.as_str(),
-            _ => None,
-        })
-        .collect();
+    let alone = rules_broken_alone(v.cases("invalid"));
     let not_alone: Vec<&&str> = sd.iter().filter(|id| !alone.contains(*id)).collect();
     assert!(
         not_alone.is_empty(),
@@ -266,7 +125,7 @@ fn registration_and_annex_8_row() {
 
     let v = vectors();
     let mut sd: ShortDeclaration =
-        serde_json::from_value(cases(&v, "valid")[0]["document"].clone()).expect("reads");
+        serde_json::from_value(v.cases("valid")[0]["document"].clone()).expect("reads");
     sd.number = None;
     let journal = Journal::new(NumberKind::ShortDeclaration, "15101").expect("journal");
     let day = NaiveDate::from_ymd_opt(2026, 10, 19).expect("date");

@@ -5,56 +5,19 @@
 //! Every test collects all failing cases and reports them together, each
 //! named by its file, index and content, so one run shows every disagreement.
 
+mod common;
+
 use std::fmt::Display;
-use std::path::PathBuf;
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
+use common::{load, Failures};
 use kazcustoms_core::{
     check_deadline, delivery_deadline, normalize, parse_number, resolve_year, Convention,
     DcdNumber, Distance, EscortNumber, GuaranteeNumber, Journal, NumberKind, OfficeDirectory,
     ParseOptions, RegistrationNumber, SecurityNumber, ShortDeclarationNumber, TswNumber,
 };
 use serde_json::Value;
-
-fn load(name: &str) -> Value {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "tests", "vectors", name]
-        .iter()
-        .collect();
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
-}
-
-/// Collects failures and panics once with all of them.
-#[derive(Default)]
-struct Failures(Vec<String>);
-
-impl Failures {
-    fn check(&mut self, ok: bool, case: &str, what: impl FnOnce() -> String) {
-        if !ok {
-            self.0.push(format!("{case}: {}", what()));
-        }
-    }
-
-    fn eq<T: PartialEq + std::fmt::Debug>(&mut self, case: &str, what: &str, got: T, want: T) {
-        if got != want {
-            self.0
-                .push(format!("{case}: {what}: got {got:?}, expected {want:?}"));
-        }
-    }
-
-    fn finish(self, file: &str, total: usize) {
-        assert!(total > 0, "{file}: no cases were read");
-        if !self.0.is_empty() {
-            panic!(
-                "{} of {total} checks in {file} failed:\n  {}",
-                self.0.len(),
-                self.0.join("\n  ")
-            );
-        }
-    }
-}
 
 fn date(v: &Value) -> NaiveDate {
     let s = v
@@ -243,7 +206,7 @@ fn numbers() {
             }
         }
     }
-    f.finish(file, cases.len());
+    f.finish_checks(file, cases.len());
 }
 
 #[test]
@@ -260,7 +223,7 @@ fn normalize_cases() {
         f.eq(&name, "normalize", got.as_str(), want);
         f.eq(&name, "idempotent", normalize(&got), got.clone());
     }
-    f.finish(file, cases.len());
+    f.finish_checks(file, cases.len());
 }
 
 fn km(v: &Value) -> f64 {
@@ -350,7 +313,7 @@ fn deadlines() {
             Err(e) => f.eq(&name, "input error (no rule)", e.rule(), None),
         }
     }
-    f.finish(file, total + checks.len() + bad.len());
+    f.finish_checks(file, total + checks.len() + bad.len());
 }
 
 fn expect_input_error(f: &mut Failures, name: &str, err: &kazcustoms_core::Error) {
@@ -477,5 +440,5 @@ fn journal_scenarios() {
             Err(e) => expect_input_error(&mut f, &name, &e),
         }
     }
-    f.finish(file, total + bad_issuers.len() + bad_states.len());
+    f.finish_checks(file, total + bad_issuers.len() + bad_states.len());
 }
