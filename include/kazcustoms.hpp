@@ -36,6 +36,10 @@ struct journal_deleter {
 struct offices_deleter {
     void operator()(kazcustoms_offices *o) const noexcept { kazcustoms_offices_free(o); }
 };
+/// Deleter for calendar handles.
+struct calendar_deleter {
+    void operator()(kazcustoms_calendar *c) const noexcept { kazcustoms_calendar_free(c); }
+};
 
 /// A string owned by the library, freed with kazcustoms_string_free.
 using unique_string = std::unique_ptr<char, string_deleter>;
@@ -43,6 +47,8 @@ using unique_string = std::unique_ptr<char, string_deleter>;
 using unique_journal = std::unique_ptr<kazcustoms_journal, journal_deleter>;
 /// An office directory handle, freed with kazcustoms_offices_free.
 using unique_offices = std::unique_ptr<kazcustoms_offices, offices_deleter>;
+/// A calendar handle, freed with kazcustoms_calendar_free.
+using unique_calendar = std::unique_ptr<kazcustoms_calendar, calendar_deleter>;
 
 namespace detail {
 // Reads one of the last-error texts with the length-query protocol.
@@ -178,8 +184,9 @@ inline std::string take(char *s) {
 }
 }  // namespace detail
 
-/// Validates a document (`kind` "dcd") given as JSON; returns the report
-/// JSON (violations are not errors). `options_json` is the options JSON, ""
+/// Validates a document given as JSON (`kind` "dcd", "guarantee_application",
+/// "guarantee", "short_declaration", "arrival" or "delivery_certificate");
+/// returns the report JSON (violations are not errors). `options_json` is the options JSON, ""
 /// for the defaults; its "lang" is the report's language. A document that
 /// cannot be read throws kazcustoms::error with code
 /// KAZCUSTOMS_RESULT_INVALID_DOCUMENT and its path().
@@ -213,6 +220,92 @@ inline std::string dcd_transition(const std::string &from, const std::string &to
     check(kazcustoms_dcd_transition(from.c_str(), to.c_str(), &out));
     return detail::take(out);
 }
+
+/// The guarantee obligation's lifecycle: the state after `from` -> `to`; a
+/// transition not in the lifecycle throws kazcustoms::error with
+/// KAZCUSTOMS_RESULT_VIOLATION and rule() "GO.STATE".
+inline std::string guarantee_transition(const std::string &from, const std::string &to) {
+    char *out = nullptr;
+    check(kazcustoms_guarantee_transition(from.c_str(), to.c_str(), &out));
+    return detail::take(out);
+}
+
+/// Registers the arrival of goods under a DCD; returns the record JSON
+/// (registered, state, delivered_on, deadline, in_time, stamp, stamp_d,
+/// entry, report). Violations are in the report, not thrown.
+inline std::string register_arrival(const std::string &document_json,
+                                    const std::string &options_json = "") {
+    char *out = nullptr;
+    check(kazcustoms_register_arrival(document_json.c_str(), options_json.c_str(), &out));
+    return detail::take(out);
+}
+
+/// Exports a journal ("dcd_register", "recipients", "guarantee_obligations",
+/// "failed_recipients", "short_declarations", "arrivals") given as its JSON
+/// entries, as "csv" or "json", headers in `lang`.
+inline std::string export_journal(const std::string &journal, const std::string &entries_json,
+                                  const std::string &format = "csv",
+                                  const std::string &lang = "en") {
+    char *out = nullptr;
+    check(kazcustoms_export_journal(journal.c_str(), entries_json.c_str(), format.c_str(),
+                                    lang.c_str(), &out));
+    return detail::take(out);
+}
+
+/// A working-day calendar: the built-in calendar of Kazakhstan, or that
+/// calendar with changes (JSON `{"days_off": [...], "working_days": [...],
+/// "kurban_ait": {"2027": "..."}}`). Movable, not copyable; immutable, so it
+/// may be shared by reference between threads.
+class calendar {
+public:
+    /// The built-in calendar with `overrides_json` applied ("" for none).
+    explicit calendar(const std::string &overrides_json = "") {
+        kazcustoms_calendar *out = nullptr;
+        check(kazcustoms_calendar_new(overrides_json.c_str(), &out));
+        handle_.reset(out);
+    }
+
+    /// Whether `date` is a working day.
+    bool is_working_day(kazcustoms_date date) const {
+        bool out = false;
+        check(kazcustoms_is_working_day(handle_.get(), date, &out));
+        return out;
+    }
+
+    /// The first working day strictly after `date`.
+    kazcustoms_date next_working_day(kazcustoms_date date) const {
+        kazcustoms_date out{};
+        check(kazcustoms_next_working_day(handle_.get(), date, &out));
+        return out;
+    }
+
+    /// The `n`-th working day strictly after `date` (`date` itself for 0).
+    kazcustoms_date add_working_days(kazcustoms_date date, std::uint32_t n) const {
+        kazcustoms_date out{};
+        check(kazcustoms_add_working_days(handle_.get(), date, n, &out));
+        return out;
+    }
+
+    /// The number of working days in (from, to]; negative when to < from.
+    std::int64_t working_days_between(kazcustoms_date from, kazcustoms_date to) const {
+        std::int64_t out = 0;
+        check(kazcustoms_working_days_between(handle_.get(), from, to, &out));
+        return out;
+    }
+
+    /// What `date` is, as JSON: {"kind", "working", "text", "texts"}.
+    std::string day_kind(kazcustoms_date date, const std::string &lang = "en") const {
+        char *out = nullptr;
+        check(kazcustoms_day_kind(handle_.get(), date, lang.c_str(), &out));
+        return detail::take(out);
+    }
+
+    /// The C handle, still owned by this object.
+    const kazcustoms_calendar *get() const noexcept { return handle_.get(); }
+
+private:
+    unique_calendar handle_;
+};
 
 /// A journal: movable, not copyable; may be shared by reference between
 /// threads (issue and to_json are internally locked).

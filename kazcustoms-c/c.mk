@@ -2,7 +2,9 @@
 # CFLAGS_STRICT, CXXFLAGS_STRICT, C_LIBS and CARGO).
 #
 #   make test-c   build libkazcustoms, check the committed header against
-#                 cbindgen, run the C tests (tests/vectors + C-specific)
+#                 cbindgen, run the C tests (tests/vectors: numbers, deadline,
+#                 journal, dcd, calendar, guarantee, short_declaration,
+#                 arrival; and C-specific checks)
 #                 under AddressSanitizer/UndefinedBehaviorSanitizer, and
 #                 build and run the C and C++ examples under them too
 #   make run-c    build and run examples/c and examples/cpp
@@ -17,8 +19,8 @@ C_STATIC := target/debug/libkazcustoms.a
 C_RELEASE_STATIC := target/release/libkazcustoms.a
 C_SANITIZE := -fsanitize=address,undefined -fno-omit-frame-pointer -g
 C_SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-C_TEST_SRC := kazcustoms-c/tests/c/test.c kazcustoms-c/tests/c/test_dcd.c kazcustoms-c/tests/c/harness.c \
-	kazcustoms-c/tests/c/json.c
+C_TEST_SRC := kazcustoms-c/tests/c/test.c kazcustoms-c/tests/c/test_dcd.c kazcustoms-c/tests/c/test_issue4.c \
+	kazcustoms-c/tests/c/harness.c kazcustoms-c/tests/c/json.c
 C_NUMBERS := examples/data/numbers.txt
 
 .PHONY: c-lib bench-c

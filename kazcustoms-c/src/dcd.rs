@@ -5,35 +5,44 @@ use std::ffi::c_char;
 
 use kazcustoms_core::dcd::{self, Dcd, DcdState, StampLang};
 use kazcustoms_core::documents::{self, DocumentKind, DocumentReader, JsonReader};
-use kazcustoms_core::{Context, Error, Lang, Text};
+use kazcustoms_core::{Context, Lang, Text};
 
 use crate::error::kazcustoms_result;
 use crate::ffi::{self, Failure};
-
-/// Options JSON that cannot be read is a bad argument, not a bad document:
-/// the core reports it as `InvalidDocument` (with its path, `options.…`),
-/// which is kept for kazcustoms_last_error_path().
-fn options_failure(error: Error) -> Failure {
-    let mut failure = Failure::from(error);
-    if failure.code == kazcustoms_result::InvalidDocument {
-        failure.code = kazcustoms_result::InvalidArgument;
-    }
-    failure
-}
+use crate::lifecycle;
 
 /// Validates a document given as JSON and reports every violation.
 ///
-/// - `kind`: the document kind's code name; `"dcd"` (the delivery control
-///   document, SPEC §3) is the only one.
-/// - `document_json`: the document, JSON as described in the README
-///   ("The delivery control document"; `tests/schema/dcd.schema.json`).
+/// - `kind`: the document kind's code name:
+///   - `"dcd"`: the delivery control document (SPEC §3; README "The
+///     delivery control document", `tests/schema/dcd.schema.json`);
+///   - `"guarantee_application"`: an application for a guarantee obligation
+///     with the facts of the decision (R1 §11–§16): the report is the
+///     decision check (`GO.CONDITION.*`, `GO.REFUSE.*`, `GO.REVIEW.LATE`);
+///   - `"guarantee"`: a guarantee obligation (annex 6) with its state
+///     (`NUM.*`, `TERM.*`, `GO.STATE`);
+///   - `"short_declaration"`: the short declaration (R1 §26–§33; `SD.*`,
+///     `SD.LATE` counted in working days);
+///   - `"arrival"`: registering the arrival of goods under a DCD (R1
+///     §34–§35; `ARRIVAL.*`, `DCD.STATE`): the report of
+///     kazcustoms_register_arrival(), which also gives the stamp and the
+///     journal row;
+///   - `"delivery_certificate"`: the certificate confirming delivery
+///     (annex 10; `CERT.*`).
+///
+///   The JSON shapes are documented in the core's modules
+///   (`kazcustoms_core::guarantee`, `::short_declaration`, `::arrival`).
+/// - `document_json`: the document.
 /// - `options_json`: what the caller knows beyond the document, or NULL or
 ///   `""` for the defaults: `{"reference": "2026-11-22", "offices":
 ///   ["50101"], "usd_rate": 470.5, "headings": {"8413": "…"}, "eseal":
 ///   {"departure": true, "destination": true}, "distance_km": 1890,
-///   "convention": "calendar", "lang": "en"}`, every member optional;
-///   `lang` (default `"en"`) is the language of the report's messages, and
-///   a missing `reference` means today.
+///   "convention": "calendar", "lang": "en", "calendar": {"days_off":
+///   ["2027-01-08"], "working_days": ["2027-01-09"], "kurban_ait": {"2027":
+///   "2027-05-17"}}}`, every member optional; `lang` (default `"en"`) is the
+///   language of the report's messages, a missing `reference` means today,
+///   and `calendar` changes the built-in working-day calendar (as for
+///   kazcustoms_calendar_new()) for the rules that count working days.
 ///
 /// Violations are not errors: the call succeeds and `*report_json`
 /// receives the report, `{"ok":…,"lang":…,"violations":[{"rule":
@@ -45,9 +54,9 @@ fn options_failure(error: Error) -> Failure {
 ///
 /// Fails with KAZCUSTOMS_RESULT_INVALID_DOCUMENT when the document cannot
 /// be read as one of its kind (not JSON, a field of the wrong type, an
-/// unknown field, nesting too deep, a `distance_km` that is not a
-/// distance): the last error's message says why and
-/// kazcustoms_last_error_path() gives the JSON path (`document`,
+/// unknown field, a required member missing, nesting too deep, a
+/// `distance_km` that is not a distance): the last error's message says why
+/// and kazcustoms_last_error_path() gives the JSON path (`document`,
 /// `document.packages`, …). Fails with INVALID_ARGUMENT for an unknown kind
 /// or options that cannot be read (the path, `options.…`, is given too when
 /// the options are not such JSON); NULL_ARGUMENT or INVALID_UTF8 for a bad
@@ -68,7 +77,7 @@ pub extern "C" fn kazcustoms_validate_json(
         // documents::validate_json, with the options read here for their
         // `lang` and to tell a bad argument from a bad document.
         let kind: DocumentKind = kind.parse()?;
-        let context = Context::from_json(options).map_err(options_failure)?;
+        let context = Context::from_json(options).map_err(Failure::argument)?;
         let report = documents::validate(kind, JsonReader::new(document), &context)?;
         out.write(ffi::into_c_string(report.to_json(context.lang))?);
         Ok(())
@@ -181,16 +190,7 @@ pub extern "C" fn kazcustoms_dcd_transition(
     to: *const c_char,
     out_state: *mut *mut c_char,
 ) -> kazcustoms_result {
-    ffi::call(|| {
-        let from = ffi::str_arg(from, "from")?;
-        let to = ffi::str_arg(to, "to")?;
-        let out = ffi::out_arg(out_state, "out_state")?;
-        let from: DcdState = from.parse()?;
-        let to: DcdState = to.parse()?;
-        let state = from.transition(to)?;
-        out.write(ffi::into_c_string(state.name().to_owned())?);
-        Ok(())
-    })
+    lifecycle::transition::<DcdState>(from, to, out_state)
 }
 
 #[cfg(test)]
@@ -210,7 +210,7 @@ mod tests {
 
     #[test]
     fn unreadable_options_are_an_argument_error_with_a_path() {
-        let failure = options_failure(Context::from_json(r#"{"usd_rate": "x"}"#).unwrap_err());
+        let failure = Failure::argument(Context::from_json(r#"{"usd_rate": "x"}"#).unwrap_err());
         assert_eq!(failure.code, kazcustoms_result::InvalidArgument);
         assert_eq!(failure.path.as_deref(), Some("options.usd_rate"));
     }

@@ -23,9 +23,11 @@ pub enum kazcustoms_result {
     /// A string argument was not valid UTF-8 (input error).
     InvalidUtf8 = 2,
     /// An argument could not be read or is out of its domain: an unknown
-    /// kind, convention or language, a date that does not exist, a distance
-    /// that is not above zero, a malformed issuer or journal state (input
-    /// error; the last error has no rule id).
+    /// kind, convention, language, state, journal or format, a date that
+    /// does not exist or is outside the calendar's range, a distance that is
+    /// not above zero, a malformed issuer or journal state, options or
+    /// calendar changes that cannot be read (input error; the last error has
+    /// no rule id).
     InvalidArgument = 3,
     /// A registration number breaks a `NUM.*` rule; the rule id is the last
     /// error's rule.
@@ -39,17 +41,18 @@ pub enum kazcustoms_result {
     /// An internal error (a Rust panic) was caught at the boundary; the
     /// library stays usable.
     Panic = 7,
-    /// A document could not be read as a document of its kind at all: not
-    /// JSON, a field of the wrong type, an unknown field, nesting too deep
-    /// (input error; the last error has no rule id).
+    /// A document (or the entries of a journal to export) could not be read
+    /// as one of its kind at all: not JSON, a field of the wrong type, an
+    /// unknown field, a required member missing, nesting too deep (input
+    /// error; the last error has no rule id).
     /// kazcustoms_last_error_path() gives the JSON path of the offending
     /// field, e.g. `document.sheets[0].items[2].gross_kg`. A document that
     /// is read but breaks rules is not an error: see
     /// kazcustoms_validate_json().
     InvalidDocument = 8,
-    /// A requested step is not allowed by a rule (`DCD.STATE`: a lifecycle
-    /// transition the DCD cannot make); the rule id is the last error's
-    /// rule.
+    /// A requested step is not allowed by a rule (`DCD.STATE`, `GO.STATE`:
+    /// a lifecycle transition the DCD or the guarantee obligation cannot
+    /// make); the rule id is the last error's rule.
     Violation = 9,
 }
 
@@ -96,7 +99,7 @@ pub(crate) fn last() -> Option<LastError> {
 }
 
 /// Copies the rule id of this thread's last error (e.g. `NUM.DATE`,
-/// `JOURNAL.FULL`, `DCD.STATE`) into `buf`. The id is empty when the last
+/// `JOURNAL.FULL`, `DCD.STATE`, `GO.STATE`) into `buf`. The id is empty when the last
 /// call succeeded or failed with an input error (NULL_ARGUMENT,
 /// INVALID_UTF8, INVALID_ARGUMENT, INVALID_DOCUMENT, PANIC).
 ///

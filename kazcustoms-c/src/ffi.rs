@@ -87,6 +87,19 @@ impl Failure {
         Failure::from(Error::invalid_argument(argument, reason))
     }
 
+    /// A JSON *argument* (options, calendar overrides) that the core could
+    /// not read: the core reports it as `InvalidDocument` with its path
+    /// (`options.usd_rate`, `calendar.days_off[0]`), which is kept for
+    /// kazcustoms_last_error_path(), but it is a bad argument, not a bad
+    /// document: `INVALID_ARGUMENT`. Any other error maps as usual.
+    pub(crate) fn argument(error: Error) -> Failure {
+        let mut failure = Failure::from(error);
+        if failure.code == kazcustoms_result::InvalidDocument {
+            failure.code = kazcustoms_result::InvalidArgument;
+        }
+        failure
+    }
+
     fn panic(payload: &(dyn Any + Send)) -> Failure {
         let what = payload
             .downcast_ref::<&str>()

@@ -16,8 +16,8 @@
 //!   `kazcustoms_last_error_message` and `kazcustoms_last_error_path`.
 //! * A document that breaks rules is not an error: validation succeeds and
 //!   returns the report of every violation as JSON.
-//! * Opaque handles (`kazcustoms_offices`, `kazcustoms_journal`) come in
-//!   `_new`/`_free` pairs; every returned string is freed with
+//! * Opaque handles (`kazcustoms_offices`, `kazcustoms_journal`,
+//!   `kazcustoms_calendar`) come in `_new`/`_free` pairs; every returned string is freed with
 //!   [`kazcustoms_string_free`]; every `_free(NULL)` is a no-op.
 //! * A NULL where a value is required is `KAZCUSTOMS_RESULT_NULL_ARGUMENT`,
 //!   a string that is not UTF-8 is `KAZCUSTOMS_RESULT_INVALID_UTF8`, and a
@@ -47,8 +47,22 @@ mod journal;
 
 mod dcd;
 
+mod lifecycle;
+
+mod calendar;
+
+mod arrival;
+
+mod tables;
+
 mod ffi;
 
+pub use arrival::kazcustoms_register_arrival;
+pub use calendar::{
+    kazcustoms_add_working_days, kazcustoms_calendar, kazcustoms_calendar_free,
+    kazcustoms_calendar_new, kazcustoms_day_kind, kazcustoms_is_working_day,
+    kazcustoms_next_working_day, kazcustoms_working_days_between,
+};
 pub use dcd::{
     kazcustoms_columns_json, kazcustoms_dcd_stamp, kazcustoms_dcd_transition,
     kazcustoms_validate_json,
@@ -62,10 +76,12 @@ pub use journal::{
     kazcustoms_journal, kazcustoms_journal_free, kazcustoms_journal_from_json,
     kazcustoms_journal_issue, kazcustoms_journal_new, kazcustoms_journal_to_json,
 };
+pub use lifecycle::kazcustoms_guarantee_transition;
 pub use number::{
     kazcustoms_normalize, kazcustoms_offices, kazcustoms_offices_free, kazcustoms_offices_new,
     kazcustoms_parse_number,
 };
+pub use tables::kazcustoms_export_journal;
 pub use types::{kazcustoms_date, kazcustoms_kind, kazcustoms_number};
 
 /// The library version, e.g. `0.1.0`, NUL-terminated.
@@ -99,7 +115,9 @@ pub extern "C" fn kazcustoms_kind_name(kind: u32) -> *const c_char {
 /// (kazcustoms_normalize(), kazcustoms_check_deadline(),
 /// kazcustoms_journal_to_json(), kazcustoms_validate_json(),
 /// kazcustoms_columns_json(), kazcustoms_dcd_stamp(),
-/// kazcustoms_dcd_transition()). NULL is a no-op. Never pass it a string
+/// kazcustoms_dcd_transition(), kazcustoms_guarantee_transition(),
+/// kazcustoms_day_kind(), kazcustoms_register_arrival(),
+/// kazcustoms_export_journal()). NULL is a no-op. Never pass it a string
 /// from anywhere else, nor free one twice.
 #[no_mangle]
 pub extern "C" fn kazcustoms_string_free(s: *mut c_char) {

@@ -1,7 +1,9 @@
 /*
  * The C tests' harness, shared by test.c (numbers, deadlines, journals,
- * C-specific checks) and test_dcd.c (documents): one counter of passed and
- * failed checks, and helpers over the last-error API.
+ * C-specific checks), test_dcd.c (documents) and test_issue4.c (calendar,
+ * guarantee, short declaration, arrival, journal export): one counter of
+ * passed and failed checks, helpers over the last-error API, and the
+ * options and reports of the document vectors.
  */
 #ifndef KAZCUSTOMS_TEST_HARNESS_H
 #define KAZCUSTOMS_TEST_HARNESS_H
@@ -45,8 +47,44 @@ void check_input_error(kazcustoms_result r, kazcustoms_result expected, const ch
  * `*out` (json_free() it), or NULL after a failed check. */
 char *read_vectors(const char *dir, const char *name, json_value **out);
 
+/* The value of a JSON number as an integer, or -1 when it is not one. */
+long long as_integer(const json_value *value);
+
+/* The effective options of a case as JSON text (malloc'd; free() it): the
+ * file's options with the case's members put over them (merged at the top
+ * level), and `lang` over both unless it is NULL. With `drop_nulls`, a
+ * member whose effective value is null is left out (as the Rust harnesses
+ * of short_declaration.json and arrival.json do); without, it is written as
+ * null (dcd.json, guarantee.json). The core reads both as "not given". */
+char *options_text(const json_value *file, const json_value *kase, const char *lang, int drop_nulls);
+
+/* The report language the options ask for ("en" when they do not). */
+const char *options_lang(const json_value *file, const json_value *kase);
+
+/* Sorts and deduplicates `n` strings in place; returns the new count. */
+size_t sort_unique(const char **ids, size_t n);
+
+/* "[A, B, C]" of `n` strings into `out`. */
+void join(const char **ids, size_t n, char *out, size_t size);
+
+/* Checks the shape of a report (README "The report") in `lang`: every
+ * violation has a rule, field, source, severity, item and sheet, a message
+ * in `lang` equal to its `messages[lang]`, non-empty messages in kk, ru and
+ * en; `ok` is "no violation of severity error". Returns the parsed report
+ * (json_free() it) or NULL after a failed check. */
+json_value *parse_report(const char *name, const char *json, const char *lang);
+
+/* The sorted, deduplicated rule ids of a report (malloc'd array of
+ * borrowed strings; free() it) and their count. */
+const char **report_rules(const json_value *report, size_t *count);
+
 /* The document tests of test_dcd.c: tests/vectors/dcd.json and the
  * C-specific checks of the document functions. */
 void test_dcd(const char *dir);
+
+/* The tests of issue 4 in test_issue4.c: tests/vectors/{calendar,
+ * guarantee,short_declaration,arrival}.json and the C-specific checks of
+ * the calendar, lifecycle, arrival and journal export functions. */
+void test_issue4(const char *dir);
 
 #endif /* KAZCUSTOMS_TEST_HARNESS_H */

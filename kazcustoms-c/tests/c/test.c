@@ -4,7 +4,10 @@
  * pointers, invalid UTF-8, huge strings, free(NULL), the last-error buffer
  * protocol, outputs left untouched on failure, and one journal shared by
  * eight threads. The documents (tests/vectors/dcd.json and the DCD
- * functions) are tested in test_dcd.c, with the same harness (harness.c).
+ * functions) are tested in test_dcd.c; the calendar, guarantee, short
+ * declaration, arrival and journal export (tests/vectors/{calendar,
+ * guarantee,short_declaration,arrival}.json) in test_issue4.c; all with the
+ * same harness (harness.c).
  *
  * Usage: test VECTORS_DIR. Prints one line per failure and a final
  * "N passed, M failed"; exits non-zero on any failure. Built by
@@ -919,6 +922,7 @@ int main(int argc, char **argv) {
     test_version();
     test_threads();
     test_dcd(dir);
+    test_issue4(dir);
     printf("%lu passed, %lu failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

@@ -30,168 +30,6 @@ static char untouched_text[] = "untouched";
 /* Helpers                                                             */
 /* ------------------------------------------------------------------ */
 
-/* The text of `value` (a JSON number) as an integer, or -1. */
-static long long as_integer(const json_value *value) {
-    if (value == NULL || value->type != JSON_NUMBER || value->number != (double)(long long)value->number) {
-        return -1;
-    }
-    return (long long)value->number;
-}
-
-/* The effective options of a case as JSON text (malloc'd; free() it): the
- * file's options with the case's members put over them (merged at the top
- * level), and `lang` over both unless it is NULL. */
-static char *options_text(const json_value *file, const json_value *kase, const char *lang) {
-    size_t cap = json_count(file) + json_count(kase) + 1, i;
-    json_value merged, lang_value;
-    char lang_copy[8];
-    char *text;
-    memset(&merged, 0, sizeof merged);
-    memset(&lang_value, 0, sizeof lang_value);
-    merged.type = JSON_OBJECT;
-    merged.items = calloc(cap, sizeof *merged.items);
-    merged.keys = calloc(cap, sizeof *merged.keys);
-    if (merged.items == NULL || merged.keys == NULL) {
-        free(merged.items);
-        free(merged.keys);
-        return NULL;
-    }
-    /* Shallow copies: the tree only borrows the members of `file`, `kase`. */
-    for (i = 0; i < json_count(file); i++) {
-        const json_value *over = json_get(kase, file->keys[i]);
-        merged.keys[merged.count] = file->keys[i];
-        merged.items[merged.count++] = over != NULL ? *over : file->items[i];
-    }
-    for (i = 0; i < json_count(kase); i++) {
-        if (json_get(file, kase->keys[i]) == NULL) {
-            merged.keys[merged.count] = kase->keys[i];
-            merged.items[merged.count++] = kase->items[i];
-        }
-    }
-    if (lang != NULL) {
-        size_t at = merged.count;
-        snprintf(lang_copy, sizeof lang_copy, "%s", lang);
-        lang_value.type = JSON_STRING;
-        lang_value.string = lang_copy;
-        lang_value.length = strlen(lang_copy);
-        for (i = 0; i < merged.count; i++) {
-            if (strcmp(merged.keys[i], "lang") == 0) {
-                at = i;
-            }
-        }
-        merged.keys[at] = "lang";
-        merged.items[at] = lang_value;
-        if (at == merged.count) {
-            merged.count++;
-        }
-    }
-    text = json_write(&merged);
-    free(merged.items);
-    free(merged.keys);
-    return text;
-}
-
-/* The report language the options ask for ("en" when they do not). */
-static const char *options_lang(const json_value *file, const json_value *kase) {
-    const char *lang = json_str(json_get(kase, "lang"));
-    if (lang == NULL) {
-        lang = json_str(json_get(file, "lang"));
-    }
-    return lang != NULL ? lang : "en";
-}
-
-static int compare_strings(const void *a, const void *b) {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* Sorts and deduplicates `n` strings in place; returns the new count. */
-static size_t sort_unique(const char **ids, size_t n) {
-    size_t i, k = 0;
-    qsort(ids, n, sizeof *ids, compare_strings);
-    for (i = 0; i < n; i++) {
-        if (k == 0 || strcmp(ids[k - 1], ids[i]) != 0) {
-            ids[k++] = ids[i];
-        }
-    }
-    return k;
-}
-
-/* "[A, B, C]" of `n` strings into `out`. */
-static void join(const char **ids, size_t n, char *out, size_t size) {
-    size_t i, used = 0;
-    int w = snprintf(out, size, "[");
-    used = w > 0 ? (size_t)w : 0;
-    for (i = 0; i < n && used < size; i++) {
-        w = snprintf(out + used, size - used, "%s%s", i ? ", " : "", ids[i]);
-        used += w > 0 ? (size_t)w : 0;
-    }
-    if (used < size) {
-        snprintf(out + used, size - used, "]");
-    }
-}
-
-/* Checks the shape of a report (README "The report") in `lang`; returns
- * the parsed report (json_free() it) or NULL after a failed check. */
-static json_value *parse_report(const char *name, const char *json, const char *lang) {
-    char error[128];
-    json_value *report = json_parse(json, strlen(json), error, sizeof error);
-    const json_value *violations, *ok;
-    int errors = 0;
-    size_t i, k;
-    if (!check(report != NULL, "%s: the report is not JSON (%s)", name, error)) {
-        return NULL;
-    }
-    violations = json_get(report, "violations");
-    ok = json_get(report, "ok");
-    check(violations != NULL && violations->type == JSON_ARRAY, "%s: report without violations", name);
-    check(json_str(json_get(report, "lang")) != NULL && strcmp(json_str(json_get(report, "lang")), lang) == 0,
-          "%s: report lang is not %s", name, lang);
-    for (i = 0; i < json_count(violations); i++) {
-        const json_value *v = json_at(violations, i);
-        const char *rule = json_str(json_get(v, "rule"));
-        const char *severity = json_str(json_get(v, "severity"));
-        const char *message = json_str(json_get(v, "message"));
-        const json_value *messages = json_get(v, "messages");
-        const json_value *item = json_get(v, "item");
-        const json_value *sheet = json_get(v, "sheet");
-        int shape = rule != NULL && rule[0] != '\0' && json_str(json_get(v, "field")) != NULL &&
-                    json_str(json_get(v, "source")) != NULL && severity != NULL &&
-                    (strcmp(severity, "error") == 0 || strcmp(severity, "warning") == 0) && item != NULL &&
-                    sheet != NULL && (json_is_null(item) || as_integer(item) >= 1) &&
-                    (json_is_null(sheet) || as_integer(sheet) >= 1);
-        for (k = 0; k < 3; k++) {
-            const char *m = json_str(json_get(messages, LANGS[k]));
-            shape = shape && m != NULL && m[0] != '\0';
-        }
-        shape = shape && message != NULL && strcmp(message, json_str(json_get(messages, lang))) == 0;
-        if (!check(shape, "%s: violation %lu (%s) is malformed", name, (unsigned long)i, rule ? rule : "?")) {
-            break;
-        }
-        errors += strcmp(severity, "error") == 0;
-    }
-    check(ok != NULL && ok->type == JSON_BOOL && ok->boolean == (errors == 0),
-          "%s: ok is not 'no violation of severity error'", name);
-    return report;
-}
-
-/* The sorted, deduplicated rule ids of a report (malloc'd array of
- * borrowed strings; free() it) and their count. */
-static const char **report_rules(const json_value *report, size_t *count) {
-    const json_value *violations = json_get(report, "violations");
-    size_t n = json_count(violations), i;
-    const char **ids = calloc(n ? n : 1, sizeof *ids);
-    if (ids == NULL) {
-        *count = 0;
-        return NULL;
-    }
-    for (i = 0; i < n; i++) {
-        const char *rule = json_str(json_get(json_at(violations, i), "rule"));
-        ids[i] = rule != NULL ? rule : "?";
-    }
-    *count = sort_unique(ids, n);
-    return ids;
-}
-
 /* Validates `document` with `options`; the report (free it with
  * kazcustoms_string_free) in `*report`, NULL on failure. */
 static kazcustoms_result validate(const char *document, const char *options, char **report) {
@@ -229,7 +67,7 @@ static void run_valid(size_t index, const json_value *c, const json_value *file_
     }
     for (k = 0; k < 4; k++) {
         const char *lang = k < 3 ? LANGS[k] : NULL;
-        char *options = options_text(file_options, case_options, lang);
+        char *options = options_text(file_options, case_options, lang, 0);
         const char *want_lang = lang != NULL ? lang : options_lang(file_options, case_options);
         char *report = NULL;
         char name[300];
@@ -263,7 +101,7 @@ static void run_invalid(size_t index, const json_value *c, const json_value *fil
     const json_value *rules = json_get(c, "rules");
     const char *lang = options_lang(file_options, case_options);
     char *document = document_from(json_get(c, "document"));
-    char *options = options_text(file_options, case_options, NULL);
+    char *options = options_text(file_options, case_options, NULL, 0);
     char *report = NULL;
     char name[300];
     size_t i, n_want;
@@ -319,7 +157,7 @@ static void run_input_error(size_t index, const json_value *c, const json_value 
     const char *title = json_str(json_get(c, "name"));
     const json_value *text = json_get(c, "document_text");
     const char *path = json_str(json_get(c, "path"));
-    char *options = options_text(file_options, json_get(c, "options"), NULL);
+    char *options = options_text(file_options, json_get(c, "options"), NULL, 0);
     char *report = NULL;
     char name[300];
     kazcustoms_result r;

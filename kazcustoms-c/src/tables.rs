@@ -1,0 +1,57 @@
+//! Journals as tables: the registers of the annexes exported as CSV or
+//! JSON.
+
+use std::ffi::c_char;
+
+use kazcustoms_core::{tables, Lang};
+
+use crate::error::kazcustoms_result;
+use crate::ffi;
+
+/// Exports a journal (register) given as its entries, with the annex's
+/// column headers in `lang`, in the annex's column order.
+///
+/// - `journal`: `"dcd_register"` (the DCD registration journal, annex 2),
+///   `"recipients"` (the register of recipients, annex 4),
+///   `"guarantee_obligations"` (the guarantee-obligation journal, annex 5),
+///   `"failed_recipients"` (recipients who failed their obligations, §20),
+///   `"short_declarations"` (the short-declaration journal, annex 8) or
+///   `"arrivals"` (the journal of arrivals, annex 9).
+/// - `entries_json`: the entries, as the core serializes them (for
+///   `"arrivals"` a JSON array of the `entry` objects of
+///   kazcustoms_register_arrival(); the shapes are in the core's
+///   `kazcustoms_core::tables::JournalKind::table_from_json`).
+/// - `format`: `"csv"` (RFC 4180: comma-separated, CRLF line ends, fields
+///   quoted where they hold a comma, quote or line break; the header row
+///   first) or `"json"` (`{"title": …, "headers": […], "rows": [{header:
+///   cell, …}, …]}`, each row an object keyed by the headers in the annex's
+///   order).
+/// - `lang`: `"kk"`, `"ru"` or `"en"`: the language of the title and the
+///   headers (the cells are the journal's own texts).
+///
+/// On success `*out` receives the table, a new UTF-8 string to be freed
+/// with kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
+/// for an unknown journal, format or language, and with INVALID_DOCUMENT
+/// for entries that cannot be read (kazcustoms_last_error_path() gives the
+/// path, e.g. `entries[0].number`).
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_export_journal(
+    journal: *const c_char,
+    entries_json: *const c_char,
+    format: *const c_char,
+    lang: *const c_char,
+    out: *mut *mut c_char,
+) -> kazcustoms_result {
+    ffi::call(|| {
+        let journal = ffi::str_arg(journal, "journal")?;
+        let entries = ffi::str_arg(entries_json, "entries_json")?;
+        let format = ffi::str_arg(format, "format")?;
+        let lang = ffi::str_arg(lang, "lang")?;
+        let out = ffi::out_arg(out, "out")?;
+        let lang: Lang = lang.parse()?;
+        let table = tables::export_json(journal, entries, format, lang)?;
+        out.write(ffi::into_c_string(table)?);
+        Ok(())
+    })
+}
