@@ -4,7 +4,7 @@
 //! strict and exact: no trimming, no Unicode digits, no alternative
 //! separators. [`normalize`] does that, and only when the caller asks for it.
 //!
-//! One scanner ([`scan`]) reads every kind from a declarative layout, so the
+//! One scanner (`scan`) reads every kind from a declarative layout, so the
 //! checks and their precedence (`NUM.FORMAT`, `NUM.DATE`, `NUM.OFFICE`,
 //! `NUM.RECIPIENT`, `NUM.SEQUENCE`, `NUM.FUTURE`) exist once.
 
