@@ -38,6 +38,7 @@ test-rust:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) test --workspace --exclude kazcustoms-py
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps -q -p kazcustoms-core
 
 run-rust:
 	$(CARGO) run -q -p kazcustoms-example
