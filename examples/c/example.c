@@ -1,17 +1,23 @@
 /*
  * kazcustoms from C: parse the registration numbers of a file, compute and
- * check a delivery deadline, issue numbers from a journal and save it, and
+ * check a delivery deadline, issue numbers from a journal and save it,
  * validate two delivery control documents (DCD), printing every violation
- * and the text of the departure stamp.
+ * and the text of the departure stamp; then the working-day calendar
+ * around Nauryz, a short declaration checked for lateness, a guarantee
+ * application decided and the guarantee's lifecycle, the arrival of the
+ * goods registered, and the journal of arrivals exported as CSV in Russian.
  *
- *   make run-c       (or: example [numbers.txt [dcd_valid.json dcd_invalid.json]])
+ *   make run-c       (or: example [numbers.txt [dcd_valid.json dcd_invalid.json
+ *                                  [short_declaration.json guarantee_application.json]]])
  *
- * The numbers file has one number per line: "kind<TAB>text"; the DCDs are
- * JSON (README, "The delivery control document"). Every call returns a
- * kazcustoms_result; on failure the thread's last error gives the rule id,
- * a message in Kazakh, Russian or English and, for a document that cannot
- * be read, the JSON path of the offending field.
+ * The numbers file has one number per line: "kind<TAB>text"; the documents
+ * are JSON (README, "The delivery control document"; the core's module docs
+ * for the short declaration, the guarantee application and the arrival).
+ * Every call returns a kazcustoms_result; on failure the thread's last
+ * error gives the rule id, a message in Kazakh, Russian or English and, for
+ * a document that cannot be read, the JSON path of the offending field.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -466,8 +472,285 @@ static int documents(const char *valid, const char *invalid) {
     return status;
 }
 
+/* ------------------------------------------------------------------ */
+/* Working days, short declaration, guarantee, arrival, journals       */
+/* ------------------------------------------------------------------ */
+
+/* `text` with every `from` replaced by `to` (malloc'd), or NULL. */
+static char *replace_all(const char *text, const char *from, const char *to) {
+    size_t count = 0, nf = strlen(from), nt = strlen(to);
+    const char *p;
+    char *out, *w;
+    for (p = strstr(text, from); p != NULL; p = strstr(p + nf, from)) {
+        count++;
+    }
+    out = malloc(strlen(text) + count * (nt > nf ? nt - nf : 0) + 1);
+    if (out == NULL) {
+        return NULL;
+    }
+    for (w = out, p = text;;) {
+        const char *hit = strstr(p, from);
+        size_t n = hit != NULL ? (size_t)(hit - p) : strlen(p);
+        memcpy(w, p, n);
+        w += n;
+        if (hit == NULL) {
+            break;
+        }
+        memcpy(w, to, nt);
+        w += nt;
+        p = hit + nf;
+    }
+    *w = '\0';
+    return out;
+}
+
+/* The raw JSON text of the member `key` of the object `json` (malloc'd), or
+ * NULL: e.g. the "entry" object of an arrival record. */
+static char *member(const char *json, const char *key) {
+    const char *p = skip_space(json);
+    char name[32];
+    if (*p++ != '{') {
+        return NULL;
+    }
+    while (p != NULL && *(p = skip_space(p)) == '"') {
+        const char *start, *end;
+        p = read_string(p, name, sizeof name);
+        if (p == NULL || *(p = skip_space(p)) != ':') {
+            return NULL;
+        }
+        start = skip_space(p + 1);
+        end = skip_value(start);
+        if (end == NULL) {
+            return NULL;
+        }
+        if (strcmp(name, key) == 0) {
+            char *out = malloc((size_t)(end - start) + 1);
+            if (out != NULL) {
+                memcpy(out, start, (size_t)(end - start));
+                out[end - start] = '\0';
+            }
+            return out;
+        }
+        p = skip_space(end);
+        if (*p == ',') {
+            p++;
+        }
+    }
+    return NULL;
+}
+
+/* The string member `key` of `json` into `out` ("" when absent or null). */
+static void member_string(const char *json, const char *key, char *out, size_t size) {
+    char *raw = member(json, key);
+    out[0] = '\0';
+    if (raw != NULL && raw[0] == '"' && read_string(raw, out, size) == NULL) {
+        out[0] = '\0';
+    }
+    free(raw);
+}
+
+/* Prints a multi-line text indented, one "| " per line. */
+static void print_lines(const char *text) {
+    const char *line;
+    for (line = text; *line;) {
+        size_t n = strcspn(line, "\r\n");
+        printf("    | %.*s\n", (int)n, line);
+        line += n;
+        line += line[0] == '\r' && line[1] == '\n' ? 2 : line[0] != '\0';
+    }
+}
+
+/* Validates `document` as `kind` with `options` and prints the report. */
+static int validate_and_print(const char *kind, const char *document, const char *options) {
+    char error[1024];
+    char *report = NULL;
+    int status;
+    if (kazcustoms_validate_json(kind, document, options, &report) != KAZCUSTOMS_RESULT_OK) {
+        describe_error("en", error, sizeof error);
+        fprintf(stderr, "validate_json %s: %s\n", kind, error);
+        return 1;
+    }
+    status = print_report(report);
+    kazcustoms_string_free(report);
+    return status;
+}
+
+/* Goods arrived on Friday 20 March 2026, before Nauryz: the working-day
+ * calendar, and a short declaration filed on the next working day (in
+ * time) and the day after (late). */
+static int short_declaration(const char *path) {
+    const kazcustoms_date arrived = {2026, 3, 20};
+    const char *options = "{\"reference\": \"2026-11-22\", \"lang\": \"en\"}";
+    char error[1024];
+    char *document = read_file(path), *late = NULL, *late2 = NULL;
+    kazcustoms_date next;
+    uint32_t day;
+    int status = 0;
+    if (document == NULL) {
+        perror(path);
+        return 1;
+    }
+    printf("\nWorking days after Friday 2026-03-20 (built-in calendar of Kazakhstan):\n");
+    for (day = 21; day <= 26; day++) {
+        const kazcustoms_date d = {2026, 3, day};
+        char *json = NULL;
+        char kind[32], text[256];
+        if (kazcustoms_day_kind(NULL, d, "en", &json) != KAZCUSTOMS_RESULT_OK) {
+            describe_error("en", error, sizeof error);
+            fprintf(stderr, "day_kind: %s\n", error);
+            free(document);
+            return 1;
+        }
+        member_string(json, "kind", kind, sizeof kind);
+        member_string(json, "text", text, sizeof text);
+        printf("  2026-03-%02u  %-14s %s\n", (unsigned)day, kind, text);
+        kazcustoms_string_free(json);
+    }
+    if (kazcustoms_next_working_day(NULL, arrived, &next) != KAZCUSTOMS_RESULT_OK) {
+        describe_error("en", error, sizeof error);
+        fprintf(stderr, "next_working_day: %s\n", error);
+        free(document);
+        return 1;
+    }
+    printf("  the short declaration is in time up to the next working day, %04d-%02u-%02u\n", (int)next.year,
+           (unsigned)next.month, (unsigned)next.day);
+
+    printf("\nShort declaration %s, filed on 2026-03-26:\n", path);
+    status |= validate_and_print("short_declaration", document, options);
+    /* The same declaration filed and registered a day later. */
+    late = replace_all(document, "2026-03-26", "2026-03-27");
+    late2 = late != NULL ? replace_all(late, "/26036/", "/27036/") : NULL;
+    if (late2 == NULL) {
+        status = 1;
+    } else {
+        printf("The same, filed on 2026-03-27:\n");
+        status |= validate_and_print("short_declaration", late2, options);
+    }
+    free(late);
+    free(late2);
+    free(document);
+    return status;
+}
+
+/* A guarantee application decided on 10 March 2026, and the obligation's
+ * lifecycle. */
+static int guarantee(const char *path) {
+    const char *options = "{\"reference\": \"2026-03-10\", \"offices\": [\"50101\", \"50102\"], \"lang\": \"ru\"}";
+    static const char *const steps[][2] = {
+        {"applied", "registered"}, {"registered", "used"}, {"used", "fulfilled"}, {"used", "used"}};
+    char error[1024];
+    char *document = read_file(path), *late;
+    size_t i;
+    int status = 0;
+    if (document == NULL) {
+        perror(path);
+        return 1;
+    }
+    printf("\nGuarantee application %s (filed Friday 2026-03-06, decided 2026-03-10), report in Russian:\n",
+           path);
+    status |= validate_and_print("guarantee_application", document, options);
+    /* Two working days to decide: Monday 9 March is the day off for 8 March,
+     * so the term ends on Wednesday 11 March; a decision on the 12th is late. */
+    late = replace_all(document, "\"2026-03-10\"", "\"2026-03-12\"");
+    if (late == NULL) {
+        status = 1;
+    } else {
+        printf("The same, decided on 2026-03-12:\n");
+        status |= validate_and_print("guarantee_application", late, options);
+        free(late);
+    }
+    printf("Lifecycle of the obligation:\n");
+    for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        char *state = NULL;
+        if (kazcustoms_guarantee_transition(steps[i][0], steps[i][1], &state) == KAZCUSTOMS_RESULT_OK) {
+            printf("  %s -> %s\n", steps[i][0], state);
+            kazcustoms_string_free(state);
+        } else {
+            describe_error("ru", error, sizeof error);
+            printf("  %s -> %s: %s\n", steps[i][0], steps[i][1], error);
+        }
+    }
+    free(document);
+    return status;
+}
+
+/* The goods of the valid DCD arrive: the arrival is registered at the
+ * destination office with the short declaration's number, and the journal
+ * of arrivals (annex 9) is exported as CSV in Russian. */
+static int arrival(const char *dcd_path) {
+    const char *options = "{\"reference\": \"2026-11-22\", \"lang\": \"ru\"}";
+    const char *arrival_json =
+        "{\"date\": \"2026-03-26\", \"declaration\": {\"kind\": \"short_declaration\", \"number\": "
+        "\"50102/26036/000017\"}, \"officer\": {\"name\": \"ЕРЖАНОВА С.К.\", \"personal_seal\": \"0214\"}, "
+        "\"journal_number\": 31}";
+    char error[1024];
+    char *dcd = read_file(dcd_path);
+    char *document = NULL, *record = NULL, *entry = NULL, *stamp = NULL, *entries = NULL, *csv = NULL;
+    int status = 1;
+    if (dcd == NULL) {
+        perror(dcd_path);
+        return 1;
+    }
+    document = malloc(strlen(dcd) + strlen(arrival_json) + 64);
+    if (document == NULL) {
+        goto done;
+    }
+    sprintf(document, "{\"dcd\": %s, \"state\": \"registered\", \"arrival\": %s}", dcd, arrival_json);
+    printf("\nArrival of DCD 50101/15036/00042 registered on 2026-03-26 (deadline 2026-03-30):\n");
+    if (kazcustoms_register_arrival(document, options, &record) != KAZCUSTOMS_RESULT_OK) {
+        describe_error("en", error, sizeof error);
+        fprintf(stderr, "register_arrival: %s\n", error);
+        goto done;
+    }
+    {
+        char *registered = member(record, "registered"), *in_time = member(record, "in_time");
+        char state[32], *report = member(record, "report");
+        member_string(record, "state", state, sizeof state);
+        printf("  registered: %s, state: %s, in time: %s\n", registered ? registered : "?", state,
+               in_time ? in_time : "?");
+        if (report != NULL) {
+            print_report(report);
+        }
+        free(registered);
+        free(in_time);
+        free(report);
+    }
+    stamp = member(record, "stamp");
+    if (stamp != NULL && stamp[0] == '{') {
+        char text[1024];
+        member_string(stamp, "ru", text, sizeof text);
+        printf("  Stamp figure 2 with the short declaration, ru:\n");
+        print_lines(text);
+    }
+    entry = member(record, "entry");
+    entries = entry != NULL ? malloc(strlen(entry) + 3) : NULL;
+    if (entries == NULL || entry[0] != '{') {
+        fprintf(stderr, "register_arrival: no journal entry\n");
+        goto done;
+    }
+    sprintf(entries, "[%s]", entry);
+    if (kazcustoms_export_journal("arrivals", entries, "csv", "ru", &csv) != KAZCUSTOMS_RESULT_OK) {
+        describe_error("en", error, sizeof error);
+        fprintf(stderr, "export_journal: %s\n", error);
+        goto done;
+    }
+    printf("\nJournal of arrivals (annex 9), CSV in Russian:\n");
+    print_lines(csv);
+    status = 0;
+done:
+    kazcustoms_string_free(csv);
+    kazcustoms_string_free(record);
+    free(entries);
+    free(entry);
+    free(stamp);
+    free(document);
+    free(dcd);
+    return status;
+}
+
 int main(int argc, char **argv) {
     const char *path = argc > 1 ? argv[1] : "examples/data/numbers.txt";
+    const char *valid = argc > 3 ? argv[2] : "examples/data/dcd_valid.json";
     /* A fixed reference date keeps the output reproducible; NULL means today. */
     const kazcustoms_date reference = {2026, 11, 22};
     int status = 0;
@@ -475,7 +758,9 @@ int main(int argc, char **argv) {
     status |= parse_file(path, &reference);
     status |= deadline();
     status |= journal();
-    status |= documents(argc > 3 ? argv[2] : "examples/data/dcd_valid.json",
-                        argc > 3 ? argv[3] : "examples/data/dcd_invalid.json");
+    status |= documents(valid, argc > 3 ? argv[3] : "examples/data/dcd_invalid.json");
+    status |= short_declaration(argc > 5 ? argv[4] : "examples/data/short_declaration.json");
+    status |= guarantee(argc > 5 ? argv[5] : "examples/data/guarantee_application.json");
+    status |= arrival(valid);
     return status;
 }

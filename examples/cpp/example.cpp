@@ -2,10 +2,15 @@
 // include/kazcustoms.hpp (std::unique_ptr with the library's free functions
 // as deleters; failures as kazcustoms::error exceptions).
 //
-//   make run-c       (or: example-cpp [numbers.txt [dcd_valid.json dcd_invalid.json]])
+//   make run-c       (or: example-cpp [numbers.txt [dcd_valid.json dcd_invalid.json
+//                                      [short_declaration.json guarantee_application.json]]])
 //
 // The numbers file has one number per line: "kind<TAB>text"; the delivery
-// control documents (DCD) are JSON.
+// control documents (DCD), the short declaration and the guarantee
+// application are JSON. After the numbers, deadlines, journals and DCDs: the
+// working-day calendar (kazcustoms::calendar), a short declaration and a
+// guarantee application checked, the guarantee's lifecycle, an arrival
+// registered and the journal of arrivals exported as CSV in Russian.
 #include <cctype>
 #include <cstdio>
 #include <fstream>
@@ -166,6 +171,23 @@ public:
         return count;
     }
 
+    // The raw JSON text of the top-level member `key` ("" when absent).
+    std::string member(const std::string &key) {
+        expect('{');
+        while (peek() == '"') {
+            const std::string name = string();
+            expect(':');
+            peek();
+            const std::size_t start = i_;
+            skip();
+            if (name == key) {
+                return s_.substr(start, i_ - start);
+            }
+            if (peek() == ',') ++i_;
+        }
+        return std::string();
+    }
+
 private:
     template <typename F>
     void violation(F &on_violation) {
@@ -278,6 +300,47 @@ void documents(const std::string &valid_path, const std::string &invalid_path) {
     }
 }
 
+// ---------------------------------------------------------------------
+// Working days, short declaration, guarantee, arrival, journals
+
+void working_days_and_declarations(const std::string &sd_path, const std::string &application_path,
+                                   const std::string &dcd_path) {
+    const kazcustoms::calendar builtin;  // the built-in calendar of Kazakhstan
+    const kazcustoms_date arrived{2026, 3, 20};
+    std::cout << "\nGoods arrived on Friday " << iso(arrived) << "; next working day "
+              << iso(builtin.next_working_day(arrived)) << " (2026 has "
+              << builtin.working_days_between(kazcustoms_date{2025, 12, 31}, kazcustoms_date{2026, 12, 31})
+              << " working days)\n  2026-03-24: " << builtin.day_kind(kazcustoms_date{2026, 3, 24}, "ru") << '\n';
+    // An order the library does not know yet: Saturday 21 March made a working day.
+    const kazcustoms::calendar changed(R"({"working_days": ["2026-03-21"]})");
+    std::cout << "  with Saturday 21 March a working day: next " << iso(changed.next_working_day(arrived)) << '\n';
+
+    std::cout << "Short declaration " << sd_path << " (filed 2026-03-26), report in Kazakh:\n";
+    print_report(kazcustoms::validate_json("short_declaration", read_file(sd_path),
+                                           R"({"reference": "2026-11-22", "lang": "kk"})"));
+    std::cout << "Guarantee application " << application_path << ":\n";
+    print_report(kazcustoms::validate_json("guarantee_application", read_file(application_path),
+                                           R"({"reference": "2026-03-10", "lang": "en"})"));
+    std::cout << "  registered -> " << kazcustoms::guarantee_transition("registered", "used");
+    try {
+        kazcustoms::guarantee_transition("used", "used");  // used once only (R1 §25)
+    } catch (const kazcustoms::error &e) {
+        std::cout << "; used -> used: " << e.rule() << ": " << e.message("en") << '\n';
+    }
+
+    // The arrival under the valid DCD, and its row of the journal of arrivals.
+    const std::string record = kazcustoms::register_arrival(
+        R"({"dcd": )" + read_file(dcd_path) + R"(, "arrival": {"date": "2026-03-26",)"
+            R"( "declaration": {"kind": "short_declaration", "number": "50102/26036/000017"},)"
+            R"( "officer": {"name": "ЕРЖАНОВА С.К.", "personal_seal": "0214"}, "journal_number": 31}})",
+        R"({"reference": "2026-11-22"})");
+    std::cout << "Arrival registered: " << report_reader(record).member("registered")
+              << ", in time: " << report_reader(record).member("in_time")
+              << "\nJournal of arrivals (annex 9), CSV in Russian:\n"
+              << kazcustoms::export_journal("arrivals", "[" + report_reader(record).member("entry") + "]", "csv",
+                                            "ru");
+}
+
 }  // namespace
 
 int main(int argc, char **argv) {
@@ -289,8 +352,10 @@ int main(int argc, char **argv) {
         parse_file(path, reference, offices);
         deadline();
         journal();
-        documents(argc > 3 ? argv[2] : "examples/data/dcd_valid.json",
-                  argc > 3 ? argv[3] : "examples/data/dcd_invalid.json");
+        const std::string valid = argc > 3 ? argv[2] : "examples/data/dcd_valid.json";
+        documents(valid, argc > 3 ? argv[3] : "examples/data/dcd_invalid.json");
+        working_days_and_declarations(argc > 5 ? argv[4] : "examples/data/short_declaration.json",
+                                      argc > 5 ? argv[5] : "examples/data/guarantee_application.json", valid);
     } catch (const std::exception &e) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;
