@@ -413,7 +413,9 @@ impl WorkingCalendar {
     ///
     /// # Panics
     ///
-    /// Only past chrono's last date (year 262 142), where no later date exists.
+    /// Only for the last days chrono holds (year 262 142), after which no
+    /// working day exists; [`checked_next_working_day`](Self::checked_next_working_day)
+    /// answers `None` there.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -424,11 +426,26 @@ impl WorkingCalendar {
     /// assert_eq!(cal.next_working_day(d(2026, 1, 5)), d(2026, 1, 6));
     /// ```
     pub fn next_working_day(&self, date: NaiveDate) -> NaiveDate {
+        self.checked_next_working_day(date)
+            .expect("a working day after any date but the last few chrono can hold")
+    }
+
+    /// As [`next_working_day`](Self::next_working_day), but `None` instead of
+    /// a panic for the last days chrono can represent (year 262 142), after
+    /// which no working day exists.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kazcustoms_core::calendar::WorkingCalendar;
+    /// let cal = WorkingCalendar::kazakhstan();
+    /// assert_eq!(cal.checked_next_working_day(NaiveDate::MAX), None);
+    /// ```
+    pub fn checked_next_working_day(&self, date: NaiveDate) -> Option<NaiveDate> {
         let mut d = date;
         loop {
-            d = d.succ_opt().expect("a date after the given one");
+            d = d.succ_opt()?;
             if self.is_working_day(d) {
-                return d;
+                return Some(d);
             }
         }
     }

@@ -427,7 +427,11 @@ impl ShortDeclaration {
         let (Some(arrived), Some(filed)) = (self.arrival_date, filed) else {
             return;
         };
-        let deadline = calendar.next_working_day(arrived);
+        // No working day follows the last dates chrono holds: nothing can be
+        // filed after them either.
+        let Some(deadline) = calendar.checked_next_working_day(arrived) else {
+            return;
+        };
         if filed > deadline {
             c.add(
                 Rule::SdLate,
@@ -455,7 +459,8 @@ impl ShortDeclaration {
     /// assert_eq!(sd.filing_deadline(&WorkingCalendar::kazakhstan()), Some(d(4, 13))); // the Monday
     /// ```
     pub fn filing_deadline(&self, calendar: &WorkingCalendar) -> Option<chrono::NaiveDate> {
-        self.arrival_date.map(|a| calendar.next_working_day(a))
+        self.arrival_date
+            .and_then(|a| calendar.checked_next_working_day(a))
     }
 }
 
