@@ -67,6 +67,24 @@ impl DocumentReader for DictReader<'_, '_> {
     }
 }
 
+/// Any Python value (a list of entries, …) read as `T`; a failure is
+/// `InvalidDocument` with the path under `root` (`entries[0].number`).
+pub(crate) fn read_value<T: DeserializeOwned>(
+    obj: &Bound<'_, PyAny>,
+    root: &str,
+) -> Result<T, kc::Error> {
+    read_document::<T, _>(PyDe::new(obj.clone()), PyDe::new(obj.clone())).map_err(|e| match e {
+        kc::Error::InvalidDocument { path, reason } => kc::Error::InvalidDocument {
+            path: match path.strip_prefix("document") {
+                Some(rest) => format!("{root}{rest}"),
+                None => path,
+            },
+            reason,
+        },
+        other => other,
+    })
+}
+
 /// A serde `Deserializer` over one Python value.
 pub(crate) struct PyDe<'py> {
     obj: Bound<'py, PyAny>,
@@ -370,6 +388,18 @@ impl<'de> MapAccess<'de> for DictAccess<'_> {
     }
 }
 
+/// The integer methods of a key deserializer, each reading the str key as
+/// a number.
+macro_rules! int_keys {
+    ($($method:ident)*) => {
+        $(
+            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+                self.integer(visitor)
+            }
+        )*
+    };
+}
+
 /// A dict key: a str, as in JSON.
 struct KeyDe<'py>(Bound<'py, PyAny>);
 
@@ -390,9 +420,32 @@ impl<'de> de::Deserializer<'de> for KeyDe<'_> {
         }
     }
 
+    int_keys! {
+        deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bool f32 f64 char str string
         bytes byte_buf option unit unit_struct newtype_struct seq tuple
         tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+impl KeyDe<'_> {
+    /// A key read as an integer (a map keyed by years): the str parsed, as
+    /// `serde_json` reads the key `"2027"` of an object into an integer.
+    fn integer<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let Ok(s) = self.0.cast::<PyString>() else {
+            return de::Deserializer::deserialize_any(self, visitor);
+        };
+        let text = s.to_string_lossy();
+        if let Ok(i) = text.parse::<i64>() {
+            visitor.visit_i64(i)
+        } else if let Ok(u) = text.parse::<u64>() {
+            visitor.visit_u64(u)
+        } else {
+            Err(de::Error::invalid_value(Unexpected::Str(&text), &visitor))
+        }
     }
 }

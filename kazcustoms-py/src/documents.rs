@@ -13,6 +13,7 @@ use kc::dcd::{self, Dcd, DcdState, StampLang};
 use kc::documents::{DocumentKind, DocumentReader, JsonReader};
 use kc::{Context, Convention, Lang, Text};
 use pyo3::exceptions::PyTypeError;
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyMapping, PyString, PyTuple};
@@ -28,7 +29,7 @@ use crate::{
 // Reading a document
 
 /// A document argument: a `dict`, or JSON text.
-enum Document<'a, 'py> {
+pub(crate) enum Document<'a, 'py> {
     Dict(&'a Bound<'py, PyDict>),
     Text(Cow<'a, str>),
 }
@@ -37,7 +38,7 @@ impl<'a, 'py> Document<'a, 'py> {
     /// Anything but a dict or a str is a TypeError (a list is not a document
     /// either, though JSON text holding one is an InvalidDocument, as in the
     /// core).
-    fn of(document: &'a Bound<'py, PyAny>) -> PyResult<Document<'a, 'py>> {
+    pub(crate) fn of(document: &'a Bound<'py, PyAny>) -> PyResult<Document<'a, 'py>> {
         if let Ok(d) = document.cast::<PyDict>() {
             Ok(Document::Dict(d))
         } else if let Ok(s) = document.cast::<PyString>() {
@@ -51,12 +52,28 @@ impl<'a, 'py> Document<'a, 'py> {
     }
 
     /// The document read as `T`.
-    fn read<T: DeserializeOwned>(self) -> Result<T, kc::Error> {
+    pub(crate) fn read<T: DeserializeOwned>(self) -> Result<T, kc::Error> {
         match self {
             Document::Dict(d) => DictReader(d).read(),
             Document::Text(text) => JsonReader::new(&text).read(),
         }
     }
+}
+
+/// A value of the core as the Python values `json.loads` gives for its JSON
+/// (dict, list, str, int, float, bool, None; members in the core's order),
+/// so that it can be handed back as a document or journal entry.
+pub(crate) fn json_value<'py, T: serde::Serialize>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    let text = serde_json::to_string(value)
+        .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))?;
+    let loads = LOADS.get_or_try_init(py, || {
+        py.import("json")?.getattr("loads").map(Bound::unbind)
+    })?;
+    loads.bind(py).call1((text,))
 }
 
 // ---------------------------------------------------------------------------
@@ -65,7 +82,7 @@ impl<'a, 'py> Document<'a, 'py> {
 /// The options of `validate` as the core's `Context`: the same members as
 /// the options JSON of the C `kazcustoms_validate_json`, as keywords.
 #[allow(clippy::too_many_arguments)]
-fn context_of(
+pub(crate) fn context_of(
     py: Python<'_>,
     lang: Lang,
     reference: Option<&Bound<'_, PyAny>>,
@@ -76,26 +93,22 @@ fn context_of(
     eseal_destination: bool,
     distance_km: Option<f64>,
     convention: Convention,
+    calendar: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Context> {
     let input = |e: kc::Error| to_py_err(py, e, lang);
-    if let Some(rate) = usd_rate {
-        // The check of the core's options JSON (Context::from_json), which
-        // has no constructor of its own for the rate.
-        if !(rate.is_finite() && rate > 0.0) {
-            return Err(input(kc::Error::invalid_argument(
-                "usd_rate",
-                Text::new(
-                    "АҚШ доллары бағамы оң сан болуы керек",
-                    "курс доллара США должен быть положительным числом",
-                    "the US dollar rate must be a number above zero",
-                ),
-            )));
-        }
-    }
+    let usd_rate = usd_rate
+        .map(kc::context::check_usd_rate)
+        .transpose()
+        .map_err(input)?;
+    // Read before the context is made: a bad calendar is reported before
+    // the built-in one is copied into the defaults.
+    let calendar = calendar
+        .map(|c| crate::calendar::calendar_arg(c, lang))
+        .transpose()?;
     // Over the defaults, so that a member the core adds later keeps its
-    // default here until this binding offers it (today every member is set).
-    #[allow(clippy::needless_update)]
-    Ok(Context {
+    // default here until this binding offers it (its working calendar is
+    // the built-in one unless `calendar` is given).
+    let mut context = Context {
         reference: reference.map(date_of).transpose()?,
         offices: offices.map(|o| offices_of(o, lang)).transpose()?,
         usd_rate,
@@ -112,7 +125,11 @@ fn context_of(
         convention,
         lang,
         ..Context::default()
-    })
+    };
+    if let Some(c) = calendar {
+        context.calendar = c;
+    }
+    Ok(context)
 }
 
 /// Heading names from a mapping of str to str.
@@ -157,8 +174,11 @@ fn headings_of(obj: &Bound<'_, PyAny>) -> PyResult<BTreeMap<String, String>> {
 /// DCD.31.GENERIC), `eseal_departure` / `eseal_destination` (whether each
 /// office runs the automated delivery control system, for DCD.50.ESEAL),
 /// `distance_km` (route distance for the column 50 deadline when the
-/// document has none), `convention` ('calendar' or 'thirty_day'), `lang`
-/// (the report's language).
+/// document has none), `convention` ('calendar' or 'thirty_day'),
+/// `calendar` (the working calendar for the rules that count working days:
+/// SD.LATE, GO.REVIEW.LATE; a Calendar, or its overrides as a mapping in
+/// their JSON form, the "calendar" member of the C options; None: the
+/// built-in calendar), `lang` (the report's language).
 ///
 /// Raises InvalidDocument (with `.path`) for a document that cannot be read
 /// as one of its kind, KazcustomsError for a bad kind or option, TypeError
@@ -168,11 +188,12 @@ fn headings_of(obj: &Bound<'_, PyAny>) -> PyResult<BTreeMap<String, String>> {
     signature = (
         kind, document, *, reference = None, lang = Parsed::ok(Lang::En), offices = None,
         usd_rate = None, headings = None, eseal_departure = false, eseal_destination = false,
-        distance_km = None, convention = Parsed::ok(Convention::Calendar)
+        distance_km = None, convention = Parsed::ok(Convention::Calendar), calendar = None
     ),
     text_signature = "(kind, document, *, reference=None, lang='en', offices=None, \
                       usd_rate=None, headings=None, eseal_departure=False, \
-                      eseal_destination=False, distance_km=None, convention='calendar')"
+                      eseal_destination=False, distance_km=None, convention='calendar', \
+                      calendar=None)"
 )]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn validate(
@@ -187,6 +208,7 @@ pub(crate) fn validate(
     eseal_destination: bool,
     distance_km: Option<f64>,
     convention: Parsed<Convention>,
+    calendar: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Report> {
     let py = document.py();
     let lang = lang_of(py, lang)?;
@@ -203,6 +225,7 @@ pub(crate) fn validate(
         eseal_destination,
         distance_km,
         convention.get(py, lang)?,
+        calendar,
     )?;
     let report = match document {
         Document::Dict(d) => kc::documents::validate(kind, DictReader(d), &context),
@@ -226,17 +249,6 @@ pub(crate) fn validate(
 #[derive(PartialEq)]
 pub(crate) struct Column {
     inner: dcd::Column,
-    filled_by: String,
-    required: String,
-}
-
-/// The snake_case name serde gives a unit variant of the core (the names of
-/// the C layer's JSON), so that no name is written twice.
-fn serde_name<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
 }
 
 #[pymethods]
@@ -255,16 +267,16 @@ impl Column {
 
     /// Who fills it: 'declarant', 'carrier_representative' or 'customs_officer'.
     #[getter]
-    fn filled_by(&self) -> &str {
-        &self.filled_by
+    fn filled_by(&self) -> &'static str {
+        self.inner.filled_by.name()
     }
 
     /// When it must carry data: 'always', 'when_additional_sheets',
     /// 'when_goods_list', 'when_escorted', 'when_available',
     /// 'at_registration' or 'on_arrival'.
     #[getter]
-    fn required(&self) -> &str {
-        &self.required
+    fn required(&self) -> &'static str {
+        self.inner.required.name()
     }
 
     /// Whether it repeats for every goods item (columns 31–46).
@@ -297,15 +309,15 @@ impl Column {
             "<Column {} '{}' filled_by='{}' required='{}' per_item={}>",
             self.inner.id,
             self.inner.name.en,
-            self.filled_by,
-            self.required,
+            self.inner.filled_by.name(),
+            self.inner.required.name(),
             if self.inner.per_item { "True" } else { "False" }
         )
     }
 }
 
 /// A dict {'kk': …, 'ru': …, 'en': …} of a text in every language.
-fn text_dict<'py>(py: Python<'py>, text: &Text) -> PyResult<Bound<'py, PyDict>> {
+pub(crate) fn text_dict<'py>(py: Python<'py>, text: &Text) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
     for lang in Lang::ALL {
         d.set_item(lang.code(), text.get(lang))?;
@@ -314,7 +326,8 @@ fn text_dict<'py>(py: Python<'py>, text: &Text) -> PyResult<Bound<'py, PyDict>> 
 }
 
 /// The column table of a document kind ('dcd': the 33 columns of R1 §8),
-/// in form order. The same tuple is returned on every call.
+/// in form order. The same tuple is returned on every call. Raises
+/// KazcustomsError for a kind without a column table.
 #[pyfunction]
 #[pyo3(
     signature = (kind, *, lang = Parsed::ok(Lang::En)),
@@ -325,46 +338,25 @@ pub(crate) fn columns<'py>(
     kind: Parsed<DocumentKind>,
     lang: Parsed<Lang>,
 ) -> PyResult<Bound<'py, PyTuple>> {
-    static DCD: PyOnceLock<Py<PyTuple>> = PyOnceLock::new();
+    // The tables made so far, by kind name (a table never changes).
+    static TABLES: PyOnceLock<Py<PyDict>> = PyOnceLock::new();
     let lang = lang_of(py, lang)?;
-    match kind.get(py, lang)? {
-        DocumentKind::Dcd => {
-            let table = DCD.get_or_try_init(py, || {
-                let cols = dcd::columns()
-                    .into_iter()
-                    .map(|c| {
-                        let (filled_by, required) =
-                            (serde_name(&c.filled_by), serde_name(&c.required));
-                        Column {
-                            inner: c,
-                            filled_by,
-                            required,
-                        }
-                    })
-                    .map(|c| Py::new(py, c))
-                    .collect::<PyResult<Vec<_>>>()?;
-                PyTuple::new(py, cols).map(Bound::unbind)
-            })?;
-            Ok(table.bind(py).clone())
-        }
-        // DocumentKind is non-exhaustive: a kind without a table (the C
-        // layer's words).
-        other => {
-            let name = other.name();
-            Err(to_py_err(
-                py,
-                kc::Error::invalid_argument(
-                    "kind",
-                    Text::new(
-                        format!("{name} үшін бағандар кестесі жоқ"),
-                        format!("для {name} нет таблицы граф"),
-                        format!("no column table for {name}"),
-                    ),
-                ),
-                lang,
-            ))
-        }
+    let kind = kind.get(py, lang)?;
+    let tables = TABLES.get_or_init(py, || PyDict::new(py).unbind()).bind(py);
+    if let Some(table) = tables.get_item(kind.name())? {
+        return Ok(table.cast_into::<PyTuple>()?);
     }
+    let cols = kc::documents::columns(kind)
+        .map_err(|e| to_py_err(py, e, lang))?
+        .into_iter()
+        .map(|inner| Py::new(py, Column { inner }))
+        .collect::<PyResult<Vec<_>>>()?;
+    // setdefault: should another thread have made the table meanwhile,
+    // every caller gets the same one.
+    let table = PyTuple::new(py, cols)?;
+    Ok(tables
+        .call_method1(intern!(py, "setdefault"), (kind.name(), table))?
+        .cast_into::<PyTuple>()?)
 }
 
 // ---------------------------------------------------------------------------
@@ -477,21 +469,23 @@ pub(crate) fn dcd_transition(
     let lang = lang_of(py, lang)?;
     let from = from_state.get(py, lang)?;
     let to = to_state.get(py, lang)?;
-    match from.transition(to) {
-        Ok(state) => Ok(state.name()),
-        Err(report) => {
-            let v = report
-                .violations()
-                .first()
-                .ok_or_else(|| PyTypeError::new_err("an empty DCD.STATE report"))?;
-            Err(new_err(
-                py,
-                &py.get_type::<TransitionError>(),
-                v.message.get(lang),
-                Some(v.rule.id()),
-                None,
-            ))
-        }
+    from.transition(to)
+        .map(DcdState::name)
+        .map_err(|report| transition_err(py, &report, lang))
+}
+
+/// The TransitionError of a refused lifecycle move: the report's one
+/// violation (DCD.STATE, GO.STATE), its message in `lang`.
+pub(crate) fn transition_err(py: Python<'_>, report: &kc::Report, lang: Lang) -> PyErr {
+    match report.violations().first() {
+        Some(v) => new_err(
+            py,
+            &py.get_type::<TransitionError>(),
+            v.message.get(lang),
+            Some(v.rule.id()),
+            None,
+        ),
+        None => pyo3::exceptions::PyRuntimeError::new_err("an empty lifecycle report"),
     }
 }
 

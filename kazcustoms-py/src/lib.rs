@@ -32,8 +32,12 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDate, PyDict, PyString, PyTuple};
 use pyo3::{create_exception, intern};
 
+mod arrival;
+mod calendar;
 mod depythonize;
 mod documents;
+mod guarantee;
+mod tables;
 
 create_exception!(
     kazcustoms,
@@ -728,6 +732,18 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(documents::uppercase, m)?)?;
     m.add_class::<documents::Column>()?;
     m.add_class::<documents::DcdCopy>()?;
+    m.add_class::<calendar::Calendar>()?;
+    m.add_class::<calendar::DayKind>()?;
+    m.add_function(wrap_pyfunction!(calendar::is_working_day, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::next_working_day, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::add_working_days, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::working_days_between, m)?)?;
+    m.add_function(wrap_pyfunction!(guarantee::guarantee_transition, m)?)?;
+    m.add_class::<guarantee::GuaranteeOffice>()?;
+    m.add_class::<guarantee::GuaranteeOutcome>()?;
+    m.add_function(wrap_pyfunction!(arrival::register_arrival, m)?)?;
+    m.add_class::<arrival::ArrivalRecord>()?;
+    m.add_function(wrap_pyfunction!(tables::export_journal, m)?)?;
     // Class-level defaults, so that an instance raised by Python code has
     // them too; the instances this module raises set their own.
     let base = py.get_type::<KazcustomsError>();
@@ -745,5 +761,10 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("NUMBER_KINDS", PyTuple::new(py, kinds)?)?;
     m.add("DOCUMENT_KINDS", PyTuple::new(py, documents::kind_names())?)?;
     m.add("DCD_STATES", PyTuple::new(py, documents::state_names())?)?;
+    m.add(
+        "GUARANTEE_STATES",
+        PyTuple::new(py, guarantee::state_names())?,
+    )?;
+    m.add("JOURNAL_KINDS", PyTuple::new(py, tables::journal_names())?)?;
     Ok(())
 }

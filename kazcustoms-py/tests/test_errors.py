@@ -118,10 +118,35 @@ def test_module_surface() -> None:
         "delivery_deadline",
         "normalize",
         "parse_number",
+        # working days, guarantee obligations, arrival, journals
+        "Calendar",
+        "DayKind",
+        "is_working_day",
+        "next_working_day",
+        "add_working_days",
+        "working_days_between",
+        "GUARANTEE_STATES",
+        "GuaranteeOffice",
+        "GuaranteeOutcome",
+        "guarantee_transition",
+        "ArrivalRecord",
+        "register_arrival",
+        "JOURNAL_KINDS",
+        "export_journal",
     }
     for name in kazcustoms.__all__:
         assert getattr(kazcustoms, name) is getattr(kazcustoms._kazcustoms, name)
-    for cls in (kazcustoms.Number, kazcustoms.Column, kazcustoms.DcdCopy, kazcustoms.Report):
+    for cls in (
+        kazcustoms.Number,
+        kazcustoms.Column,
+        kazcustoms.DcdCopy,
+        kazcustoms.Report,
+        kazcustoms.Calendar,
+        kazcustoms.DayKind,
+        kazcustoms.GuaranteeOffice,
+        kazcustoms.GuaranteeOutcome,
+        kazcustoms.ArrivalRecord,
+    ):
         assert cls.__module__ == "kazcustoms"
 
 

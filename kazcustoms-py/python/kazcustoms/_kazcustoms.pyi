@@ -30,12 +30,28 @@ __all__ = [
     "TransitionError",
     "DOCUMENT_KINDS",
     "DCD_STATES",
+    "Calendar",
+    "DayKind",
+    "is_working_day",
+    "next_working_day",
+    "add_working_days",
+    "working_days_between",
+    "guarantee_transition",
+    "GUARANTEE_STATES",
+    "GuaranteeOffice",
+    "GuaranteeOutcome",
+    "register_arrival",
+    "ArrivalRecord",
+    "export_journal",
+    "JOURNAL_KINDS",
 ]
 
 __version__: str
 NUMBER_KINDS: tuple[str, ...]
 DOCUMENT_KINDS: tuple[str, ...]
 DCD_STATES: tuple[str, ...]
+GUARANTEE_STATES: tuple[str, ...]
+JOURNAL_KINDS: tuple[str, ...]
 
 class KazcustomsError(ValueError):
     """A call could not be answered; ``rule`` is None for an input error."""
@@ -56,7 +72,8 @@ class InvalidDocument(KazcustomsError):
     path: str | None
 
 class TransitionError(KazcustomsError):
-    """A DCD state transition not in the lifecycle (``rule`` 'DCD.STATE')."""
+    """A lifecycle move not in the lifecycle: ``rule`` 'DCD.STATE' (a DCD)
+    or 'GO.STATE' (a guarantee obligation)."""
 
 @final
 class Number:
@@ -209,9 +226,197 @@ def validate(
     eseal_destination: bool = False,
     distance_km: float | None = None,
     convention: str = "calendar",
+    calendar: Calendar | Mapping[str, Any] | None = None,
 ) -> Report: ...
 def columns(kind: str, *, lang: str = "en") -> tuple[Column, ...]: ...
 def dcd_copies() -> tuple[DcdCopy, ...]: ...
 def dcd_stamp(document: dict[str, Any] | str, figure: int, lang: str) -> str: ...
 def dcd_transition(from_state: str, to_state: str, *, lang: str = "en") -> str: ...
 def uppercase(text: str, /) -> str: ...
+
+# --- working days (SPEC §13) ----------------------------------------------------
+
+@final
+class DayKind:
+    """What a day is (frozen, hashable)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def is_working(self) -> bool: ...
+    @property
+    def text(self) -> str | None: ...
+    @property
+    def texts(self) -> dict[str, str] | None: ...
+    @property
+    def lang(self) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Calendar:
+    """The working-day calendar of Kazakhstan (immutable; == and hash() by its changes)."""
+
+    def __new__(
+        cls,
+        *,
+        days_off: Iterable[datetime.date] = (),
+        working_days: Iterable[datetime.date] = (),
+        kurban_ait: Mapping[int, datetime.date] | None = None,
+        lang: str = "en",
+    ) -> Calendar: ...
+    @staticmethod
+    def from_overrides(overrides: Mapping[str, Any] | str, /, *, lang: str = "en") -> Calendar: ...
+    def is_working_day(self, date: datetime.date, /) -> bool: ...
+    def next_working_day(self, date: datetime.date, /, *, lang: str = "en") -> datetime.date: ...
+    def add_working_days(
+        self, date: datetime.date, n: int, /, *, lang: str = "en"
+    ) -> datetime.date: ...
+    def working_days_between(self, start: datetime.date, end: datetime.date, /) -> int: ...
+    def day_kind(self, date: datetime.date, /, *, lang: str = "en") -> DayKind: ...
+    def kurban_ait(self, year: int, /) -> datetime.date | None: ...
+    def is_verified(self, year: int, /) -> bool: ...
+    @property
+    def verified_years(self) -> tuple[int, ...]: ...
+    @property
+    def supported_years(self) -> tuple[int, int]: ...
+    @property
+    def overrides(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[object, tuple[str]]: ...
+
+def is_working_day(date: datetime.date, /) -> bool: ...
+def next_working_day(date: datetime.date, /, *, lang: str = "en") -> datetime.date: ...
+def add_working_days(date: datetime.date, n: int, /, *, lang: str = "en") -> datetime.date: ...
+def working_days_between(start: datetime.date, end: datetime.date, /) -> int: ...
+
+# --- guarantee obligations (SPEC §4) --------------------------------------------
+
+def guarantee_transition(from_state: str, to_state: str, *, lang: str = "en") -> str: ...
+@final
+class GuaranteeOutcome:
+    """What GuaranteeOffice.register did (frozen)."""
+
+    @property
+    def report(self) -> Report: ...
+    @property
+    def grounds(self) -> tuple[str, ...]: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def review_deadline(self) -> datetime.date | None: ...
+    @property
+    def as_of(self) -> datetime.date: ...
+    @property
+    def recipient_number(self) -> str: ...
+    @property
+    def number(self) -> str | None: ...
+    @property
+    def valid_until(self) -> datetime.date | None: ...
+    @property
+    def obligation(self) -> dict[str, Any] | None: ...
+
+@final
+class GuaranteeOffice:
+    """A destination office with its registers; safe to share between threads."""
+
+    def __new__(cls, office: str, *, lang: str = "en") -> GuaranteeOffice: ...
+    def register(
+        self,
+        application: dict[str, Any] | str,
+        *,
+        reference: datetime.date | None = None,
+        lang: str = "en",
+        offices: Iterable[str] | None = None,
+        usd_rate: float | None = None,
+        headings: Mapping[str, str] | None = None,
+        eseal_departure: bool = False,
+        eseal_destination: bool = False,
+        distance_km: float | None = None,
+        convention: str = "calendar",
+        calendar: Calendar | Mapping[str, Any] | None = None,
+    ) -> GuaranteeOutcome: ...
+    def take_at_departure(
+        self,
+        number: str,
+        dcd_number: Number | str,
+        *,
+        reference: datetime.date | None = None,
+        lang: str = "en",
+    ) -> dict[str, Any]: ...
+    def fulfil(
+        self,
+        number: str,
+        *,
+        short_declaration: Number | str | None = None,
+        customs_declaration: str | None = None,
+        reference: datetime.date | None = None,
+        lang: str = "en",
+    ) -> dict[str, Any]: ...
+    def expire(self, number: str, on: datetime.date, *, lang: str = "en") -> dict[str, Any]: ...
+    def fail(self, number: str, on: datetime.date, *, lang: str = "en") -> dict[str, Any]: ...
+    def return_unused(self, number: str, *, mark: str = "kk", lang: str = "en") -> dict[str, Any]: ...
+    def obligation(self, number: str, /) -> dict[str, Any] | None: ...
+    @property
+    def office(self) -> str: ...
+    @property
+    def obligations(self) -> list[dict[str, Any]]: ...
+    @property
+    def recipients(self) -> list[dict[str, Any]]: ...
+    @property
+    def failed(self) -> list[dict[str, Any]]: ...
+    def to_json(self) -> str: ...
+    @staticmethod
+    def from_json(text: str, *, lang: str = "en") -> GuaranteeOffice: ...
+
+# --- arrival (SPEC §3, R1 §34–§35) and journals ----------------------------------
+
+@final
+class ArrivalRecord:
+    """The outcome of registering an arrival (frozen)."""
+
+    @property
+    def report(self) -> Report: ...
+    @property
+    def registered(self) -> bool: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def delivered_on(self) -> datetime.date | None: ...
+    @property
+    def deadline(self) -> datetime.date | None: ...
+    @property
+    def in_time(self) -> bool | None: ...
+    @property
+    def stamp(self) -> dict[str, str] | None: ...
+    @property
+    def stamp_d(self) -> dict[str, Any] | None: ...
+    @property
+    def entry(self) -> dict[str, Any] | None: ...
+    @property
+    def lang(self) -> str: ...
+    def to_json(self) -> str: ...
+
+def register_arrival(
+    document: dict[str, Any] | str,
+    *,
+    reference: datetime.date | None = None,
+    lang: str = "en",
+    offices: Iterable[str] | None = None,
+    usd_rate: float | None = None,
+    headings: Mapping[str, str] | None = None,
+    eseal_departure: bool = False,
+    eseal_destination: bool = False,
+    distance_km: float | None = None,
+    convention: str = "calendar",
+    calendar: Calendar | Mapping[str, Any] | None = None,
+) -> ArrivalRecord: ...
+def export_journal(
+    journal: str,
+    entries: list[dict[str, Any]] | tuple[dict[str, Any], ...] | str,
+    *,
+    format: str = "csv",
+    lang: str = "en",
+) -> str: ...

@@ -1,0 +1,565 @@
+//! The guarantee obligation (R1 §11–§25): its lifecycle
+//! (`guarantee_transition`) and a destination office with its registers
+//! (`GuaranteeOffice`, whose `register` gives a `GuaranteeOutcome`).
+
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::NaiveDate;
+use kazcustoms_core as kc;
+use kc::guarantee::{Application, Fulfilment, GuaranteeState, Obligation, Outcome, ReturnMark};
+use kc::numbers::{
+    DcdNumber, NumberKind, ParseOptions, RegistrationNumber, ShortDeclarationNumber,
+};
+use kc::{Convention, Lang, Text};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString, PyTuple};
+
+use crate::documents::{context_of, json_value, transition_err, Document};
+use crate::{lang_of, text_of, to_py_err, today, type_name, Number, Parsed, Report};
+
+/// Moves a guarantee obligation along its lifecycle (R1 §17–§25) and
+/// returns the new state's name (`to_state`):
+///
+///     applied -> registered | refused
+///     registered -> used | expired
+///     used -> fulfilled | failed        (failed: §20, term over unfulfilled)
+///     expired -> returned               (§21–§22, mark ҚАЙТАРЫЛДЫ / ВОЗВРАЩЕНО)
+///
+/// Any other change (skipping a step, going back, staying put — §25: one
+/// use only —, leaving a final state) raises TransitionError with `rule`
+/// 'GO.STATE' and a message in `lang`; an unknown state name raises
+/// KazcustomsError.
+#[pyfunction]
+#[pyo3(
+    signature = (from_state, to_state, *, lang = Parsed::ok(Lang::En)),
+    text_signature = "(from_state, to_state, *, lang='en')"
+)]
+pub(crate) fn guarantee_transition(
+    py: Python<'_>,
+    from_state: Parsed<GuaranteeState>,
+    to_state: Parsed<GuaranteeState>,
+    lang: Parsed<Lang>,
+) -> PyResult<&'static str> {
+    let lang = lang_of(py, lang)?;
+    let from = from_state.get(py, lang)?;
+    let to = to_state.get(py, lang)?;
+    from.transition(to)
+        .map(GuaranteeState::name)
+        .map_err(|report| transition_err(py, &report, lang))
+}
+
+/// The names of the guarantee obligation's states, in lifecycle order.
+pub(crate) fn state_names() -> [&'static str; 8] {
+    GuaranteeState::ALL.map(GuaranteeState::name)
+}
+
+// ---------------------------------------------------------------------------
+// The outcome of a registration
+
+/// What GuaranteeOffice.register did: the decision check, the recipient's
+/// number in the recipients register (the recipient is put on record
+/// whatever the decision, §15) and the obligation registered, if any.
+///
+/// Frozen; `obligation` is a new dict on every read.
+#[pyclass(module = "kazcustoms", name = "GuaranteeOutcome", frozen)]
+pub(crate) struct GuaranteeOutcome {
+    inner: Outcome,
+    report: Py<Report>,
+}
+
+#[pymethods]
+impl GuaranteeOutcome {
+    /// The decision check: every violation of the conditions (§12), the
+    /// refusal grounds (§16) and the review term (§14), in the language of
+    /// the call.
+    #[getter]
+    fn report(&self, py: Python<'_>) -> Py<Report> {
+        self.report.clone_ref(py)
+    }
+
+    /// The grounds of refusal found (GO.CONDITION.* and GO.REFUSE.* rule
+    /// ids, each once, in the order found); empty when registered.
+    /// GO.REVIEW.LATE, the office's own late review, is not a ground.
+    #[getter]
+    fn grounds<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.inner.decision.grounds().iter().map(|r| r.id()))
+    }
+
+    /// 'registered' or 'refused'.
+    #[getter]
+    fn state(&self) -> &'static str {
+        self.inner.state().name()
+    }
+
+    /// The last day of the review term (§14: 2 working days, plus the
+    /// head's extension), if the working calendar covers it.
+    #[getter]
+    fn review_deadline(&self) -> Option<NaiveDate> {
+        self.inner.decision.review_deadline
+    }
+
+    /// The date the facts were judged on (the decision date).
+    #[getter]
+    fn as_of(&self) -> NaiveDate {
+        self.inner.decision.as_of
+    }
+
+    /// The recipient's 4-digit number in the recipients register (annex 4),
+    /// the RRRR group of its obligations' numbers.
+    #[getter]
+    fn recipient_number(&self) -> String {
+        self.inner.recipient_number.to_string()
+    }
+
+    /// The obligation's number RRRR/CCC/DDMMY/NNNN (§18); None when refused.
+    #[getter]
+    fn number(&self) -> Option<&str> {
+        self.inner.obligation.as_ref().map(|o| o.number.as_str())
+    }
+
+    /// The last day of the obligation's validity (§19: the deadline rule
+    /// from the decision date); None when refused.
+    #[getter]
+    fn valid_until(&self) -> Option<NaiveDate> {
+        self.inner.obligation.as_ref().map(|o| o.valid_until)
+    }
+
+    /// The obligation as entered in the journal (annex 5), a new dict in
+    /// the entry shape of export_journal('guarantee_obligations', …); None
+    /// when refused.
+    #[getter]
+    fn obligation<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner
+            .obligation
+            .as_ref()
+            .map(|o| json_value(py, o))
+            .transpose()
+    }
+
+    fn __repr__(&self) -> String {
+        match &self.inner.obligation {
+            Some(o) => format!(
+                "<GuaranteeOutcome registered {} valid until {}>",
+                o.number, o.valid_until
+            ),
+            None => {
+                let grounds: Vec<String> = self
+                    .inner
+                    .decision
+                    .grounds()
+                    .iter()
+                    .map(|r| format!("'{}'", r.id()))
+                    .collect();
+                format!(
+                    "<GuaranteeOutcome refused grounds=[{}]>",
+                    grounds.join(", ")
+                )
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The office
+
+/// A destination office with its registers (R1 §11–§25): the recipients
+/// register (annex 4), the guarantee-obligation journal (annex 5) numbering
+/// through a journal of kind 'guarantee', and the register of recipients
+/// who failed their obligations (§20).
+///
+/// `register` decides an application and registers the obligation; the
+/// obligation then moves through its lifecycle with `take_at_departure`,
+/// `fulfil`, `expire`, `fail` and `return_unused` (a move not in the
+/// lifecycle raises TransitionError, rule 'GO.STATE', and changes nothing).
+/// The registers read as lists of dicts, the entries of export_journal.
+/// `to_json` saves the office and `from_json` resumes it exactly.
+///
+/// Safe to share between threads: each call holds the office alone.
+#[pyclass(module = "kazcustoms", name = "GuaranteeOffice", frozen)]
+pub(crate) struct GuaranteeOffice {
+    inner: Mutex<kc::guarantee::GuaranteeOffice>,
+}
+
+impl GuaranteeOffice {
+    fn lock(&self) -> PyResult<MutexGuard<'_, kc::guarantee::GuaranteeOffice>> {
+        self.inner
+            .lock()
+            .map_err(|_| PyRuntimeError::new_err("the office was poisoned by a panic"))
+    }
+
+    /// The obligation after a lifecycle step, as a dict.
+    fn step<'py>(
+        &self,
+        py: Python<'py>,
+        lang: Lang,
+        step: impl FnOnce(&mut kc::guarantee::GuaranteeOffice) -> Result<Obligation, kc::Report>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        // The obligation is copied out so that no Python code runs while
+        // the office is held.
+        let result = step(&mut *self.lock()?);
+        match result {
+            Ok(o) => json_value(py, &o),
+            Err(report) => Err(transition_err(py, &report, lang)),
+        }
+    }
+}
+
+/// A registration number given as a `Number` of `kind` or as its text
+/// (read with `reference`, default today).
+fn number_arg(
+    obj: &Bound<'_, PyAny>,
+    kind: NumberKind,
+    reference: Option<NaiveDate>,
+    lang: Lang,
+) -> PyResult<RegistrationNumber> {
+    let py = obj.py();
+    if let Ok(n) = obj.cast::<Number>() {
+        let n = n.get().0;
+        if n.kind() == kind {
+            return Ok(n);
+        }
+        let reason = Text::new(
+            format!(
+                "{} нөмірі керек, берілгені {}",
+                kind.name(),
+                n.kind().name()
+            ),
+            format!("нужен номер вида {}, дан {}", kind.name(), n.kind().name()),
+            format!(
+                "expected a {} number, got a {} number",
+                kind.name(),
+                n.kind().name()
+            ),
+        );
+        return Err(to_py_err(
+            py,
+            kc::Error::invalid_argument("number", reason),
+            lang,
+        ));
+    }
+    let text = obj.cast::<PyString>().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "a {} number must be a kazcustoms.Number or a str, not {}",
+            kind.name(),
+            type_name(obj)
+        ))
+    })?;
+    let options = ParseOptions::new(reference.unwrap_or_else(today));
+    kc::parse_number(kind, &text_of(text), &options).map_err(|e| to_py_err(py, e.into(), lang))
+}
+
+#[pymethods]
+impl GuaranteeOffice {
+    /// An office with empty registers; `office` is its 5-digit code. Raises
+    /// KazcustomsError for a code that is not 5 digits (InvalidNumber,
+    /// NUM.OFFICE, for 00000).
+    #[new]
+    #[pyo3(
+        signature = (office, *, lang = Parsed::ok(Lang::En)),
+        text_signature = "(office, *, lang='en')"
+    )]
+    fn new(office: &Bound<'_, PyString>, lang: Parsed<Lang>) -> PyResult<GuaranteeOffice> {
+        let py = office.py();
+        let lang = lang_of(py, lang)?;
+        kc::guarantee::GuaranteeOffice::new(&text_of(office))
+            .map(|o| GuaranteeOffice {
+                inner: Mutex::new(o),
+            })
+            .map_err(|e| to_py_err(py, e, lang))
+    }
+
+    /// Decides an application (a dict or a str of JSON: the document of
+    /// validate('guarantee_application', …)) and, where no ground of
+    /// refusal stands, registers the obligation on the decision date: the
+    /// recipient is put on record (§15), the obligation gets its number
+    /// (§17–§18) and its validity term by the deadline rule (§19). What this
+    /// office's registers know counts too: a recipient on its register of
+    /// failures, or holding an expired obligation not handed back, is
+    /// GO.REFUSE.PREVIOUS. The keywords are validate's (`distance_km` when
+    /// the application has none; `calendar` for the review term).
+    ///
+    /// Raises InvalidDocument for an application that cannot be read or
+    /// judged, KazcustomsError for one addressed to another office, without
+    /// a decision date, or (when registering) without a distance;
+    /// JournalError when the journal refuses the number. On an error nothing
+    /// changes.
+    #[pyo3(
+        signature = (
+            application, *, reference = None, lang = Parsed::ok(Lang::En), offices = None,
+            usd_rate = None, headings = None, eseal_departure = false, eseal_destination = false,
+            distance_km = None, convention = Parsed::ok(Convention::Calendar), calendar = None
+        ),
+        text_signature = "(self, application, *, reference=None, lang='en', offices=None, \
+                          usd_rate=None, headings=None, eseal_departure=False, \
+                          eseal_destination=False, distance_km=None, convention='calendar', \
+                          calendar=None)"
+    )]
+    #[allow(clippy::too_many_arguments)]
+    fn register(
+        &self,
+        application: &Bound<'_, PyAny>,
+        reference: Option<&Bound<'_, PyAny>>,
+        lang: Parsed<Lang>,
+        offices: Option<&Bound<'_, PyAny>>,
+        usd_rate: Option<f64>,
+        headings: Option<&Bound<'_, PyAny>>,
+        eseal_departure: bool,
+        eseal_destination: bool,
+        distance_km: Option<f64>,
+        convention: Parsed<Convention>,
+        calendar: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<GuaranteeOutcome> {
+        let py = application.py();
+        let lang = lang_of(py, lang)?;
+        let document = Document::of(application)?;
+        let context = context_of(
+            py,
+            lang,
+            reference,
+            offices,
+            usd_rate,
+            headings,
+            eseal_departure,
+            eseal_destination,
+            distance_km,
+            convention.get(py, lang)?,
+            calendar,
+        )?;
+        let app: Application = document.read().map_err(|e| to_py_err(py, e, lang))?;
+        let outcome = self.lock()?.register(&app, &context);
+        let inner = outcome.map_err(|e| to_py_err(py, e, lang))?;
+        let report = Py::new(py, Report::new(py, inner.decision.report.clone(), lang)?)?;
+        Ok(GuaranteeOutcome { inner, report })
+    }
+
+    /// The obligation `number` is taken at the departure office with the DCD
+    /// `dcd_number` (a Number of kind 'dcd', or its text read with
+    /// `reference`, default today) (§25): registered -> used, only within
+    /// its validity and not before its registration. One use only. Returns
+    /// the obligation as a dict.
+    #[pyo3(
+        signature = (number, dcd_number, *, reference = None, lang = Parsed::ok(Lang::En)),
+        text_signature = "(self, number, dcd_number, *, reference=None, lang='en')"
+    )]
+    fn take_at_departure<'py>(
+        &self,
+        number: &Bound<'py, PyString>,
+        dcd_number: &Bound<'py, PyAny>,
+        reference: Option<NaiveDate>,
+        lang: Parsed<Lang>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = number.py();
+        let lang = lang_of(py, lang)?;
+        let RegistrationNumber::Dcd(dcd): RegistrationNumber =
+            number_arg(dcd_number, NumberKind::Dcd, reference, lang)?
+        else {
+            return Err(PyRuntimeError::new_err("a dcd number of another kind"));
+        };
+        let dcd: DcdNumber = dcd;
+        let number = text_of(number);
+        self.step(py, lang, |office| {
+            office.take_at_departure(&number, &dcd).cloned()
+        })
+    }
+
+    /// The mark of fulfilment is written in the journal (annex 5 column 9):
+    /// used -> fulfilled. Give exactly one of `short_declaration` (a Number
+    /// of kind 'short_declaration' or its text, read with `reference`) and
+    /// `customs_declaration` (the cargo customs declaration's number as
+    /// written). Returns the obligation as a dict.
+    #[pyo3(
+        signature = (number, *, short_declaration = None, customs_declaration = None, reference = None, lang = Parsed::ok(Lang::En)),
+        text_signature = "(self, number, *, short_declaration=None, customs_declaration=None, reference=None, lang='en')"
+    )]
+    fn fulfil<'py>(
+        &self,
+        number: &Bound<'py, PyString>,
+        short_declaration: Option<&Bound<'py, PyAny>>,
+        customs_declaration: Option<&Bound<'py, PyString>>,
+        reference: Option<NaiveDate>,
+        lang: Parsed<Lang>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = number.py();
+        let lang = lang_of(py, lang)?;
+        let mark = match (short_declaration, customs_declaration) {
+            (Some(sd), None) => {
+                match number_arg(sd, NumberKind::ShortDeclaration, reference, lang)? {
+                    RegistrationNumber::ShortDeclaration(n) => {
+                        let n: ShortDeclarationNumber = n;
+                        Fulfilment::ShortDeclaration(n)
+                    }
+                    _ => return Err(PyRuntimeError::new_err("a number of another kind")),
+                }
+            }
+            (None, Some(cd)) => Fulfilment::CustomsDeclaration(text_of(cd).trim().to_owned()),
+            _ => {
+                let reason = Text::new(
+                    "short_declaration немесе customs_declaration біреуі ғана берілуі керек",
+                    "нужно указать ровно одно: short_declaration или customs_declaration",
+                    "give exactly one of short_declaration and customs_declaration",
+                );
+                return Err(to_py_err(
+                    py,
+                    kc::Error::invalid_argument("fulfilment", reason),
+                    lang,
+                ));
+            }
+        };
+        let number = text_of(number);
+        self.step(py, lang, |office| office.fulfil(&number, &mark).cloned())
+    }
+
+    /// An unused obligation's term is over on `on` (§21): registered ->
+    /// expired (GO.STATE also when `on` is not after the validity term).
+    #[pyo3(
+        signature = (number, on, *, lang = Parsed::ok(Lang::En)),
+        text_signature = "(self, number, on, *, lang='en')"
+    )]
+    fn expire<'py>(
+        &self,
+        number: &Bound<'py, PyString>,
+        on: NaiveDate,
+        lang: Parsed<Lang>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = number.py();
+        let lang = lang_of(py, lang)?;
+        let number = text_of(number);
+        self.step(py, lang, |office| office.expire(&number, on).cloned())
+    }
+
+    /// A used obligation's term is over on `on` without the mark of
+    /// fulfilment: used -> failed, and the recipient goes on the register of
+    /// recipients who failed their obligations (§20), a ground of refusal
+    /// (GO.REFUSE.PREVIOUS) of its next application here.
+    #[pyo3(
+        signature = (number, on, *, lang = Parsed::ok(Lang::En)),
+        text_signature = "(self, number, on, *, lang='en')"
+    )]
+    fn fail<'py>(
+        &self,
+        number: &Bound<'py, PyString>,
+        on: NaiveDate,
+        lang: Parsed<Lang>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = number.py();
+        let lang = lang_of(py, lang)?;
+        let number = text_of(number);
+        self.step(py, lang, |office| office.fail(&number, on).cloned())
+    }
+
+    /// An expired, unused obligation is handed back and closed with the
+    /// mark (§21–§22): expired -> returned. `mark` is 'kk' (ҚАЙТАРЫЛДЫ) or
+    /// 'ru' (ВОЗВРАЩЕНО).
+    #[pyo3(
+        signature = (number, *, mark = Parsed::ok(Lang::Kk), lang = Parsed::ok(Lang::En)),
+        text_signature = "(self, number, *, mark='kk', lang='en')"
+    )]
+    fn return_unused<'py>(
+        &self,
+        number: &Bound<'py, PyString>,
+        mark: Parsed<Lang>,
+        lang: Parsed<Lang>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = number.py();
+        let lang = lang_of(py, lang)?;
+        let mark = match mark.get(py, lang)? {
+            Lang::Kk => ReturnMark::Kazakh,
+            Lang::Ru => ReturnMark::Russian,
+            _ => {
+                let reason = Text::new(
+                    "белгі қазақ (kk) немесе орыс (ru) тілінде ғана",
+                    "отметка только на казахском (kk) или русском (ru)",
+                    "the mark is in Kazakh (kk) or Russian (ru) only",
+                );
+                return Err(to_py_err(
+                    py,
+                    kc::Error::invalid_argument("mark", reason),
+                    lang,
+                ));
+            }
+        };
+        let number = text_of(number);
+        self.step(py, lang, |office| {
+            office.return_unused(&number, mark).cloned()
+        })
+    }
+
+    /// The obligation with this number as a dict, or None.
+    #[pyo3(signature = (number, /), text_signature = "(self, number, /)")]
+    fn obligation<'py>(
+        &self,
+        number: &Bound<'py, PyString>,
+    ) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let found = self.lock()?.obligation(&text_of(number)).cloned();
+        found.map(|o| json_value(number.py(), &o)).transpose()
+    }
+
+    /// The office's 5-digit code.
+    #[getter]
+    fn office(&self) -> PyResult<String> {
+        Ok(self.lock()?.office().to_string())
+    }
+
+    /// The guarantee-obligation journal (annex 5), in the order of
+    /// registration: a new list of dicts (export_journal('guarantee_obligations', …)).
+    #[getter]
+    fn obligations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let journal = self.lock()?.obligations().clone();
+        json_value(py, &journal)?
+            .cast_into::<PyList>()
+            .map_err(Into::into)
+    }
+
+    /// The recipients register (annex 4): a new list of dicts
+    /// (export_journal('recipients', …)).
+    #[getter]
+    fn recipients<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let register = self.lock()?.recipients().clone();
+        json_value(py, &register)?
+            .cast_into::<PyList>()
+            .map_err(Into::into)
+    }
+
+    /// The register of recipients who failed their obligations (§20): a new
+    /// list of dicts (export_journal('failed_recipients', …)).
+    #[getter]
+    fn failed<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let register = self.lock()?.failed().clone();
+        json_value(py, &register)?
+            .cast_into::<PyList>()
+            .map_err(Into::into)
+    }
+
+    /// The saved state as JSON; GuaranteeOffice.from_json resumes it exactly.
+    fn to_json(&self) -> PyResult<String> {
+        Ok(self.lock()?.to_json())
+    }
+
+    /// An office resumed from the JSON of GuaranteeOffice.to_json. Raises
+    /// KazcustomsError for text this library did not write.
+    #[staticmethod]
+    #[pyo3(
+        signature = (text, *, lang = Parsed::ok(Lang::En)),
+        text_signature = "(text, *, lang='en')"
+    )]
+    fn from_json(text: &Bound<'_, PyString>, lang: Parsed<Lang>) -> PyResult<GuaranteeOffice> {
+        let py = text.py();
+        let lang = lang_of(py, lang)?;
+        kc::guarantee::GuaranteeOffice::from_json(&text_of(text))
+            .map(|o| GuaranteeOffice {
+                inner: Mutex::new(o),
+            })
+            .map_err(|e| to_py_err(py, e, lang))
+    }
+
+    fn __repr__(&self) -> PyResult<String> {
+        let office = self.lock()?;
+        Ok(format!(
+            "<GuaranteeOffice {}: {} recipients, {} obligations>",
+            office.office(),
+            office.recipients().entries().len(),
+            office.obligations().entries().len()
+        ))
+    }
+}

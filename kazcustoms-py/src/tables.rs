@@ -1,0 +1,64 @@
+//! Journals as tables (annexes 2, 4, 5, 8, 9 and the register of §20):
+//! `export_journal`.
+
+use kazcustoms_core as kc;
+use kc::tables::JournalKind;
+use kc::Lang;
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString, PyTuple};
+
+use crate::depythonize::read_value;
+use crate::{lang_of, text_of, to_py_err, type_name, Parsed};
+
+/// Exports a journal as CSV (RFC 4180: comma-separated, CRLF line ends,
+/// headers first) or JSON ({'title', 'headers', 'rows': [{header: cell}]}),
+/// with the annex's column headers in `lang`, in the annex's column order.
+///
+/// `journal` is one of JOURNAL_KINDS: 'dcd_register' (annex 2),
+/// 'recipients' (annex 4), 'guarantee_obligations' (annex 5),
+/// 'failed_recipients' (§20), 'short_declarations' (annex 8), 'arrivals'
+/// (annex 9). `entries` is a list of the journal's entries as dicts (as
+/// json.load gives them, dates as ISO str: ArrivalRecord.entry, the lists of
+/// GuaranteeOffice), or a str of JSON holding that list.
+///
+/// Raises InvalidDocument (with `.path`, e.g. 'entries[0].number') for
+/// entries that cannot be read, KazcustomsError for an unknown journal or
+/// format, TypeError for entries that are neither a list (or tuple) nor a
+/// str.
+#[pyfunction]
+#[pyo3(
+    signature = (journal, entries, *, format = None, lang = Parsed::ok(Lang::En)),
+    text_signature = "(journal, entries, *, format='csv', lang='en')"
+)]
+pub(crate) fn export_journal(
+    journal: &Bound<'_, PyString>,
+    entries: &Bound<'_, PyAny>,
+    format: Option<&Bound<'_, PyString>>,
+    lang: Parsed<Lang>,
+) -> PyResult<String> {
+    let py = entries.py();
+    let lang = lang_of(py, lang)?;
+    let text = if let Ok(s) = entries.cast::<PyString>() {
+        text_of(s).into_owned()
+    } else if entries.is_instance_of::<PyList>() || entries.is_instance_of::<PyTuple>() {
+        // Read as a JSON value (the path of a value of no JSON type under
+        // `entries`), then by the journal's own entry type from its text.
+        let value: serde_json::Value =
+            read_value(entries, "entries").map_err(|e| to_py_err(py, e, lang))?;
+        value.to_string()
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "entries must be a list of dicts or a str of JSON, not {}",
+            type_name(entries)
+        )));
+    };
+    let format = format.map_or(std::borrow::Cow::Borrowed("csv"), text_of);
+    kc::tables::export_json(&text_of(journal), &text, &format, lang)
+        .map_err(|e| to_py_err(py, e, lang))
+}
+
+/// The code names of the journals export_journal knows.
+pub(crate) fn journal_names() -> Vec<&'static str> {
+    JournalKind::ALL.iter().map(|k| k.name()).collect()
+}
