@@ -1,13 +1,14 @@
 //! The Rust example: reads the sample numbers, parses each strictly, shows
 //! its groups or the rule it breaks; computes and checks a delivery deadline;
 //! issues numbers from a journal; validates the sample DCDs and prints their
-//! reports.
+//! reports; checks a short declaration for lateness on the working-day
+//! calendar; decides a guarantee application and issues the obligation.
 //!
 //! Run with `cargo run -p kazcustoms-example` (or `make run-rust`).
 
 use chrono::NaiveDate;
 use kazcustoms_core::dcd::{Dcd, StampLang};
-use kazcustoms_core::documents::{validate, DocumentKind, JsonReader};
+use kazcustoms_core::documents::{validate, DocumentKind, DocumentReader, JsonReader};
 use kazcustoms_core::{
     check_deadline, delivery_deadline, normalize, parse_number, Context, Convention, Distance,
     Journal, Lang, NumberKind, ParseOptions, Report,
@@ -16,6 +17,8 @@ use kazcustoms_core::{
 const SAMPLES: &str = include_str!("../../data/numbers.txt");
 const DCD_VALID: &str = include_str!("../../data/dcd_valid.json");
 const DCD_INVALID: &str = include_str!("../../data/dcd_invalid.json");
+const SHORT_DECLARATION: &str = include_str!("../../data/short_declaration.json");
+const GUARANTEE_APPLICATION: &str = include_str!("../../data/guarantee_application.json");
 
 /// Prints a report one violation a line: rule, column, sheet and item, message.
 fn print_report(report: &Report, lang: Lang) {
@@ -126,6 +129,40 @@ fn main() -> Result<(), kazcustoms_core::Error> {
                 println!("    {line}");
             }
         }
+    }
+
+    println!("\n== Short declaration: goods arrived Friday 2026-03-20, before Nauryz");
+    let calendar = kazcustoms_core::calendar::WorkingCalendar::kazakhstan();
+    let friday = NaiveDate::from_ymd_opt(2026, 3, 20).expect("a valid date");
+    println!("  next working day: {}", calendar.next_working_day(friday));
+    let context = Context::from_json(r#"{"reference": "2026-11-22"}"#)?;
+    let mut declaration: kazcustoms_core::short_declaration::ShortDeclaration =
+        JsonReader::new(SHORT_DECLARATION).read()?;
+    for day in [26, 27] {
+        let filed = NaiveDate::from_ymd_opt(2026, 3, day).expect("a valid date");
+        if let Some(declarant) = declaration.declarant.as_mut() {
+            declarant.date = Some(filed);
+        }
+        println!("  filed {filed}:");
+        print_report(&declaration.validate(&context)?, Lang::En);
+    }
+
+    println!("\n== Guarantee obligation at office 50102");
+    let application: kazcustoms_core::guarantee::Application =
+        JsonReader::new(GUARANTEE_APPLICATION).read()?;
+    let mut office = kazcustoms_core::guarantee::GuaranteeOffice::new("50102")?;
+    let outcome = office.register(&application, &context)?;
+    print_report(&outcome.decision.report, Lang::En);
+    println!("  recipient number {}", outcome.recipient_number);
+    if let Some(obligation) = &outcome.obligation {
+        println!(
+            "  issued {} on {}, valid until {}",
+            obligation.number, obligation.registered, obligation.valid_until
+        );
+    }
+    println!("  journal (annex 5), CSV in Russian:");
+    for line in office.obligations().table().to_csv(Lang::Ru).lines() {
+        println!("    {line}");
     }
     Ok(())
 }
