@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kazcustoms import Report
+
 VECTORS = Path(__file__).resolve().parents[2] / "tests" / "vectors"
 
 
@@ -28,3 +30,30 @@ def day(text: str) -> datetime.date:
 def label(i: int, *parts: object) -> str:
     """A pytest id: the index, then the distinguishing parts of the case."""
     return "-".join([f"{i:03d}", *(str(p) for p in parts)])
+
+
+def keywords(file_options: dict[str, Any], case_options: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The context keywords of validate for a case: the file's options with
+    the case's own put over them (a shallow merge; null means not given).
+    The options JSON's {"eseal": {"departure", "destination"}} is the two
+    keywords eseal_departure and eseal_destination; "calendar" is passed as
+    the mapping it is."""
+    merged = {**file_options, **(case_options or {})}
+    out: dict[str, Any] = {}
+    for key, value in merged.items():
+        if value is None:
+            continue
+        if key == "reference":
+            out["reference"] = day(value)
+        elif key == "eseal":
+            out["eseal_departure"] = value.get("departure", False)
+            out["eseal_destination"] = value.get("destination", False)
+        else:
+            out[key] = value
+    return out
+
+
+def rule_set(report: Report) -> list[str]:
+    """The rule ids of a report, without repeats, in string order (as the
+    vectors' ``rules`` lists are)."""
+    return sorted({v.rule for v in report.violations})

@@ -11,9 +11,16 @@ import kazcustoms
 from kazcustoms import (
     DCD_STATES,
     DOCUMENT_KINDS,
+    GUARANTEE_STATES,
+    JOURNAL_KINDS,
     NUMBER_KINDS,
+    ArrivalRecord,
+    Calendar,
     Column,
+    DayKind,
     DcdCopy,
+    GuaranteeOffice,
+    GuaranteeOutcome,
     InvalidDocument,
     InvalidNumber,
     Journal,
@@ -23,16 +30,23 @@ from kazcustoms import (
     Report,
     TransitionError,
     Violation,
+    add_working_days,
     check_deadline,
     columns,
     dcd_copies,
     dcd_stamp,
     dcd_transition,
     delivery_deadline,
+    export_journal,
+    guarantee_transition,
+    is_working_day,
+    next_working_day,
     normalize,
     parse_number,
+    register_arrival,
     uppercase,
     validate,
+    working_days_between,
 )
 
 
@@ -142,3 +156,79 @@ def documents(document: dict[str, object], text: str) -> list[str]:
         except TransitionError as e:
             out.append(f"{e.rule}")
     return [*out, stamp, state, uppercase("әліппе")]
+
+
+def working_days(day: datetime.date) -> list[object]:
+    builtin = Calendar()
+    changed: Calendar = Calendar(
+        days_off=[datetime.date(2027, 1, 8)],
+        working_days=(datetime.date(2027, 1, 9),),
+        kurban_ait={2027: datetime.date(2027, 5, 17)},
+        lang="ru",
+    )
+    same: Calendar = Calendar.from_overrides({"days_off": ["2027-01-08"]}, lang="kk")
+    text: Calendar = Calendar.from_overrides('{"working_days": ["2027-01-09"]}')
+    kind: DayKind = changed.day_kind(day, lang="kk")
+    name: str | None = kind.text
+    texts: dict[str, str] | None = kind.texts
+    years: tuple[int, ...] = builtin.verified_years
+    first, last = builtin.supported_years
+    kurban: datetime.date | None = builtin.kurban_ait(2026)
+    overrides: dict[str, object] = same.overrides
+    between: int = working_days_between(day, next_working_day(day)) + builtin.working_days_between(day, day)
+    after: datetime.date = add_working_days(day, 2, lang="en") or changed.add_working_days(day, 0)
+    working: bool = is_working_day(day) and builtin.is_working_day(day) and builtin.is_verified(2026)
+    report: Report = validate("short_declaration", {}, calendar=changed)
+    report = validate("short_declaration", {}, calendar={"days_off": ["2026-03-26"]})
+    return [kind.kind, kind.is_working, kind.lang, name, texts, years, first, last, kurban, overrides,
+            between, after, working, report.ok, text == same, hash(text)]
+
+
+def guarantees(application: dict[str, object], day: datetime.date) -> list[object]:
+    states: tuple[str, ...] = GUARANTEE_STATES
+    try:
+        state: str = guarantee_transition("registered", "used", lang="ru")
+    except TransitionError as e:
+        state = f"{e.rule}"
+    office = GuaranteeOffice("50101", lang="kk")
+    outcome: GuaranteeOutcome = office.register(
+        application, reference=day, offices=["50101"], distance_km=1200.0, convention="calendar"
+    )
+    grounds: tuple[str, ...] = outcome.grounds
+    number: str | None = outcome.number
+    until: datetime.date | None = outcome.valid_until
+    review: datetime.date | None = outcome.review_deadline
+    obligation: dict[str, object] | None = outcome.obligation
+    out: list[object] = [states, state, outcome.state, outcome.as_of, outcome.recipient_number, grounds,
+                         until, review, obligation, outcome.report.ok]
+    if number is not None:
+        dcd = parse_number("dcd", "62001/10026/00017", day)
+        used: dict[str, object] = office.take_at_departure(number, dcd, reference=day)
+        done = office.fulfil(number, short_declaration="50101/20026/000005", reference=day, lang="en")
+        out += [used, done, office.obligation(number)]
+        try:
+            office.expire(number, day)
+            office.fail(number, day, lang="ru")
+            office.return_unused(number, mark="ru")
+        except TransitionError as e:
+            out.append(e.rule)
+    lists: list[list[dict[str, object]]] = [office.obligations, office.recipients, office.failed]
+    resumed: GuaranteeOffice = GuaranteeOffice.from_json(office.to_json(), lang="en")
+    return [*out, lists, resumed.office]
+
+
+def arrivals(document: dict[str, object], text: str) -> list[object]:
+    record: ArrivalRecord = register_arrival(
+        document, reference=datetime.date(2026, 11, 22), offices=["15101"], lang="ru"
+    )
+    again: ArrivalRecord = register_arrival(text, calendar=Calendar())
+    stamp: dict[str, str] | None = record.stamp
+    entry: dict[str, object] | None = record.entry
+    delivered: datetime.date | None = record.delivered_on
+    in_time: bool | None = record.in_time
+    kinds: tuple[str, ...] = JOURNAL_KINDS
+    entries = [entry] if entry is not None else []
+    csv: str = export_journal("arrivals", entries, format="csv", lang="ru")
+    as_json: str = export_journal(kinds[-1], "[]", format="json")
+    return [record.registered, record.state, record.deadline, record.stamp_d, record.report.ok,
+            record.lang, record.to_json(), again.registered, stamp, delivered, in_time, csv, as_json]
