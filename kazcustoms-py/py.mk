@@ -7,7 +7,10 @@
 #   make bench-py   parse_number against a plain-Python baseline, then
 #                   validate("dcd", dict) against a pydantic v2 model (and
 #                   Rust's figure, read from target/criterion when
-#                   `cargo bench -p kazcustoms-core --bench dcd` has run)
+#                   `cargo bench -p kazcustoms-core --bench dcd` has run),
+#                   then validate("short_declaration", dict) against Rust's
+#                   typed validation and validate_json (`cargo bench -p
+#                   kazcustoms-core --bench short_declaration`)
 
 .PHONY: py-install bench-py
 
@@ -27,3 +30,4 @@ run-py: py-install
 bench-py: py-install
 	$(PY) kazcustoms-py/bench/bench_parse.py
 	$(PY) kazcustoms-py/bench/bench_validate.py
+	$(PY) kazcustoms-py/bench/bench_short_declaration.py

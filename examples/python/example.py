@@ -2,12 +2,18 @@
 its groups or the rule it breaks; computes and checks a delivery deadline;
 issues numbers from a journal and saves it; validates the sample delivery
 control documents, prints their reports and the departure stamp, and walks
-the DCD lifecycle.
+the DCD lifecycle; shows the working days around Nauryz 2026; checks the
+sample short declaration for lateness (goods that arrived on Friday
+2026-03-20, filed on the 26th and on the 27th); decides the sample guarantee
+application and issues the obligation at its destination office; registers
+the DCD's arrival; and exports the journals of obligations and of arrivals
+as CSV in Russian.
 
 Run with ``make run-py`` (or ``python examples/python/example.py
-[numbers.txt [dcd_valid.json dcd_invalid.json]]`` once ``pip install
-./kazcustoms-py`` is done). The numbers file has one number per line,
-``kind<TAB>text``.
+[numbers.txt [dcd_valid.json dcd_invalid.json [short_declaration.json
+guarantee_application.json]]]`` once ``pip install ./kazcustoms-py`` is
+done). The numbers file has one number per line, ``kind<TAB>text``; the
+documents are those of examples/data, shared with the Rust and C examples.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from typing import Any
 
 import kazcustoms
 from kazcustoms import (
+    GuaranteeOffice,
     InvalidDocument,
     InvalidNumber,
     Journal,
@@ -163,6 +170,101 @@ def show_documents(valid: Path, invalid: Path) -> int:
     return 0 if report.ok and not broken.ok else 1
 
 
+def show_working_days() -> None:
+    print("\n== Working days around Nauryz 2026 (the built-in calendar of Kazakhstan)")
+    friday = datetime.date(2026, 3, 20)
+    for offset in range(8):
+        d = friday + datetime.timedelta(days=offset)
+        kind = kazcustoms.Calendar().day_kind(d, lang="ru")
+        line = f"  {d:%a %Y-%m-%d}  {kind.kind}"
+        print(f"{line:<33} {kind.text}" if kind.text else line)
+    print(f"  next working day after {friday}: {kazcustoms.next_working_day(friday)}")
+    print(f"  2 working days after {friday}: {kazcustoms.add_working_days(friday, 2)}")
+
+
+def show_short_declaration(path: Path) -> bool:
+    print(f"\n== Short declaration {path.name}: filed in time? (R1 §26)")
+    document = load(path)
+    arrival = datetime.date.fromisoformat(document["arrival_date"])
+    deadline = kazcustoms.next_working_day(arrival)
+    print(f"  goods arrived {arrival:%A %Y-%m-%d}; file by the next working day, {deadline:%A %Y-%m-%d}")
+    ok = True
+    for filed, late in ((datetime.date(2026, 3, 26), False), (datetime.date(2026, 3, 27), True)):
+        document["declarant"]["date"] = filed.isoformat()
+        report = kazcustoms.validate("short_declaration", document, reference=REFERENCE, lang="ru")
+        rules = [v.rule for v in report.violations]
+        print(f"  filed {filed}: {'in time' if report.ok else 'late'} {rules}")
+        for v in report.violations:
+            print(f"    {v.rule} [{v.field}] {v.message} ({v.source})")
+        ok = ok and rules == (["SD.LATE"] if late else [])
+    return ok
+
+
+def show_guarantee(path: Path) -> tuple[bool, GuaranteeOffice, str]:
+    print(f"\n== Guarantee obligation: application {path.name} (R1 §11–§19)")
+    application = load(path)
+    decision = kazcustoms.validate("guarantee_application", application, reference=REFERENCE)
+    print(f"  decision check: {'no ground of refusal' if decision.ok else 'refused'}")
+    print_report(decision)
+    office = GuaranteeOffice(application["destination_office"])
+    outcome = office.register(application, reference=REFERENCE)
+    print(
+        f"  office {office.office}: {outcome.state}, recipient No {outcome.recipient_number}"
+        f" in the register, review due by {outcome.review_deadline}"
+    )
+    number = outcome.number or ""
+    print(f"  obligation {number} valid until {outcome.valid_until}")
+    # Decided two days late: still registered, the office's own breach reported.
+    late = json.loads(json.dumps(application))
+    late["decision"]["date"] = "2026-03-12"
+    for v in kazcustoms.validate("guarantee_application", late, reference=REFERENCE, lang="kk").violations:
+        print(f"  decided 2026-03-12: {v.rule}: {v.message}")
+    # Its lifecycle: taken at departure with the DCD, used once only.
+    dcd = kazcustoms.parse_number("dcd", "50101/15036/00042", REFERENCE)
+    used = office.take_at_departure(number, dcd)
+    print(f"  taken at departure with DCD {used['dcd_number']}: {used['state']}")
+    try:
+        office.take_at_departure(number, dcd, lang="ru")
+    except TransitionError as e:
+        print(f"  taken again: {e.rule}: {e}")
+    return outcome.state == "registered" and not decision.violations, office, number
+
+
+def show_arrival(dcd_path: Path, sd_path: Path, office: GuaranteeOffice, obligation: str) -> bool:
+    print("\n== Arrival at the destination office (R1 §34–§35)")
+    sd = load(sd_path)
+    document = {
+        "dcd": load(dcd_path),
+        "state": "registered",
+        "arrival": {
+            "date": sd["officer"]["date"],
+            "declaration": {"kind": "short_declaration", "number": sd["number"]},
+            "officer": {"name": sd["officer"]["name"], "personal_seal": sd["officer"]["personal_seal"]},
+            "office": sd["customs_office"],
+            "journal_number": 1,
+        },
+    }
+    record = kazcustoms.register_arrival(document, reference=REFERENCE)
+    print(
+        f"  registered: {record.registered}, DCD now {record.state}, delivered {record.delivered_on}"
+        f" (deadline {record.deadline}, in time: {record.in_time})"
+    )
+    if record.stamp is not None:
+        print("  stamp figure 2 with the short declaration, in Russian:")
+        for line in record.stamp["ru"].splitlines():
+            print(f"    | {line}")
+    # The obligation is fulfilled by the short declaration (annex 5 column 9).
+    office.fulfil(obligation, short_declaration=sd["number"], reference=REFERENCE)
+    entries = [record.entry] if record.entry is not None else []
+    print("  journal of arrivals (annex 9), CSV in Russian:")
+    for line in kazcustoms.export_journal("arrivals", entries, lang="ru").splitlines():
+        print(f"    {line}")
+    print("  journal of guarantee obligations (annex 5), CSV in Russian:")
+    for line in kazcustoms.export_journal("guarantee_obligations", office.obligations, lang="ru").splitlines():
+        print(f"    {line}")
+    return record.registered and bool(record.in_time) and record.report.ok
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else SAMPLES
     print(f"kazcustoms {kazcustoms.__version__}")
@@ -177,7 +279,17 @@ def main(argv: list[str]) -> int:
         if len(argv) > 3
         else (DATA / "dcd_valid.json", DATA / "dcd_invalid.json")
     )
-    return show_documents(valid, invalid)
+    status = show_documents(valid, invalid)
+    declaration, application = (
+        (Path(argv[4]), Path(argv[5]))
+        if len(argv) > 5
+        else (DATA / "short_declaration.json", DATA / "guarantee_application.json")
+    )
+    show_working_days()
+    ok = show_short_declaration(declaration)
+    decided, office, obligation = show_guarantee(application)
+    arrived = show_arrival(valid, declaration, office, obligation)
+    return status if ok and decided and arrived else 1
 
 
 if __name__ == "__main__":

@@ -256,11 +256,20 @@ impl<'de> de::Deserializer<'de> for PyDe<'_> {
         visitor: V,
     ) -> Result<V::Value, DeError> {
         // Unit variants, as a str; the document model has no other kind.
+        // The variant's name is borrowed from the str, not copied.
         match self.obj.cast::<PyString>() {
-            Ok(s) => {
-                let name = s.to_string_lossy().into_owned();
-                visitor.visit_enum(IntoDeserializer::<DeError>::into_deserializer(name))
-            }
+            Ok(s) => match s.to_cow() {
+                Ok(std::borrow::Cow::Borrowed(name)) => {
+                    visitor.visit_enum(IntoDeserializer::<DeError>::into_deserializer(name))
+                }
+                Ok(std::borrow::Cow::Owned(name)) => {
+                    visitor.visit_enum(IntoDeserializer::<DeError>::into_deserializer(name))
+                }
+                Err(_) => {
+                    let name = s.to_string_lossy().into_owned();
+                    visitor.visit_enum(IntoDeserializer::<DeError>::into_deserializer(name))
+                }
+            },
             Err(_) => self.deserialize_any(visitor),
         }
     }

@@ -1,5 +1,7 @@
 """kazcustoms: Kazakhstan customs registration numbers, journals, the
-2000 km per month delivery deadline and the delivery control document.
+2000 km per month delivery deadline, the delivery control document, the
+short declaration, guarantee obligations, arrivals and the working days of
+Kazakhstan.
 
 A thin Python layer over the Rust crate ``kazcustoms-core``: the compiled
 module ``kazcustoms._kazcustoms`` does the work and this package re-exports
@@ -35,7 +37,35 @@ The context keywords of ``validate`` mirror the options JSON of the C
 ``kazcustoms_validate_json``: ``reference``, ``offices``, ``usd_rate``,
 ``headings``, ``distance_km``, ``convention``, ``lang``; its
 ``{"eseal": {"departure": …, "destination": …}}`` is the two booleans
-``eseal_departure=`` and ``eseal_destination=``.
+``eseal_departure=`` and ``eseal_destination=``; its ``"calendar"`` member
+(the working calendar's overrides) is ``calendar=``, given as a
+``Calendar`` or as that mapping.
+
+Working days (SPEC §13) come from the built-in calendar of Kazakhstan, or
+from a ``Calendar`` with the caller's changes:
+
+>>> friday = datetime.date(2026, 3, 20)
+>>> kazcustoms.next_working_day(friday)  # Nauryz, then the days off it moved
+datetime.date(2026, 3, 26)
+>>> kazcustoms.Calendar().day_kind(datetime.date(2026, 3, 23)).text
+'Nauryz'
+>>> bridge = kazcustoms.Calendar(days_off=[datetime.date(2026, 3, 26)])
+>>> bridge.next_working_day(friday)
+datetime.date(2026, 3, 27)
+
+Lifecycles refuse a move they do not have with ``TransitionError``:
+
+>>> kazcustoms.guarantee_transition("registered", "used")
+'used'
+>>> try:
+...     kazcustoms.guarantee_transition("used", "used")
+... except kazcustoms.TransitionError as e:
+...     print(e.rule)
+GO.STATE
+
+``GuaranteeOffice`` decides applications and keeps the registers of
+obligations, ``register_arrival`` registers goods arriving under a DCD, and
+``export_journal`` writes any journal (``JOURNAL_KINDS``) as CSV or JSON.
 """
 
 from kazcustoms._kazcustoms import (
