@@ -303,8 +303,8 @@ impl Calendar {
     /// Ait date not in its year, or a day both off and working.
     #[staticmethod]
     #[pyo3(
-        signature = (overrides, /, *, lang = Parsed::ok(Lang::En)),
-        text_signature = "(overrides, /, *, lang='en')"
+        signature = (overrides, *, lang = Parsed::ok(Lang::En)),
+        text_signature = "(overrides, *, lang='en')"
     )]
     fn from_overrides(overrides: &Bound<'_, PyAny>, lang: Parsed<Lang>) -> PyResult<Calendar> {
         let py = overrides.py();
@@ -314,15 +314,15 @@ impl Calendar {
     }
 
     /// Whether `date` is a working day.
-    #[pyo3(signature = (date, /), text_signature = "(self, date, /)")]
+    #[pyo3(signature = (date), text_signature = "(self, date)")]
     fn is_working_day(&self, date: NaiveDate) -> bool {
         self.inner.is_working_day(date)
     }
 
     /// The first working day strictly after `date`.
     #[pyo3(
-        signature = (date, /, *, lang = Parsed::ok(Lang::En)),
-        text_signature = "(self, date, /, *, lang='en')"
+        signature = (date, *, lang = Parsed::ok(Lang::En)),
+        text_signature = "(self, date, *, lang='en')"
     )]
     fn next_working_day<'py>(
         &self,
@@ -339,8 +339,8 @@ impl Calendar {
     /// == n`. Raises KazcustomsError for a date outside 2013–2099, a result
     /// after 2099-12-31, or a negative `n`.
     #[pyo3(
-        signature = (date, n, /, *, lang = Parsed::ok(Lang::En)),
-        text_signature = "(self, date, n, /, *, lang='en')"
+        signature = (date, n, *, lang = Parsed::ok(Lang::En)),
+        text_signature = "(self, date, n, *, lang='en')"
     )]
     fn add_working_days<'py>(
         &self,
@@ -354,15 +354,15 @@ impl Calendar {
 
     /// The number of working days in (start, end]: after `start`, up to and
     /// including `end`; negative when `end` is before `start`.
-    #[pyo3(signature = (start, end, /), text_signature = "(self, start, end, /)")]
+    #[pyo3(signature = (start, end), text_signature = "(self, start, end)")]
     fn working_days_between(&self, start: NaiveDate, end: NaiveDate) -> i64 {
         self.inner.working_days_between(start, end)
     }
 
     /// What `date` is (see DayKind), its text in `lang`.
     #[pyo3(
-        signature = (date, /, *, lang = Parsed::ok(Lang::En)),
-        text_signature = "(self, date, /, *, lang='en')"
+        signature = (date, *, lang = Parsed::ok(Lang::En)),
+        text_signature = "(self, date, *, lang='en')"
     )]
     fn day_kind(&self, py: Python<'_>, date: NaiveDate, lang: Parsed<Lang>) -> PyResult<DayKind> {
         let lang = lang_of(py, lang)?;
@@ -374,13 +374,13 @@ impl Calendar {
 
     /// The first day of Kurban Ait in `year`, when known (built in for the
     /// verified years, or set by the changes).
-    #[pyo3(signature = (year, /), text_signature = "(self, year, /)")]
+    #[pyo3(signature = (year), text_signature = "(self, year)")]
     fn kurban_ait(&self, year: i32) -> Option<NaiveDate> {
         self.inner.kurban_ait(year)
     }
 
     /// Whether `year` is one of the verified years.
-    #[pyo3(signature = (year, /), text_signature = "(self, year, /)")]
+    #[pyo3(signature = (year), text_signature = "(self, year)")]
     fn is_verified(&self, year: i32) -> bool {
         self.inner.is_verified(year)
     }
@@ -473,7 +473,7 @@ fn add_working_days_in<'py>(
 
 /// Whether `date` is a working day in the built-in calendar (Calendar()).
 #[pyfunction]
-#[pyo3(signature = (date, /), text_signature = "(date, /)")]
+#[pyo3(signature = (date), text_signature = "(date)")]
 pub(crate) fn is_working_day(date: NaiveDate) -> bool {
     builtin().is_working_day(date)
 }
@@ -481,8 +481,8 @@ pub(crate) fn is_working_day(date: NaiveDate) -> bool {
 /// The first working day strictly after `date` in the built-in calendar.
 #[pyfunction]
 #[pyo3(
-    signature = (date, /, *, lang = Parsed::ok(Lang::En)),
-    text_signature = "(date, /, *, lang='en')"
+    signature = (date, *, lang = Parsed::ok(Lang::En)),
+    text_signature = "(date, *, lang='en')"
 )]
 pub(crate) fn next_working_day(
     py: Python<'_>,
@@ -497,8 +497,8 @@ pub(crate) fn next_working_day(
 /// (see Calendar.add_working_days).
 #[pyfunction]
 #[pyo3(
-    signature = (date, n, /, *, lang = Parsed::ok(Lang::En)),
-    text_signature = "(date, n, /, *, lang='en')"
+    signature = (date, n, *, lang = Parsed::ok(Lang::En)),
+    text_signature = "(date, n, *, lang='en')"
 )]
 pub(crate) fn add_working_days<'py>(
     py: Python<'py>,
@@ -511,7 +511,7 @@ pub(crate) fn add_working_days<'py>(
 
 /// The number of working days in (start, end] in the built-in calendar.
 #[pyfunction]
-#[pyo3(signature = (start, end, /), text_signature = "(start, end, /)")]
+#[pyo3(signature = (start, end), text_signature = "(start, end)")]
 pub(crate) fn working_days_between(start: NaiveDate, end: NaiveDate) -> i64 {
     builtin().working_days_between(start, end)
 }

@@ -160,10 +160,14 @@ fn headings_of(obj: &Bound<'_, PyAny>) -> PyResult<BTreeMap<String, String>> {
 // ---------------------------------------------------------------------------
 // validate
 
-/// Validates a document of `kind` (one of DOCUMENT_KINDS; 'dcd' is the
-/// delivery control document) and returns the report of every violation,
-/// with the column in `field` and, for goods columns, the sheet and item
-/// (1-based).
+/// Validates a document of `kind` and returns the report of every
+/// violation, with the column or field in `field` and, for goods columns,
+/// the sheet and item (1-based). `kind` is one of DOCUMENT_KINDS: 'dcd'
+/// (the delivery control document), 'guarantee_application' (an
+/// application for a guarantee obligation with the facts of its decision),
+/// 'guarantee' (an obligation and its state), 'short_declaration',
+/// 'arrival' (registering goods arriving under a DCD; register_arrival
+/// gives the stamp and journal row too) or 'delivery_certificate'.
 ///
 /// `document` is a dict (as json.load gives it: str keys; dict, list, str,
 /// int, float, bool and None values) or a str of JSON. It is read directly,

@@ -486,7 +486,7 @@ impl GuaranteeOffice {
     }
 
     /// The obligation with this number as a dict, or None.
-    #[pyo3(signature = (number, /), text_signature = "(self, number, /)")]
+    #[pyo3(signature = (number), text_signature = "(self, number)")]
     fn obligation<'py>(
         &self,
         number: &Bound<'py, PyString>,

@@ -261,6 +261,11 @@ def test_example_of_the_module_docs() -> None:
     assert kazcustoms.add_working_days(d(2026, 3, 20), 2) == d(2026, 3, 27)
     assert kazcustoms.working_days_between(d(2026, 3, 20), d(2026, 3, 31)) == 4
     assert kazcustoms.add_working_days(d(2026, 3, 21), 0) == d(2026, 3, 21)
+    # the arguments by name, too
+    assert kazcustoms.add_working_days(date=d(2026, 3, 20), n=2) == d(2026, 3, 27)
+    assert kazcustoms.working_days_between(start=d(2026, 3, 20), end=d(2026, 3, 31)) == 4
+    assert BUILTIN.day_kind(date=d(2026, 3, 23), lang="kk").kind == "holiday"
+    assert Calendar.from_overrides(overrides={}) == BUILTIN
 
 
 # --- junk ---------------------------------------------------------------------------------
