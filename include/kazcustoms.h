@@ -717,8 +717,8 @@ kazcustoms_result kazcustoms_is_working_day(const struct kazcustoms_calendar *ca
  *
  * On success `*out` receives the date. Fails with
  * KAZCUSTOMS_RESULT_INVALID_ARGUMENT for a `date` that is not a date or
- * lies in the last week of the dates the library represents (the end of
- * the year 262142), after which there are no days to look at.
+ * after which the library represents no working day (the last days of the
+ * year 262142).
  */
 KAZCUSTOMS_MUST_USE
 kazcustoms_result kazcustoms_next_working_day(const struct kazcustoms_calendar *calendar,

@@ -4,7 +4,6 @@
 use std::ffi::c_char;
 use std::sync::OnceLock;
 
-use chrono::Days;
 use kazcustoms_core::calendar::{CalendarOverrides, WorkingCalendar};
 use kazcustoms_core::{Lang, Text};
 
@@ -117,8 +116,8 @@ pub extern "C" fn kazcustoms_is_working_day(
 ///
 /// On success `*out` receives the date. Fails with
 /// KAZCUSTOMS_RESULT_INVALID_ARGUMENT for a `date` that is not a date or
-/// lies in the last week of the dates the library represents (the end of
-/// the year 262142), after which there are no days to look at.
+/// after which the library represents no working day (the last days of the
+/// year 262142).
 #[no_mangle]
 #[must_use]
 pub extern "C" fn kazcustoms_next_working_day(
@@ -129,20 +128,19 @@ pub extern "C" fn kazcustoms_next_working_day(
     ffi::call(|| {
         let out = ffi::out_arg(out, "out")?;
         let date = date.to_naive("date")?;
-        // The core looks forward day by day and would panic past the last
-        // date chrono has; a working day is never more than a week away
-        // there (only weekends are days off outside 2013–2099).
-        if date.checked_add_days(Days::new(7)).is_none() {
-            return Err(Failure::invalid_argument(
-                "date",
-                Text::new(
-                    format!("{date} күнінен кейін күнтізбеде күн жоқ"),
-                    format!("после {date} в календаре нет дней"),
-                    format!("the calendar has no days after {date}"),
-                ),
-            ));
-        }
-        out.write(calendar_arg(calendar).next_working_day(date).into());
+        let next = calendar_arg(calendar)
+            .checked_next_working_day(date)
+            .ok_or_else(|| {
+                Failure::invalid_argument(
+                    "date",
+                    Text::new(
+                        format!("{date} күнінен кейін күнтізбеде жұмыс күні жоқ"),
+                        format!("после {date} в календаре нет рабочих дней"),
+                        format!("the calendar has no working day after {date}"),
+                    ),
+                )
+            })?;
+        out.write(next.into());
         Ok(())
     })
 }
@@ -255,7 +253,7 @@ fn day_kind_json(kind: &str, working: bool, text: Option<&Text>, lang: Lang) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
+    use chrono::{Days, NaiveDate};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -288,9 +286,8 @@ mod tests {
 
     #[test]
     fn the_last_days_chrono_has_have_no_next_working_day() {
-        let last = NaiveDate::MAX;
-        assert!(last.checked_add_days(Days::new(7)).is_none());
-        let week_before = last.checked_sub_days(Days::new(7)).unwrap();
-        assert!(builtin().next_working_day(week_before) <= last);
+        assert_eq!(builtin().checked_next_working_day(NaiveDate::MAX), None);
+        let week_before = NaiveDate::MAX.checked_sub_days(Days::new(7)).unwrap();
+        assert!(builtin().next_working_day(week_before) <= NaiveDate::MAX);
     }
 }
