@@ -97,7 +97,7 @@ mod rule;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::RangeInclusive;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use schemars::JsonSchema;
@@ -225,15 +225,17 @@ enum Override {
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct WorkingCalendar {
+    // The tables are shared between clones (a clone of the built-in
+    // calendar is a few reference counts) and copied on the first change.
     /// Per supported year, bit `i` set when day `i` (zero-based) is a working day.
-    bits: Vec<[u64; WORDS]>,
+    bits: Arc<Vec<[u64; WORDS]>>,
     /// `cum[i]`: working days in the supported years before index `i`;
     /// `cum[YEARS]` is the total.
-    cum: Vec<u32>,
+    cum: Arc<Vec<u32>>,
     /// First day of Kurban Ait by year.
-    kurban: BTreeMap<i32, NaiveDate>,
+    kurban: Arc<BTreeMap<i32, NaiveDate>>,
     /// Days set as days off or working days (built-in moves and the caller's).
-    overrides: BTreeMap<NaiveDate, Override>,
+    overrides: Arc<BTreeMap<NaiveDate, Override>>,
     /// The verified years this calendar was made with.
     verified: &'static [i32],
 }
@@ -321,14 +323,15 @@ impl WorkingCalendar {
         verified: &'static [i32],
     ) -> WorkingCalendar {
         let mut cal = WorkingCalendar {
-            bits: vec![[0; WORDS]; YEARS],
-            cum: vec![0; YEARS + 1],
-            kurban,
-            overrides,
+            bits: Arc::new(vec![[0; WORDS]; YEARS]),
+            cum: Arc::new(vec![0; YEARS + 1]),
+            kurban: Arc::new(kurban),
+            overrides: Arc::new(overrides),
             verified,
         };
         for index in 0..YEARS {
-            cal.bits[index] = cal.year_bits(FIRST_YEAR + index as i32);
+            let bits = cal.year_bits(FIRST_YEAR + index as i32);
+            Arc::make_mut(&mut cal.bits)[index] = bits;
         }
         cal.recount(0);
         cal
@@ -359,16 +362,18 @@ impl WorkingCalendar {
 
     /// Recomputes the running counts from year index `from` on.
     fn recount(&mut self, from: usize) {
+        let cum = Arc::make_mut(&mut self.cum);
         for i in from..YEARS {
             let n: u32 = self.bits[i].iter().map(|w| w.count_ones()).sum();
-            self.cum[i + 1] = self.cum[i] + n;
+            cum[i + 1] = cum[i] + n;
         }
     }
 
     /// Recomputes one supported year after a change.
     fn refresh(&mut self, year: i32) {
         let index = year_index(year).expect("a supported year");
-        self.bits[index] = self.year_bits(year);
+        let bits = self.year_bits(year);
+        Arc::make_mut(&mut self.bits)[index] = bits;
         self.recount(index);
     }
 
@@ -627,8 +632,7 @@ impl WorkingCalendar {
     /// An input error if `date` is outside [`SUPPORTED_YEARS`].
     pub fn add_day_off(&mut self, date: NaiveDate, reason: Text) -> Result<(), Error> {
         check_supported("date", date)?;
-        self.overrides
-            .insert(date, Override::DayOff(Reason::Caller(reason)));
+        Arc::make_mut(&mut self.overrides).insert(date, Override::DayOff(Reason::Caller(reason)));
         self.refresh(date.year());
         Ok(())
     }
@@ -652,7 +656,7 @@ impl WorkingCalendar {
     /// ```
     pub fn add_working_day(&mut self, date: NaiveDate) -> Result<(), Error> {
         check_supported("date", date)?;
-        self.overrides.insert(date, Override::Working);
+        Arc::make_mut(&mut self.overrides).insert(date, Override::Working);
         self.refresh(date.year());
         Ok(())
     }
@@ -687,14 +691,14 @@ impl WorkingCalendar {
                 ),
             ));
         }
-        self.kurban.insert(year, date);
+        Arc::make_mut(&mut self.kurban).insert(year, date);
         self.refresh(year);
         Ok(())
     }
 
     /// Forgets the first day of Kurban Ait of `year`; returns it.
     pub fn remove_kurban_ait(&mut self, year: i32) -> Option<NaiveDate> {
-        let old = self.kurban.remove(&year);
+        let old = Arc::make_mut(&mut self.kurban).remove(&year);
         if old.is_some() {
             self.refresh(year);
         }
@@ -715,7 +719,7 @@ impl WorkingCalendar {
     /// assert!(!cal.remove_override(sat));
     /// ```
     pub fn remove_override(&mut self, date: NaiveDate) -> bool {
-        let removed = self.overrides.remove(&date).is_some();
+        let removed = Arc::make_mut(&mut self.overrides).remove(&date).is_some();
         if removed {
             self.refresh(date.year());
         }
