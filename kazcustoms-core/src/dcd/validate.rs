@@ -513,7 +513,7 @@ impl Dcd {
     fn check_capitals(&self, c: &mut Checker) {
         let mut check = |field: &'static str, text: Option<&str>, sheet, item| {
             if let Some(t) = text {
-                if t.chars().any(is_lowercase) {
+                if has_lowercase(t) {
                     c.push(Rule::DcdTextUppercase, field, Some(show(t)), sheet, item);
                 }
             }
@@ -589,6 +589,21 @@ fn fold(text: &str) -> String {
         .to_uppercase()
 }
 
+/// Whether the text has a lower-case letter. A single pass over the bytes
+/// clears capital-letter Russian and ASCII text without decoding it: no
+/// ASCII `a`–`z`, no byte `B0`–`BF` (the second byte of Russian `а`–`п`),
+/// and no lead byte but `D0` (which starts `Ѐ`–`Я` and `а`–`п` only). Any
+/// other text (Kazakh letters, `«»`, `№`, …) is decoded and each character
+/// asked.
+fn has_lowercase(text: &str) -> bool {
+    let suspicious = text.bytes().fold(0u8, |acc, x| {
+        acc | u8::from(x.wrapping_sub(b'a') < 26)
+            | u8::from(x.wrapping_sub(0xB0) < 16)
+            | (u8::from(x >= 0xC0) & u8::from(x != 0xD0))
+    });
+    suspicious != 0 && text.chars().any(is_lowercase)
+}
+
 /// Whether a character is a lower-case letter; the Cyrillic block (Kazakh
 /// and Russian letters) is decided by its layout without a table look-up.
 fn is_lowercase(c: char) -> bool {
@@ -621,6 +636,21 @@ pub fn uppercase(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::is_lowercase;
+
+    #[test]
+    fn byte_prefilter_agrees_with_unicode() {
+        for cp in 0u32..0x3000 {
+            if let Some(c) = char::from_u32(cp) {
+                for text in [format!("AБ{c}Ә"), format!("{c}"), format!("1 {c}Я")] {
+                    assert_eq!(
+                        super::has_lowercase(&text),
+                        text.chars().any(char::is_lowercase),
+                        "U+{cp:04X} in {text:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn cyrillic_case_table_agrees_with_unicode() {
