@@ -19,10 +19,14 @@
 //! * nesting deeper than 128 levels is refused (`serde_json`'s limit), so
 //!   that no input can exhaust the stack.
 //!
-//! Any other Python value (a `set`, `bytes`, a `Decimal`, a `datetime.date`)
-//! is refused with its type name. No Python code runs while reading: every
-//! check and conversion is on the exact built-in types or their C-level
-//! slots, so the document cannot change under the reader.
+//! * a `datetime.date` reads as its ISO text (`2026-03-30`), the form the
+//!   JSON carries; a `datetime.datetime` is refused (its time would be lost).
+//!
+//! Any other Python value (a `set`, `bytes`, a `Decimal`, a `datetime`) is
+//! refused with its type name. No Python code runs while reading, but for a
+//! `datetime.date`'s own `isoformat`: every other check and conversion is on
+//! the exact built-in types or their C-level slots, so the document cannot
+//! change under the reader.
 
 use std::fmt;
 
@@ -102,6 +106,14 @@ impl<'py> PyDe<'py> {
             .get_type()
             .name()
             .map_or_else(|_| "?".to_owned(), |n| n.to_string())
+    }
+
+    /// Whether the value is exactly a `datetime.date`.
+    fn is_plain_date(&self) -> bool {
+        let ty = self.obj.get_type();
+        let named = |n: Option<String>, want: &str| n.as_deref() == Some(want);
+        named(ty.name().ok().map(|n| n.to_string()), "date")
+            && named(ty.module().ok().map(|m| m.to_string()), "datetime")
     }
 
     /// One level deeper, or the recursion error.
@@ -228,6 +240,15 @@ impl<'de> de::Deserializer<'de> for PyDe<'_> {
         }
         if let Ok(t) = obj.cast::<PyTuple>() {
             return self.visit_items(Items::Tuple(t.clone()), visitor);
+        }
+        // A `datetime.date` (not a `datetime.datetime`, whose time would be
+        // dropped) reads as its ISO text, as the JSON form carries it.
+        if self.is_plain_date() {
+            if let Ok(iso) = obj.call_method0("isoformat") {
+                if let Ok(text) = iso.cast::<PyString>() {
+                    return PyDe::visit_text(text, visitor);
+                }
+            }
         }
         let what = format!("Python value of type {}", self.type_name());
         Err(de::Error::invalid_type(Unexpected::Other(&what), &visitor))

@@ -335,7 +335,7 @@ def test_short_declarations_journal() -> None:
         ("arrivals", [{"number": "one"}], "entries[0].number"),
         ("arrivals", [{}, {"number": -1}], "entries[1].number"),
         ("arrivals", [{"colour": "red"}], "entries[0].colour"),
-        ("arrivals", [{"arrival_date": datetime.date(2026, 10, 16)}], "entries[0].arrival_date"),
+        ("arrivals", [{"arrival_date": datetime.datetime(2026, 10, 16, 9, 0)}], "entries[0].arrival_date"),
         ("arrivals", [{"gross_kg": float("nan")}], "entries[0].gross_kg"),
         ("arrivals", {"number": 1}, None),
         ("arrivals", "{}", "entries"),

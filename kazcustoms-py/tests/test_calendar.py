@@ -418,7 +418,7 @@ def test_calendar_keyword_changes_sd_late() -> None:
         (5, TypeError),
         ({"holidays": []}, InvalidDocument),
         ({"days_off": ["2100-01-04"]}, KazcustomsError),
-        ({"days_off": [datetime.date(2026, 3, 26)]}, InvalidDocument),
+        ({"days_off": [datetime.datetime(2026, 3, 26, 9, 0)]}, InvalidDocument),
     ],
     ids=lambda b: repr(b)[:40],
 )

@@ -11,6 +11,7 @@ import json
 import threading
 import types
 from collections import OrderedDict
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -526,7 +527,7 @@ def test_deep_documents(document: dict[str, Any]) -> None:
         ({"exchange_rate": float("inf")}, "document.exchange_rate"),
         ({"exchange_rate": 10**400}, "document.exchange_rate"),
         ({"exchange_rate": "5.12"}, "document.exchange_rate"),
-        ({"place_and_date": {"date": datetime.date(2026, 3, 15)}}, "document.place_and_date.date"),
+        ({"place_and_date": {"date": datetime.datetime(2026, 3, 15, 9, 0)}}, "document.place_and_date.date"),
         ({"place_and_date": {"date": "15.03.2026"}}, "document.place_and_date.date"),
         ({"bulk_cargo": 0}, "document.bulk_cargo"),
         ({"bulk_cargo": None}, "document.bulk_cargo"),
@@ -684,3 +685,27 @@ def test_dates_in_keywords() -> None:
     assert "NUM.FUTURE" in rule_set(validate("dcd", document, **kw))
     kw["reference"] = D
     assert validate("dcd", document, **kw).ok
+
+
+def test_dates_may_be_datetime_date_objects() -> None:
+    import datetime as dt
+
+    examples = Path(__file__).resolve().parents[2] / "examples" / "data"
+    with open(examples / "dcd_valid.json", encoding="utf-8") as f:
+        text = f.read()
+    as_text = json.loads(text)
+    as_dates = json.loads(text)
+    as_dates["principal"]["deadline"] = dt.date(2026, 3, 30)
+    as_dates["place_and_date"]["date"] = dt.date(2026, 3, 15)
+    a = validate("dcd", as_text, usd_rate=470.0, reference=dt.date(2026, 11, 22))
+    b = validate("dcd", as_dates, usd_rate=470.0, reference=dt.date(2026, 11, 22))
+    assert a.to_json() == b.to_json()
+    late = json.loads(text)
+    late["principal"]["deadline"] = dt.date(2026, 12, 30)
+    report = validate("dcd", late, usd_rate=470.0, reference=dt.date(2026, 11, 22))
+    assert [v.rule for v in report.violations] == ["TERM.LIMIT"]
+    with_time = json.loads(text)
+    with_time["principal"]["deadline"] = dt.datetime(2026, 3, 30, 12, 0)
+    with pytest.raises(InvalidDocument) as info:
+        validate("dcd", with_time)
+    assert info.value.path == "document.principal.deadline"

@@ -188,7 +188,7 @@ def test_empty_document() -> None:
         ({"packages": True}, "document.packages"),
         ({"packages": "27"}, "document.packages"),
         ({"weight_kg": float("nan")}, "document.weight_kg"),
-        ({"arrival_date": datetime.date(2026, 10, 16)}, "document.arrival_date"),
+        ({"arrival_date": datetime.datetime(2026, 10, 16, 9, 0)}, "document.arrival_date"),
         ({"arrival_date": "16.10.2026"}, "document.arrival_date"),
         ({"goods": {"name": "X"}}, "document.goods"),
         ({"filled_by": {"18": "driver"}}, "document.filled_by.18"),
