@@ -500,8 +500,17 @@ impl GuaranteeOffice {
     /// 0001, 0002, …, an obligation whose number does not read or does not
     /// name a recipient on the register.
     pub fn from_state(state: &OfficeState) -> Result<GuaranteeOffice, Error> {
+        // A corrupt saved state is rare and technical: the lead is in three
+        // languages, the detail names fields and values as written.
         let bad = |en: String| {
-            Error::invalid_argument("office state", Text::new(en.clone(), en.clone(), en))
+            Error::invalid_argument(
+                "office state",
+                Text::new(
+                    format!("сақталған кеден органы күйі жарамсыз: {en}"),
+                    format!("недопустимое сохранённое состояние таможни: {en}"),
+                    en,
+                ),
+            )
         };
         if state.format != OFFICE_FORMAT {
             return Err(bad(format!(
