@@ -2,42 +2,12 @@
 //! the guarantee obligation) by state names; the core decides every move.
 
 use std::ffi::c_char;
-use std::str::FromStr;
 
-use kazcustoms_core::dcd::DcdState;
 use kazcustoms_core::guarantee::GuaranteeState;
-use kazcustoms_core::{Error, Report};
+use kazcustoms_core::lifecycle::{transition_by_name, Lifecycle, TransitionFailure};
 
 use crate::error::kazcustoms_result;
 use crate::ffi;
-
-/// A state of one of the core's lifecycles: read by name, moved by the
-/// core's `transition` (a refused move is a report with its rule), named
-/// back.
-pub(crate) trait Lifecycle: Copy + FromStr<Err = Error> {
-    /// The core's move from `self` to `to`.
-    fn step(self, to: Self) -> Result<Self, Report>;
-    /// The state's name.
-    fn name(self) -> &'static str;
-}
-
-impl Lifecycle for DcdState {
-    fn step(self, to: Self) -> Result<Self, Report> {
-        self.transition(to)
-    }
-    fn name(self) -> &'static str {
-        DcdState::name(self)
-    }
-}
-
-impl Lifecycle for GuaranteeState {
-    fn step(self, to: Self) -> Result<Self, Report> {
-        self.transition(to)
-    }
-    fn name(self) -> &'static str {
-        GuaranteeState::name(self)
-    }
-}
 
 /// The body of every `kazcustoms_*_transition`: both names read as states
 /// of `S` (INVALID_ARGUMENT otherwise), the core's move, the new state's
@@ -51,10 +21,11 @@ pub(crate) fn transition<S: Lifecycle>(
         let from = ffi::str_arg(from, "from")?;
         let to = ffi::str_arg(to, "to")?;
         let out = ffi::out_arg(out_state, "out_state")?;
-        let from: S = from.parse()?;
-        let to: S = to.parse()?;
-        let state = from.step(to)?;
-        out.write(ffi::into_c_string(state.name().to_owned())?);
+        let state = transition_by_name::<S>(from, to).map_err(|e| match e {
+            TransitionFailure::Input(error) => ffi::Failure::from(error),
+            TransitionFailure::Refused(report) => ffi::Failure::from(report),
+        })?;
+        out.write(ffi::into_c_string(state.to_owned())?);
         Ok(())
     })
 }
@@ -91,10 +62,15 @@ pub extern "C" fn kazcustoms_guarantee_transition(
 mod tests {
     use super::*;
     use crate::ffi::Failure;
+    use kazcustoms_core::dcd::DcdState;
 
     #[test]
     fn a_refused_guarantee_move_is_a_violation_of_go_state() {
-        let failure = Failure::from(GuaranteeState::Used.step(GuaranteeState::Used).unwrap_err());
+        let failure = Failure::from(
+            GuaranteeState::Used
+                .transition(GuaranteeState::Used)
+                .unwrap_err(),
+        );
         assert_eq!(failure.code, kazcustoms_result::Violation);
         assert_eq!(failure.rule.map(|r| r.id()), Some("GO.STATE"));
     }

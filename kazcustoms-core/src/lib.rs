@@ -38,6 +38,7 @@ pub mod documents;
 mod error;
 pub mod guarantee;
 pub mod journal;
+pub mod lifecycle;
 pub mod numbers;
 pub mod reference;
 pub mod report;

@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use kazcustoms_core as kc;
+use kazcustoms_core::lifecycle::Lifecycle;
 use kc::dcd::{self, Dcd, DcdState, StampLang};
 use kc::documents::{DocumentKind, DocumentReader, JsonReader};
 use kc::{Context, Convention, Lang, Text};
@@ -470,11 +471,23 @@ pub(crate) fn dcd_transition(
     to_state: Parsed<DcdState>,
     lang: Parsed<Lang>,
 ) -> PyResult<&'static str> {
+    transition(py, from_state, to_state, lang)
+}
+
+/// The body of every `*_transition`: both names read as states of `S`, the
+/// core's move, the new state's name back; a refused move is the
+/// TransitionError of the core's report.
+pub(crate) fn transition<S: Lifecycle>(
+    py: Python<'_>,
+    from_state: Parsed<S>,
+    to_state: Parsed<S>,
+    lang: Parsed<Lang>,
+) -> PyResult<&'static str> {
     let lang = lang_of(py, lang)?;
     let from = from_state.get(py, lang)?;
     let to = to_state.get(py, lang)?;
     from.transition(to)
-        .map(DcdState::name)
+        .map(Lifecycle::name)
         .map_err(|report| transition_err(py, &report, lang))
 }
 

@@ -41,12 +41,7 @@ pub(crate) fn guarantee_transition(
     to_state: Parsed<GuaranteeState>,
     lang: Parsed<Lang>,
 ) -> PyResult<&'static str> {
-    let lang = lang_of(py, lang)?;
-    let from = from_state.get(py, lang)?;
-    let to = to_state.get(py, lang)?;
-    from.transition(to)
-        .map(GuaranteeState::name)
-        .map_err(|report| transition_err(py, &report, lang))
+    crate::documents::transition(py, from_state, to_state, lang)
 }
 
 /// The names of the guarantee obligation's states, in lifecycle order.
