@@ -3,7 +3,7 @@
 
 use std::ffi::c_char;
 
-use kazcustoms_core::dcd::{self, Dcd, DcdState, StampLang};
+use kazcustoms_core::dcd::{self, Dcd, DcdState, StampFigure, StampLang};
 use kazcustoms_core::documents::{self, DocumentKind, DocumentReader, JsonReader};
 use kazcustoms_core::{Context, Lang, Text};
 
@@ -153,22 +153,9 @@ pub extern "C" fn kazcustoms_dcd_stamp(
         let lang = ffi::str_arg(lang, "lang")?;
         let out = ffi::out_arg(out_text, "out_text")?;
         let lang = StampLang::try_from(lang.parse::<Lang>()?)?;
-        if !matches!(figure, 1 | 2) {
-            return Err(Failure::invalid_argument(
-                "figure",
-                Text::new(
-                    format!("3-қосымшада {figure}-сурет жоқ: 1 немесе 2 болуы керек"),
-                    format!("в приложении 3 нет рисунка {figure}: должен быть 1 или 2"),
-                    format!("annex 3 has no figure {figure}: expected 1 or 2"),
-                ),
-            ));
-        }
+        let figure = StampFigure::try_from(i64::from(figure))?;
         let dcd: Dcd = JsonReader::new(document).read()?;
-        let text = if figure == 1 {
-            dcd.stamp_figure_1(lang)
-        } else {
-            dcd.stamp_figure_2(lang)
-        };
+        let text = dcd.stamp(figure, lang);
         out.write(ffi::into_c_string(text)?);
         Ok(())
     })

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use kazcustoms_core as kc;
 use kazcustoms_core::lifecycle::Lifecycle;
-use kc::dcd::{self, Dcd, DcdState, StampLang};
+use kc::dcd::{self, Dcd, DcdState, StampFigure, StampLang};
 use kc::documents::{DocumentKind, DocumentReader, JsonReader};
 use kc::{Context, Convention, Lang, Text};
 use pyo3::exceptions::PyTypeError;
@@ -431,27 +431,11 @@ pub(crate) fn dcd_stamp(
     let py = document.py();
     let lang = lang_of(py, lang)?;
     let stamp_lang = StampLang::try_from(lang).map_err(|e| to_py_err(py, e, lang))?;
-    if !matches!(figure, 1 | 2) {
-        // The C layer's words.
-        let reason = Text::new(
-            format!("3-қосымшада {figure}-сурет жоқ: 1 немесе 2 болуы керек"),
-            format!("в приложении 3 нет рисунка {figure}: должен быть 1 или 2"),
-            format!("annex 3 has no figure {figure}: expected 1 or 2"),
-        );
-        return Err(to_py_err(
-            py,
-            kc::Error::invalid_argument("figure", reason),
-            lang,
-        ));
-    }
+    let figure = StampFigure::try_from(figure).map_err(|e| to_py_err(py, e, lang))?;
     let dcd: Dcd = Document::of(document)?
         .read()
         .map_err(|e| to_py_err(py, e, lang))?;
-    Ok(if figure == 1 {
-        dcd.stamp_figure_1(stamp_lang)
-    } else {
-        dcd.stamp_figure_2(stamp_lang)
-    })
+    Ok(dcd.stamp(figure, stamp_lang))
 }
 
 /// Moves a DCD along its lifecycle drafted → registered → arrived →

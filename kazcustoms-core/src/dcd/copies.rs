@@ -96,7 +96,52 @@ impl TryFrom<Lang> for StampLang {
     }
 }
 
+/// A stamp of annex 3: figure 1 (departure, column C) or figure 2
+/// (destination, column D).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StampFigure {
+    /// Figure 1: goods under customs control to be delivered.
+    Departure,
+    /// Figure 2: goods arrived.
+    Arrival,
+}
+
+impl TryFrom<i64> for StampFigure {
+    type Error = crate::Error;
+
+    /// Reads the figure's number as annex 3 prints it: 1 or 2.
+    ///
+    /// ```
+    /// use kazcustoms_core::dcd::StampFigure;
+    /// assert_eq!(StampFigure::try_from(2).unwrap(), StampFigure::Arrival);
+    /// assert!(StampFigure::try_from(3).is_err());
+    /// ```
+    fn try_from(figure: i64) -> Result<StampFigure, crate::Error> {
+        match figure {
+            1 => Ok(StampFigure::Departure),
+            2 => Ok(StampFigure::Arrival),
+            _ => Err(crate::Error::invalid_argument(
+                "figure",
+                Text::new(
+                    format!("3-қосымшада {figure}-сурет жоқ: 1 немесе 2 болуы керек"),
+                    format!("в приложении 3 нет рисунка {figure}: должен быть 1 или 2"),
+                    format!("annex 3 has no figure {figure}: expected 1 or 2"),
+                ),
+            )),
+        }
+    }
+}
+
 impl Dcd {
+    /// The text of a stamp of annex 3: [`stamp_figure_1`](Self::stamp_figure_1)
+    /// or [`stamp_figure_2`](Self::stamp_figure_2).
+    pub fn stamp(&self, figure: StampFigure, lang: StampLang) -> String {
+        match figure {
+            StampFigure::Departure => self.stamp_figure_1(lang),
+            StampFigure::Arrival => self.stamp_figure_2(lang),
+        }
+    }
+
     /// The text of stamp figure 1 (annex 3), put at departure in column C:
     /// office, packages, deadline, destination, DCD number, inspector, date.
     /// Values missing from the document are left as blanks to fill by hand.

@@ -13,7 +13,7 @@ mod validate;
 
 pub use crate::context::Context;
 pub use columns::{columns, columns_json, Column, FilledBy, Required};
-pub use copies::{copies, Copy, StampLang};
+pub use copies::{copies, Copy, StampFigure, StampLang};
 pub use lifecycle::DcdState;
 pub use model::{
     Consignee, Containers, Dcd, DeclarationType, Direction, DocumentCode, DocumentEntry, Forms,
