@@ -103,16 +103,38 @@ where
     T: Deserialize<'de>,
     D: Deserializer<'de>,
 {
+    read_value_at("document", fast, with_path)
+}
+
+/// As [`read_document`], for any value (a list of journal entries, calendar
+/// changes, …), with the error path rooted at `root`.
+///
+/// # Errors
+///
+/// `InvalidDocument` with the path under `root`.
+///
+/// ```
+/// use kazcustoms_core::documents::read_value_at;
+/// let v = serde_json::json!([{"number": "one"}]);
+/// let err = read_value_at::<Vec<kazcustoms_core::arrival::ArrivalEntry>, _>("entries", &v, &v)
+///     .unwrap_err();
+/// assert!(err.to_string().contains("entries[0].number"));
+/// ```
+pub fn read_value_at<'de, T, D>(root: &str, fast: D, with_path: D) -> Result<T, Error>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+{
     match T::deserialize(fast) {
         Ok(value) => Ok(value),
         Err(first) => Err(match serde_path_to_error::deserialize::<_, T>(with_path) {
-            Err(e) => invalid_at("document", &e),
+            Err(e) => invalid_at(root, &e),
             // Reading the same data twice gives the same answer; should the
             // second read succeed anyway, the first error is still reported.
             Ok(_) => {
                 let first = first.to_string();
                 Error::InvalidDocument {
-                    path: "document".to_owned(),
+                    path: root.to_owned(),
                     reason: Text::new(first.clone(), first.clone(), first),
                 }
             }

@@ -31,7 +31,7 @@
 use std::fmt;
 
 use kazcustoms_core as kc;
-use kc::documents::{read_document, DocumentReader};
+use kc::documents::{read_document, read_value_at, DocumentReader};
 use pyo3::prelude::*;
 use pyo3::types::iter::BoundDictIterator;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
@@ -77,16 +77,7 @@ pub(crate) fn read_value<T: DeserializeOwned>(
     obj: &Bound<'_, PyAny>,
     root: &str,
 ) -> Result<T, kc::Error> {
-    read_document::<T, _>(PyDe::new(obj.clone()), PyDe::new(obj.clone())).map_err(|e| match e {
-        kc::Error::InvalidDocument { path, reason } => kc::Error::InvalidDocument {
-            path: match path.strip_prefix("document") {
-                Some(rest) => format!("{root}{rest}"),
-                None => path,
-            },
-            reason,
-        },
-        other => other,
-    })
+    read_value_at::<T, _>(root, PyDe::new(obj.clone()), PyDe::new(obj.clone()))
 }
 
 /// A serde `Deserializer` over one Python value.
