@@ -98,7 +98,7 @@ impl Context {
         if json.trim().is_empty() {
             return Ok(Context::default());
         }
-        let raw: ContextJson = crate::documents::from_json_at(json, "options")?;
+        let raw: ContextJson = crate::json::from_json_at(json, crate::Input::Options)?;
         let offices = raw.offices.map(OfficeDirectory::new).transpose()?;
         let distance = raw.distance_km.map(Distance::from_km).transpose()?;
         let usd_rate = raw.usd_rate.map(check_usd_rate).transpose()?;

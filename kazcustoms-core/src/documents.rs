@@ -1,295 +1,252 @@
-//! Reading documents and validating them by kind: the one entry point the
-//! Python and C `validate` call.
+//! The registry of document kinds: every document the library reads is
+//! listed once, in [`registry!`](crate::documents) below, and everything a
+//! caller or a binding enumerates is derived from that list: the
+//! [`DocumentKind`] names, the dispatch of [`validate`], the JSON Schemas,
+//! the column tables, the lifecycles and the journals that can be exported.
+//!
+//! Adding a document kind is its module (a type implementing [`Document`]),
+//! one line here, its rules in [`crate::rules`] and its vectors
+//! (`docs/adding-a-document.md`).
 //!
 //! A document is read by a [`DocumentReader`]: [`JsonReader`] for JSON text
 //! (C, Rust), or a binding's own reader over its native values (the Python
-//! binding reads a `dict` directly, with [`read_document`]). Either way a
-//! document that cannot be read is `InvalidDocument` with the path of the
-//! offending field, and a document that is read gets a report of every
-//! violation.
-
-use std::fmt::Display;
+//! binding reads a `dict` directly, with [`crate::json::read_document`]).
+//! Either way a document that cannot be read is `InvalidDocument` with the
+//! path of the offending field, and a document that is read gets a report
+//! of every violation.
 
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer};
 
+use crate::columns::Column;
 use crate::context::Context;
-use crate::dcd::Dcd;
-use crate::report::{Report, Text};
-use crate::Error;
+use crate::error::{Error, Input};
+use crate::json::read_json_at;
+pub use crate::json::{DocumentReader, JsonReader};
+use crate::lifecycle::StateMachine;
+use crate::report::Report;
+use crate::tables::{Table, TableFormat};
+use crate::text::{Lang, Text};
 
-/// Reads `json` into `T`, turning a failure into `InvalidDocument` with the
-/// JSON path of the offending field (prefixed by `root`).
-pub(crate) fn from_json_at<T: DeserializeOwned>(json: &str, root: &str) -> Result<T, Error> {
-    // A document is a JSON object; serde would also read a positional array
-    // into a struct whose fields all have defaults, which is never meant.
-    if !json.trim_start().starts_with('{') {
-        let reason = match serde_json::from_str::<serde::de::IgnoredAny>(json) {
-            Err(e) => e.to_string(),
-            Ok(_) => "expected a JSON object".to_owned(),
-        };
-        return Err(Error::InvalidDocument {
-            path: root.to_owned(),
-            reason: Text::new(
-                format!("JSON объект күтілді: {reason}"),
-                format!("ожидается объект JSON: {reason}"),
-                format!("expected a JSON object: {reason}"),
-            ),
-        });
-    }
-    read_json_at(json, root)
-}
+/// What every document kind of the registry provides.
+///
+/// The trait's constants describe the kind (for the bindings, the generated
+/// docs and the stubs); `validate` is its check.
+pub trait Document: DeserializeOwned + schemars::JsonSchema {
+    /// The kind's title in Kazakh, Russian and English.
+    const TITLE: [&'static str; 3];
+    /// Where its rules come from, e.g. `R1 §8–§9`.
+    const SOURCE: &'static str;
+    /// The prefixes of the rule ids it reports as its own (e.g. `DCD.`);
+    /// `docs/rules.md` lists each rule under the kind it belongs to.
+    const RULES: &'static [&'static str];
+    /// Its lifecycle, if it has one.
+    const LIFECYCLE: Option<StateMachine> = None;
 
-/// Reads `json` into `T` (any JSON value), turning a failure into
-/// `InvalidDocument` with the JSON path of the offending field.
-pub(crate) fn read_json_at<T: DeserializeOwned>(json: &str, root: &str) -> Result<T, Error> {
-    // The fast path reads without tracking paths; only a failed read is read
-    // again to find the path of the offending field.
-    if let Ok(value) = serde_json::from_str(json) {
-        return Ok(value);
-    }
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut *de).map_err(|e| invalid_at(root, &e))?;
-    // The first read failed, but the value read: what failed is text after it.
-    de.end().map_err(|e| Error::InvalidDocument {
-        path: root.to_owned(),
-        reason: Text::new(
-            format!("құжаттан кейін артық мәтін: {e}"),
-            format!("лишний текст после документа: {e}"),
-            format!("text after the document: {e}"),
-        ),
-    })?;
-    Ok(value)
-}
-
-/// `InvalidDocument` at the path `e` tracked, under `root`.
-fn invalid_at<E: Display>(root: &str, e: &serde_path_to_error::Error<E>) -> Error {
-    let path = e.path().to_string();
-    let path = if path == "." {
-        root.to_owned()
-    } else if path.starts_with('[') {
-        format!("{root}{path}")
-    } else {
-        format!("{root}.{path}")
-    };
-    let inner = e.inner();
-    Error::InvalidDocument {
-        path,
-        reason: Text::new(
-            format!("құжат оқылмады: {inner}"),
-            format!("документ не прочитан: {inner}"),
-            format!("cannot read the document: {inner}"),
-        ),
-    }
-}
-
-/// Reads a document from any serde data format: first with `fast`, and only
-/// if that fails again with `with_path` (a second deserializer over the same
-/// data), to name the path of the offending field under `document`.
-///
-/// # Errors
-///
-/// `InvalidDocument` with the path.
-///
-/// ```
-/// use kazcustoms_core::dcd::Dcd;
-/// use kazcustoms_core::documents::read_document;
-/// let v = serde_json::json!({"packages": "many"});
-/// let err = read_document::<Dcd, _>(&v, &v).unwrap_err();
-/// assert!(err.to_string().contains("document.packages"));
-/// ```
-pub fn read_document<'de, T, D>(fast: D, with_path: D) -> Result<T, Error>
-where
-    T: Deserialize<'de>,
-    D: Deserializer<'de>,
-{
-    read_value_at("document", fast, with_path)
-}
-
-/// As [`read_document`], for any value (a list of journal entries, calendar
-/// changes, …), with the error path rooted at `root`.
-///
-/// # Errors
-///
-/// `InvalidDocument` with the path under `root`.
-///
-/// ```
-/// use kazcustoms_core::documents::read_value_at;
-/// let v = serde_json::json!([{"number": "one"}]);
-/// let err = read_value_at::<Vec<kazcustoms_core::arrival::ArrivalEntry>, _>("entries", &v, &v)
-///     .unwrap_err();
-/// assert!(err.to_string().contains("entries[0].number"));
-/// ```
-pub fn read_value_at<'de, T, D>(root: &str, fast: D, with_path: D) -> Result<T, Error>
-where
-    T: Deserialize<'de>,
-    D: Deserializer<'de>,
-{
-    match T::deserialize(fast) {
-        Ok(value) => Ok(value),
-        Err(first) => Err(match serde_path_to_error::deserialize::<_, T>(with_path) {
-            Err(e) => invalid_at(root, &e),
-            // Reading the same data twice gives the same answer; should the
-            // second read succeed anyway, the first error is still reported.
-            Ok(_) => {
-                let first = first.to_string();
-                Error::InvalidDocument {
-                    path: root.to_owned(),
-                    reason: Text::new(first.clone(), first.clone(), first),
-                }
-            }
-        }),
-    }
-}
-
-/// Something a document can be read from.
-pub trait DocumentReader {
-    /// Reads the document as `T`.
+    /// Every violation of the document, with `context`.
     ///
     /// # Errors
     ///
-    /// `InvalidDocument` with the path of the offending field.
-    fn read<T: DeserializeOwned>(self) -> Result<T, Error>;
-}
+    /// An input error found while checking (e.g. a bad distance in the
+    /// document).
+    fn validate(&self, context: &Context) -> Result<Report, Error>;
 
-/// Reads a document from JSON text; it must be a JSON object.
-#[derive(Clone, Copy, Debug)]
-pub struct JsonReader<'a> {
-    json: &'a str,
-}
-
-impl<'a> JsonReader<'a> {
-    /// A reader of this JSON text.
-    pub fn new(json: &'a str) -> JsonReader<'a> {
-        JsonReader { json }
+    /// Its column table, if the form has numbered columns the library
+    /// describes.
+    fn columns() -> Option<Vec<Column>> {
+        None
     }
 }
 
-impl DocumentReader for JsonReader<'_> {
-    fn read<T: DeserializeOwned>(self) -> Result<T, Error> {
-        from_json_at(self.json, "document")
-    }
+/// A journal (register) the library can export as a table: its entries as
+/// the journal's Rust type serializes them, and the table they make.
+pub trait Register: DeserializeOwned {
+    /// The entries as the annex's table (its title and headers in three
+    /// languages, a row per entry).
+    fn table(&self) -> Table;
 }
 
-/// The document kinds that can be validated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DocumentKind {
-    /// `dcd`: the delivery control document.
-    Dcd,
-    /// `guarantee_application`: an application for registering a guarantee
-    /// obligation with the facts of the decision (R1 §11–§16); the report
-    /// is the decision check.
-    ///
-    /// ```
-    /// use kazcustoms_core::documents::validate_json;
-    /// let app = r#"{"recipient": {"name": "ТОО «АЛМА»"}, "destination_office": "50101",
-    ///   "application_date": "2026-02-02", "attachments": {"filled_forms": 2, "registration_card": true},
-    ///   "facts": {"registration_card": true, "own_warehouse": true, "debt_at_check": true},
-    ///   "decision": {"date": "2026-02-04"}}"#;
-    /// assert_eq!(validate_json("guarantee_application", app, "").unwrap().rule_ids(), ["GO.REFUSE.DEBT"]);
-    /// ```
-    GuaranteeApplication,
-    /// `guarantee`: a guarantee obligation (annex 6) with its state (R1 §17–§25).
-    ///
-    /// ```
-    /// use kazcustoms_core::documents::validate_json;
-    /// let doc = r#"{"number": "0001/501/04026/0001", "destination_office": "50101",
-    ///   "valid_until": "2026-03-05", "carriage": {"distance_km": 2000}}"#;
-    /// let report = validate_json("guarantee", doc, r#"{"reference": "2026-02-10"}"#).unwrap();
-    /// assert_eq!(report.rule_ids(), ["TERM.LIMIT"]);
-    /// ```
-    Guarantee,
-    /// `short_declaration`: the short declaration (R1 §26–§33); its JSON
-    /// shape is in [`crate::short_declaration`].
-    ///
-    /// ```
-    /// use kazcustoms_core::documents::validate_json;
-    /// let doc = r#"{"previous_document": "55201/14106/0317", "goods": [{"name": "ТРУБЫ"}]}"#;
-    /// let report = validate_json("short_declaration", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
-    /// assert!(report.rule_ids().contains(&"SD.12.FORMAT"));
-    /// assert!(!report.rule_ids().contains(&"SD.6.REQUIRED"));
-    /// let err = validate_json("short_declaration", r#"{"packages": -1}"#, "").unwrap_err();
-    /// assert!(err.to_string().contains("document.packages"));
-    /// ```
-    ShortDeclaration,
-    /// `arrival`: registering the arrival of goods under a DCD (R1
-    /// §34–§35); its JSON shape is in [`crate::arrival`].
-    ///
-    /// ```
-    /// use kazcustoms_core::documents::validate_json;
-    /// let doc = r#"{"dcd": {"reference_number": "55201/14106/00317",
-    ///                       "principal": {"deadline": "2026-10-16"}},
-    ///              "state": "arrived",
-    ///              "arrival": {"date": "2026-10-16",
-    ///                          "declaration": {"kind": "cargo_customs_declaration", "number": "15101/161026/0001234"},
-    ///                          "officer": {"name": "ОРАЗОВА А.М.", "personal_seal": "0311"}}}"#;
-    /// let report = validate_json("arrival", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
-    /// assert_eq!(report.rule_ids(), ["DCD.STATE"]);
-    /// ```
-    Arrival,
-    /// `delivery_certificate`: the certificate confirming delivery (R1
-    /// annex 10); its JSON shape is at [`crate::arrival::DeliveryCertificate`].
-    ///
-    /// ```
-    /// use kazcustoms_core::documents::validate_json;
-    /// let doc = r#"{"date": "2026-10-19", "number": "0042",
-    ///              "destination_office": {"name": "Т/П «АҚТӨБЕ-ЦОТО»"},
-    ///              "dcd_number": "55201/14106/00317",
-    ///              "security": {"number": "55201/13106/00088", "date": "2026-10-14",
-    ///                           "office": {"name": "Т/П «ЖАЙСАҢ»"}},
-    ///              "official": {"name": "ОРАЗОВА А.М.", "personal_seal": "0311", "signed": true},
-    ///              "sealed": true}"#;
-    /// let report = validate_json("delivery_certificate", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
-    /// assert_eq!(report.rule_ids(), ["CERT.SECURITY.DATE"]);
-    /// ```
-    DeliveryCertificate,
-}
-
-impl DocumentKind {
-    /// Every kind.
-    pub const ALL: &'static [DocumentKind] = &[
-        DocumentKind::Dcd,
-        DocumentKind::GuaranteeApplication,
-        DocumentKind::Guarantee,
-        DocumentKind::ShortDeclaration,
-        DocumentKind::Arrival,
-        DocumentKind::DeliveryCertificate,
-    ];
-
-    /// The kind's code name.
-    pub const fn name(self) -> &'static str {
-        match self {
-            DocumentKind::Dcd => "dcd",
-            DocumentKind::GuaranteeApplication => "guarantee_application",
-            DocumentKind::Guarantee => "guarantee",
-            DocumentKind::ShortDeclaration => "short_declaration",
-            DocumentKind::Arrival => "arrival",
-            DocumentKind::DeliveryCertificate => "delivery_certificate",
+macro_rules! registry {
+    (
+        documents {
+            $( $(#[$dmeta:meta])* $kind:ident = $kname:literal => $dty:ty, )*
         }
-    }
+        journals {
+            $( $(#[$jmeta:meta])* $journal:ident = $jname:literal => $jty:ty, of $owner:ident, )*
+        }
+    ) => {
+        crate::named_enum! {
+            /// The document kinds that can be validated.
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
+            pub enum DocumentKind: "kind", ["құжат түрі", "вид документа", "document kind"] {
+                $( $(#[$dmeta])* $kind = $kname, )*
+            }
+        }
+
+        crate::named_enum! {
+            /// The journals (registers) that can be exported as tables.
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
+            pub enum JournalKind: "journal", ["журнал", "журнал", "journal"] {
+                $( $(#[$jmeta])* $journal = $jname, )*
+            }
+        }
+
+        impl DocumentKind {
+            /// The kind's title in Kazakh, Russian and English.
+            pub fn title(self) -> Text {
+                let [kk, ru, en] = match self { $(DocumentKind::$kind => <$dty as Document>::TITLE,)* };
+                Text::new(kk, ru, en)
+            }
+
+            /// Where its rules come from, e.g. `R1 §8–§9`.
+            pub const fn source(self) -> &'static str {
+                match self { $(DocumentKind::$kind => <$dty as Document>::SOURCE,)* }
+            }
+
+            /// The prefixes of the rule ids it reports as its own.
+            pub const fn rules(self) -> &'static [&'static str] {
+                match self { $(DocumentKind::$kind => <$dty as Document>::RULES,)* }
+            }
+
+            /// Its lifecycle, if it has one.
+            pub const fn lifecycle(self) -> Option<StateMachine> {
+                match self { $(DocumentKind::$kind => <$dty as Document>::LIFECYCLE,)* }
+            }
+
+            /// Validates a document of this kind read by `reader`.
+            ///
+            /// # Errors
+            ///
+            /// As [`validate`].
+            pub fn validate(self, reader: impl DocumentReader, context: &Context) -> Result<Report, Error> {
+                match self { $(DocumentKind::$kind => reader.read::<$dty>()?.validate(context),)* }
+            }
+
+            /// The JSON Schema of the document, generated from its Rust type.
+            pub fn schema(self) -> serde_json::Value {
+                let schema = match self { $(DocumentKind::$kind => schemars::schema_for!($dty),)* };
+                schema.to_value()
+            }
+
+            /// Its column table, if it has one.
+            pub fn columns(self) -> Option<Vec<Column>> {
+                match self { $(DocumentKind::$kind => <$dty as Document>::columns(),)* }
+            }
+
+            /// The journals of this kind that can be exported.
+            pub fn journals(self) -> impl Iterator<Item = JournalKind> {
+                JournalKind::ALL.iter().copied().filter(move |j| j.document() == self)
+            }
+        }
+
+        impl JournalKind {
+            /// The document kind the journal belongs to.
+            pub const fn document(self) -> DocumentKind {
+                match self { $(JournalKind::$journal => DocumentKind::$owner,)* }
+            }
+
+            /// The table of the journal whose entries are given as JSON (an
+            /// array of entries, as the journal's Rust type serializes them).
+            ///
+            /// # Errors
+            ///
+            /// `InvalidDocument` (input `entries`) with the path of the
+            /// offending field.
+            pub fn table_from_json(self, entries: &str) -> Result<Table, Error> {
+                Ok(match self {
+                    $(JournalKind::$journal => read_json_at::<$jty>(entries, Input::Entries)?.table(),)*
+                })
+            }
+        }
+    };
 }
 
-impl std::str::FromStr for DocumentKind {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<DocumentKind, Error> {
-        DocumentKind::ALL
-            .iter()
-            .copied()
-            .find(|k| k.name() == s)
-            .ok_or_else(|| {
-                let names: Vec<&str> = DocumentKind::ALL.iter().map(|k| k.name()).collect();
-                let names = names.join(", ");
-                Error::invalid_argument(
-                    "kind",
-                    Text::new(
-                        format!("белгісіз құжат түрі {s:?}: {names} болуы керек"),
-                        format!("неизвестный вид документа {s:?}: должен быть {names}"),
-                        format!("unknown document kind {s:?}: expected one of {names}"),
-                    ),
-                )
-            })
+registry! {
+    documents {
+        /// `dcd`: the delivery control document.
+        Dcd = "dcd" => crate::dcd::Dcd,
+        /// `guarantee_application`: an application for registering a guarantee
+        /// obligation with the facts of the decision (R1 §11–§16); the report
+        /// is the decision check.
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let app = r#"{"recipient": {"name": "ТОО «АЛМА»"}, "destination_office": "50101",
+        ///   "application_date": "2026-02-02", "attachments": {"filled_forms": 2, "registration_card": true},
+        ///   "facts": {"registration_card": true, "own_warehouse": true, "debt_at_check": true},
+        ///   "decision": {"date": "2026-02-04"}}"#;
+        /// assert_eq!(validate_json("guarantee_application", app, "").unwrap().rule_ids(), ["GO.REFUSE.DEBT"]);
+        /// ```
+        GuaranteeApplication = "guarantee_application" => crate::guarantee::Application,
+        /// `guarantee`: a guarantee obligation (annex 6) with its state (R1 §17–§25).
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let doc = r#"{"number": "0001/501/04026/0001", "destination_office": "50101",
+        ///   "valid_until": "2026-03-05", "carriage": {"distance_km": 2000}}"#;
+        /// let report = validate_json("guarantee", doc, r#"{"reference": "2026-02-10"}"#).unwrap();
+        /// assert_eq!(report.rule_ids(), ["TERM.LIMIT"]);
+        /// ```
+        Guarantee = "guarantee" => crate::guarantee::GuaranteeDocument,
+        /// `short_declaration`: the short declaration (R1 §26–§33); its JSON
+        /// shape is in [`crate::short_declaration`].
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let doc = r#"{"previous_document": "55201/14106/0317", "goods": [{"name": "ТРУБЫ"}]}"#;
+        /// let report = validate_json("short_declaration", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
+        /// assert!(report.rule_ids().contains(&"SD.12.FORMAT"));
+        /// assert!(!report.rule_ids().contains(&"SD.6.REQUIRED"));
+        /// let err = validate_json("short_declaration", r#"{"packages": -1}"#, "").unwrap_err();
+        /// assert!(err.to_string().contains("document.packages"));
+        /// ```
+        ShortDeclaration = "short_declaration" => crate::short_declaration::ShortDeclaration,
+        /// `arrival`: registering the arrival of goods under a DCD (R1
+        /// §34–§35); its JSON shape is in [`crate::arrival`].
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let doc = r#"{"dcd": {"reference_number": "55201/14106/00317",
+        ///                       "principal": {"deadline": "2026-10-16"}},
+        ///              "state": "arrived",
+        ///              "arrival": {"date": "2026-10-16",
+        ///                          "declaration": {"kind": "cargo_customs_declaration", "number": "15101/161026/0001234"},
+        ///                          "officer": {"name": "ОРАЗОВА А.М.", "personal_seal": "0311"}}}"#;
+        /// let report = validate_json("arrival", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
+        /// assert_eq!(report.rule_ids(), ["DCD.STATE"]);
+        /// ```
+        Arrival = "arrival" => crate::arrival::ArrivalDocument,
+        /// `delivery_certificate`: the certificate confirming delivery (R1
+        /// annex 10); its JSON shape is at [`crate::arrival::DeliveryCertificate`].
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let doc = r#"{"date": "2026-10-19", "number": "0042",
+        ///              "destination_office": {"name": "Т/П «АҚТӨБЕ-ЦОТО»"},
+        ///              "dcd_number": "55201/14106/00317",
+        ///              "security": {"number": "55201/13106/00088", "date": "2026-10-14",
+        ///                           "office": {"name": "Т/П «ЖАЙСАҢ»"}},
+        ///              "official": {"name": "ОРАЗОВА А.М.", "personal_seal": "0311", "signed": true},
+        ///              "sealed": true}"#;
+        /// let report = validate_json("delivery_certificate", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
+        /// assert_eq!(report.rule_ids(), ["CERT.SECURITY.DATE"]);
+        /// ```
+        DeliveryCertificate = "delivery_certificate" => crate::arrival::DeliveryCertificate,
+    }
+    journals {
+        /// `dcd_register`: the DCD registration journal (annex 2).
+        DcdRegister = "dcd_register" => Vec<crate::arrival::DcdRegisterEntry>, of Dcd,
+        /// `recipients`: the register of recipients (annex 4).
+        Recipients = "recipients" => crate::guarantee::RecipientsRegister, of Guarantee,
+        /// `guarantee_obligations`: the guarantee-obligation journal (annex 5).
+        GuaranteeObligations = "guarantee_obligations" => crate::guarantee::ObligationsJournal, of Guarantee,
+        /// `failed_recipients`: recipients who failed their obligations (§20).
+        FailedRecipients = "failed_recipients" => crate::guarantee::FailedRecipients, of Guarantee,
+        /// `short_declarations`: the short-declaration journal (annex 8).
+        ShortDeclarations = "short_declarations" => Vec<crate::short_declaration::ShortDeclarationEntry>, of ShortDeclaration,
+        /// `arrivals`: the journal of arrivals (annex 9).
+        Arrivals = "arrivals" => Vec<crate::arrival::ArrivalEntry>, of Arrival,
     }
 }
 
@@ -305,24 +262,7 @@ pub fn validate(
     reader: impl DocumentReader,
     context: &Context,
 ) -> Result<Report, Error> {
-    match kind {
-        DocumentKind::Dcd => reader.read::<Dcd>()?.validate(context),
-        DocumentKind::GuaranteeApplication => reader
-            .read::<crate::guarantee::Application>()?
-            .validate(context),
-        DocumentKind::Guarantee => reader
-            .read::<crate::guarantee::GuaranteeDocument>()?
-            .validate(context),
-        DocumentKind::ShortDeclaration => reader
-            .read::<crate::short_declaration::ShortDeclaration>()?
-            .validate(context),
-        DocumentKind::Arrival => reader
-            .read::<crate::arrival::ArrivalDocument>()?
-            .validate(context),
-        DocumentKind::DeliveryCertificate => reader
-            .read::<crate::arrival::DeliveryCertificate>()?
-            .validate(context),
-    }
+    kind.validate(reader, context)
 }
 
 /// Validates a document given as JSON, with the context given as JSON (empty
@@ -330,8 +270,9 @@ pub fn validate(
 ///
 /// # Errors
 ///
-/// `InvalidDocument` (with the JSON path) when the text is not a document of
-/// that kind at all; an input error for a bad context or unknown kind.
+/// `InvalidDocument` (with the JSON path, under `document` or `options`)
+/// when the document or the options cannot be read; an input error for an
+/// unknown kind.
 ///
 /// ```
 /// use kazcustoms_core::documents::validate_json;
@@ -344,7 +285,36 @@ pub fn validate(
 pub fn validate_json(kind: &str, document: &str, options: &str) -> Result<Report, Error> {
     let kind: DocumentKind = kind.parse()?;
     let context = Context::from_json(options)?;
-    validate(kind, JsonReader::new(document), &context)
+    kind.validate(JsonReader::new(document), &context)
+}
+
+/// An input error: `kind` has no `what` (a column table, a lifecycle).
+fn lacks(kind: DocumentKind, what: [&str; 3]) -> Error {
+    let [kk, ru, en] = what;
+    let name = kind.name();
+    Error::invalid_argument(
+        "kind",
+        Text::new(
+            format!("{name} үшін {kk} жоқ"),
+            format!("у {name} нет: {ru}"),
+            format!("{name} has no {en}"),
+        ),
+    )
+}
+
+/// The JSON Schema of a document kind, as JSON text.
+///
+/// # Errors
+///
+/// An input error for an unknown kind.
+///
+/// ```
+/// let schema = kazcustoms_core::documents::schema_json("short_declaration").unwrap();
+/// assert!(schema.contains("\"properties\""));
+/// ```
+pub fn schema_json(kind: &str) -> Result<String, Error> {
+    let kind: DocumentKind = kind.parse()?;
+    Ok(serde_json::to_string_pretty(&kind.schema()).unwrap_or_default())
 }
 
 /// The column table of a document kind, for kinds that have one (`dcd`).
@@ -356,17 +326,95 @@ pub fn validate_json(kind: &str, document: &str, options: &str) -> Result<Report
 /// ```
 /// use kazcustoms_core::documents::{columns, DocumentKind};
 /// assert_eq!(columns(DocumentKind::Dcd).unwrap().len(), 33);
+/// assert!(columns(DocumentKind::Guarantee).is_err());
 /// ```
-pub fn columns(kind: DocumentKind) -> Result<Vec<crate::dcd::Column>, Error> {
-    match kind {
-        DocumentKind::Dcd => Ok(crate::dcd::columns()),
-        other => Err(Error::invalid_argument(
-            "kind",
-            Text::new(
-                format!("{} үшін бағандар кестесі жоқ", other.name()),
-                format!("для {} нет таблицы граф", other.name()),
-                format!("{} has no column table", other.name()),
-            ),
-        )),
-    }
+pub fn columns(kind: DocumentKind) -> Result<Vec<Column>, Error> {
+    kind.columns()
+        .ok_or_else(|| lacks(kind, ["бағандар кестесі", "таблицы граф", "column table"]))
+}
+
+/// The column table of a document kind named `kind`, as JSON.
+///
+/// # Errors
+///
+/// An input error for an unknown kind or one without a column table.
+pub fn columns_json(kind: &str) -> Result<String, Error> {
+    let columns = columns(kind.parse()?)?;
+    Ok(serde_json::to_string(&columns).unwrap_or_default())
+}
+
+/// The lifecycle of the document kind named `kind`.
+///
+/// # Errors
+///
+/// An input error for an unknown kind or one without a lifecycle.
+pub fn lifecycle(kind: &str) -> Result<StateMachine, Error> {
+    let kind: DocumentKind = kind.parse()?;
+    kind.lifecycle()
+        .ok_or_else(|| lacks(kind, ["өмірлік циклі", "жизненного цикла", "lifecycle"]))
+}
+
+/// The names of the states of the document kind named `kind`, in lifecycle
+/// order.
+///
+/// # Errors
+///
+/// As [`lifecycle`].
+///
+/// ```
+/// use kazcustoms_core::documents::states;
+/// assert_eq!(states("dcd").unwrap(), ["drafted", "registered", "arrived", "completed"]);
+/// assert!(states("short_declaration").is_err());
+/// ```
+pub fn states(kind: &str) -> Result<&'static [&'static str], Error> {
+    Ok(lifecycle(kind)?.states)
+}
+
+/// Moves a document of the kind named `kind` from the state named `from` to
+/// the one named `to` and names the new state.
+///
+/// # Errors
+///
+/// An input error for an unknown kind or state, or a kind without a
+/// lifecycle; [`Error::Transition`] (with its rule, `DCD.STATE` or
+/// `GO.STATE`) for a move the lifecycle does not allow.
+///
+/// ```
+/// use kazcustoms_core::documents::transition;
+/// assert_eq!(transition("guarantee", "registered", "used").unwrap(), "used");
+/// let err = transition("dcd", "drafted", "arrived").unwrap_err();
+/// assert_eq!(err.rule().unwrap().id(), "DCD.STATE");
+/// ```
+pub fn transition(kind: &str, from: &str, to: &str) -> Result<&'static str, Error> {
+    lifecycle(kind)?.transition(from, to)
+}
+
+/// Exports a journal given as JSON entries as CSV or JSON, headers in
+/// `lang`: the one entry point the Python and C bindings call.
+///
+/// # Errors
+///
+/// An input error for an unknown journal or format; `InvalidDocument`
+/// (input `entries`) for entries that cannot be read.
+///
+/// ```
+/// use kazcustoms_core::documents::export_journal;
+/// use kazcustoms_core::Lang;
+/// let csv = export_journal("arrivals", "[]", "csv", Lang::Ru).unwrap();
+/// assert!(csv.ends_with("\r\n"));
+/// assert!(export_journal("arrivals", "{}", "csv", Lang::Ru).is_err());
+/// ```
+pub fn export_journal(
+    journal: &str,
+    entries: &str,
+    format: &str,
+    lang: Lang,
+) -> Result<String, Error> {
+    let kind: JournalKind = journal.parse()?;
+    let format: TableFormat = format.parse()?;
+    let table = kind.table_from_json(entries)?;
+    Ok(match format {
+        TableFormat::Csv => table.to_csv(lang),
+        TableFormat::Json => table.to_json(lang),
+    })
 }

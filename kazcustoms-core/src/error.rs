@@ -3,15 +3,23 @@
 //! An [`Error`] means the call could not be answered as asked: the input could
 //! not be read (not a date, a negative distance, an unknown kind) or a value
 //! breaks a rule where a single answer was requested (parsing one number,
-//! issuing one journal number). Checks of whole documents do not fail with an
-//! `Error`; they return a [`Report`](crate::Report) of every violation.
+//! issuing one journal number, moving a lifecycle one step). Checks of whole
+//! documents do not fail with an `Error`; they return a
+//! [`Report`](crate::Report) of every violation.
+//!
+//! Every error has one [`ErrorClass`], and the bindings map the class, and
+//! only the class, to their own form: a Python exception class, a C result
+//! code. The same input therefore fails the same way in every function and
+//! every language.
 
 use std::borrow::Cow;
 
 use crate::journal::JournalError;
+use crate::names::UnknownName;
 use crate::numbers::{NumberError, NumberKind};
-use crate::report::{Lang, Text};
+use crate::report::Violation;
 use crate::rules::Rule;
+use crate::text::{Lang, Text};
 
 /// Why a call could not be answered.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -23,11 +31,17 @@ pub enum Error {
     /// A journal refused to issue a number (`JOURNAL.*`).
     #[error(transparent)]
     Journal(#[from] JournalError),
-    /// A document could not be read as a document of its kind (not JSON, a
-    /// field of the wrong type, an unknown field). An input error.
-    #[error("invalid document at {path}: {}", reason.en)]
+    /// A structured input could not be read as what it should be (not JSON,
+    /// a field of the wrong type, an unknown field): a document, the
+    /// options, calendar changes, journal entries or a saved state. An input
+    /// error.
+    #[error("invalid {} at {path}: {}", input.name(), reason.en)]
     InvalidDocument {
-        /// The JSON path of the offending field, e.g. `document.sheets[0].items[2].gross_kg`.
+        /// Which input could not be read.
+        input: Input,
+        /// The JSON path of the offending field, e.g.
+        /// `document.sheets[0].items[2].gross_kg`; it starts with the
+        /// input's root name ([`Input::name`]).
         path: String,
         /// What is wrong with it.
         reason: Text,
@@ -41,6 +55,54 @@ pub enum Error {
         /// What is wrong with it.
         reason: Text,
     },
+    /// A lifecycle refused a move (`DCD.STATE`, `GO.STATE`): the violation
+    /// says which rule and why.
+    #[error("{}", .0.message.en)]
+    Transition(Box<Violation>),
+}
+
+crate::named_enum! {
+    /// The structured input an [`Error::InvalidDocument`] is about; its name
+    /// is the root of the error's path.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Input: "input", ["кіріс", "входные данные", "input"] {
+        /// `document`: the document to validate.
+        Document = "document",
+        /// `options`: the validation context (reference date, offices, …).
+        Options = "options",
+        /// `calendar`: changes to the working-day calendar.
+        Calendar = "calendar",
+        /// `entries`: the entries of a journal to export.
+        Entries = "entries",
+        /// `state`: a saved state (a journal, a guarantee office).
+        State = "state",
+    }
+}
+
+crate::named_enum! {
+    /// The class of an [`Error`]: what the bindings map to a Python exception
+    /// class and a C result code, one to one.
+    ///
+    /// | class | Python | C |
+    /// |---|---|---|
+    /// | `invalid_number` | `InvalidNumber` | `KAZCUSTOMS_RESULT_INVALID_NUMBER` |
+    /// | `journal` | `JournalError` | `KAZCUSTOMS_RESULT_JOURNAL` |
+    /// | `invalid_document` | `InvalidDocument` | `KAZCUSTOMS_RESULT_INVALID_DOCUMENT` |
+    /// | `invalid_argument` | `KazcustomsError` | `KAZCUSTOMS_RESULT_INVALID_ARGUMENT` |
+    /// | `transition` | `TransitionError` | `KAZCUSTOMS_RESULT_VIOLATION` |
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum ErrorClass: "error", ["қате", "ошибка", "error"] {
+        /// A registration number breaks a `NUM.*` rule.
+        InvalidNumber = "invalid_number",
+        /// A journal refused to issue a number.
+        Journal = "journal",
+        /// A structured input could not be read.
+        InvalidDocument = "invalid_document",
+        /// An argument could not be read or is out of its domain.
+        InvalidArgument = "invalid_argument",
+        /// A lifecycle refused a move.
+        Transition = "transition",
+    }
 }
 
 impl Error {
@@ -49,6 +111,34 @@ impl Error {
         Error::InvalidArgument {
             argument: argument.into(),
             reason,
+        }
+    }
+
+    /// An unreadable `input` at `path`.
+    pub fn invalid_document(input: Input, path: impl Into<String>, reason: Text) -> Error {
+        Error::InvalidDocument {
+            input,
+            path: path.into(),
+            reason,
+        }
+    }
+
+    /// The error's class, which the bindings map to their own form.
+    ///
+    /// ```
+    /// use kazcustoms_core::documents::validate_json;
+    /// use kazcustoms_core::error::ErrorClass;
+    /// let err = validate_json("dcd", "not json", "").unwrap_err();
+    /// assert_eq!(err.class(), ErrorClass::InvalidDocument);
+    /// assert_eq!(validate_json("dcdd", "{}", "").unwrap_err().class(), ErrorClass::InvalidArgument);
+    /// ```
+    pub fn class(&self) -> ErrorClass {
+        match self {
+            Error::Number(_) => ErrorClass::InvalidNumber,
+            Error::Journal(_) => ErrorClass::Journal,
+            Error::InvalidDocument { .. } => ErrorClass::InvalidDocument,
+            Error::InvalidArgument { .. } => ErrorClass::InvalidArgument,
+            Error::Transition(_) => ErrorClass::Transition,
         }
     }
 
@@ -65,6 +155,7 @@ impl Error {
         match self {
             Error::Number(e) => Some(e.rule()),
             Error::Journal(e) => Some(e.rule()),
+            Error::Transition(v) => Some(v.rule),
             Error::InvalidArgument { .. } | Error::InvalidDocument { .. } => None,
         }
     }
@@ -74,8 +165,33 @@ impl Error {
         match self {
             Error::Number(e) => Some(e.kind()),
             Error::Journal(e) => Some(e.kind()),
-            Error::InvalidArgument { .. } | Error::InvalidDocument { .. } => None,
+            _ => None,
         }
+    }
+
+    /// The input that could not be read, for an `InvalidDocument`.
+    pub fn input(&self) -> Option<Input> {
+        match self {
+            Error::InvalidDocument { input, .. } => Some(*input),
+            _ => None,
+        }
+    }
+
+    /// The JSON path of the offending field, for an `InvalidDocument`.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Error::InvalidDocument { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
+    /// The message in all three languages.
+    pub fn text(&self) -> Text {
+        Text::new(
+            self.message(Lang::Kk),
+            self.message(Lang::Ru),
+            self.message(Lang::En),
+        )
     }
 
     /// The message in `lang`.
@@ -83,6 +199,7 @@ impl Error {
         match self {
             Error::Number(e) => e.message(lang),
             Error::Journal(e) => e.message(lang),
+            Error::Transition(v) => v.message.get(lang).to_owned(),
             Error::InvalidArgument { argument, reason } => {
                 let lead = match lang {
                     Lang::Kk => "жарамсыз аргумент",
@@ -91,14 +208,37 @@ impl Error {
                 };
                 format!("{lead} {argument}: {}", reason.get(lang))
             }
-            Error::InvalidDocument { path, reason } => {
-                let lead = match lang {
-                    Lang::Kk => "жарамсыз құжат",
-                    Lang::Ru => "недопустимый документ",
-                    Lang::En => "invalid document at",
+            Error::InvalidDocument {
+                input,
+                path,
+                reason,
+            } => {
+                let lead = match (lang, input) {
+                    (Lang::Kk, Input::Document) => "жарамсыз құжат",
+                    (Lang::Kk, Input::Options) => "жарамсыз параметрлер",
+                    (Lang::Kk, Input::Calendar) => "жарамсыз күнтізбе өзгерістері",
+                    (Lang::Kk, Input::Entries) => "жарамсыз журнал жазбалары",
+                    (Lang::Kk, Input::State) => "жарамсыз сақталған күй",
+                    (Lang::Ru, Input::Document) => "недопустимый документ",
+                    (Lang::Ru, Input::Options) => "недопустимые параметры",
+                    (Lang::Ru, Input::Calendar) => "недопустимые изменения календаря",
+                    (Lang::Ru, Input::Entries) => "недопустимые записи журнала",
+                    (Lang::Ru, Input::State) => "недопустимое сохранённое состояние",
+                    (Lang::En, Input::Document) => "invalid document at",
+                    (Lang::En, Input::Options) => "invalid options at",
+                    (Lang::En, Input::Calendar) => "invalid calendar changes at",
+                    (Lang::En, Input::Entries) => "invalid journal entries at",
+                    (Lang::En, Input::State) => "invalid saved state at",
                 };
                 format!("{lead} {path}: {}", reason.get(lang))
             }
         }
+    }
+}
+
+impl From<UnknownName> for Error {
+    fn from(e: UnknownName) -> Error {
+        let argument = e.argument;
+        Error::invalid_argument(argument, Text::from(e.messages()))
     }
 }

@@ -31,32 +31,38 @@
 
 pub mod arrival;
 pub mod calendar;
+pub mod columns;
 pub mod context;
 pub mod dcd;
 pub mod deadline;
 pub mod documents;
-mod error;
+pub mod error;
 pub mod guarantee;
 pub mod journal;
+pub mod json;
 pub mod lifecycle;
+pub mod names;
 pub mod numbers;
 pub mod reference;
 pub mod report;
 pub mod rules;
 pub mod short_declaration;
 pub mod tables;
+pub mod text;
 
 pub use context::Context;
 pub use deadline::{check_deadline, delivery_deadline, Convention, Distance};
-pub use error::Error;
+pub use documents::{Document, DocumentKind, JournalKind};
+pub use error::{Error, ErrorClass, Input};
 pub use journal::{Journal, JournalError, JournalState};
 pub use numbers::{
     normalize, parse_number, resolve_year, Code, DcdNumber, EscortNumber, GuaranteeNumber,
     NumberError, NumberKind, OfficeDirectory, ParseOptions, RegistrationNumber, SecurityNumber,
     ShortDeclarationNumber, TswNumber,
 };
-pub use report::{Lang, Report, Severity, Text, Violation};
-pub use rules::Rule;
+pub use report::{Report, Violation};
+pub use rules::{Rule, Severity};
+pub use text::{Lang, Text};
 
 /// The library version (the crate version), e.g. `0.1.0`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

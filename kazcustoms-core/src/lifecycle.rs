@@ -1,42 +1,42 @@
 //! The lifecycles of the documents as one interface, so that callers (the
-//! bindings among them) can move any of them by state names the same way.
+//! bindings among them) move any of them by state names the same way.
+//!
+//! A leaf module: each lifecycle ([`DcdState`](crate::dcd::DcdState),
+//! [`GuaranteeState`](crate::guarantee::GuaranteeState)) implements
+//! [`Lifecycle`] in its own module, and the document registry
+//! ([`crate::documents`]) says which document has which.
 
 use std::str::FromStr;
 
-use crate::report::Report;
-use crate::Error;
+use crate::error::Error;
+use crate::names::UnknownName;
 
-/// A state of one of the library's lifecycles (the DCD's
-/// [`DcdState`](crate::dcd::DcdState), the guarantee obligation's
-/// [`GuaranteeState`](crate::guarantee::GuaranteeState)): read from its
-/// name, moved by the rules of its lifecycle, named back.
+/// A state of one of the library's lifecycles: read from its name, moved by
+/// the rules of its lifecycle, named back.
 ///
 /// ```
 /// use kazcustoms_core::lifecycle::transition_by_name;
 /// use kazcustoms_core::dcd::DcdState;
 /// assert_eq!(transition_by_name::<DcdState>("drafted", "registered").unwrap(), "registered");
-/// assert!(transition_by_name::<DcdState>("drafted", "closed").is_err());
+/// let err = transition_by_name::<DcdState>("drafted", "closed").unwrap_err();
+/// assert_eq!(err.class().name(), "invalid_argument");
+/// let err = transition_by_name::<DcdState>("drafted", "completed").unwrap_err();
+/// assert_eq!(err.class().name(), "transition");
 /// ```
-pub trait Lifecycle: Copy + FromStr<Err = Error> {
+pub trait Lifecycle: Copy + FromStr<Err = UnknownName> + 'static {
+    /// The names of every state, in lifecycle order.
+    const NAMES: &'static [&'static str];
+
     /// The state's name, e.g. `registered`.
     fn name(self) -> &'static str;
 
-    /// Moves to `to`, or returns a report with the one violation of the
-    /// lifecycle's rule (`DCD.STATE`, `GO.STATE`).
+    /// Moves to `to`.
     ///
     /// # Errors
     ///
-    /// The report, for a move the lifecycle does not allow.
-    fn transition(self, to: Self) -> Result<Self, Report>;
-}
-
-/// How [`transition_by_name`] failed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum TransitionFailure {
-    /// A name is not a state of the lifecycle (an input error).
-    Input(Error),
-    /// The move is not allowed: the report with its rule.
-    Refused(Report),
+    /// [`Error::Transition`] with the lifecycle's rule (`DCD.STATE`,
+    /// `GO.STATE`) for a move the lifecycle does not allow.
+    fn transition(self, to: Self) -> Result<Self, Error>;
 }
 
 /// Moves a state of `S` named `from` to the one named `to` and names the
@@ -44,35 +44,38 @@ pub enum TransitionFailure {
 ///
 /// # Errors
 ///
-/// [`TransitionFailure::Input`] for an unknown name,
-/// [`TransitionFailure::Refused`] for a move the lifecycle does not allow.
-pub fn transition_by_name<S: Lifecycle>(
-    from: &str,
-    to: &str,
-) -> Result<&'static str, TransitionFailure> {
-    let from: S = from.parse().map_err(TransitionFailure::Input)?;
-    let to: S = to.parse().map_err(TransitionFailure::Input)?;
-    from.transition(to)
-        .map(Lifecycle::name)
-        .map_err(TransitionFailure::Refused)
+/// An input error for an unknown name; [`Error::Transition`] for a move the
+/// lifecycle does not allow.
+pub fn transition_by_name<S: Lifecycle>(from: &str, to: &str) -> Result<&'static str, Error> {
+    let from: S = from.parse()?;
+    let to: S = to.parse()?;
+    Ok(from.transition(to)?.name())
 }
 
-impl Lifecycle for crate::dcd::DcdState {
-    fn name(self) -> &'static str {
-        crate::dcd::DcdState::name(self)
-    }
-
-    fn transition(self, to: Self) -> Result<Self, Report> {
-        crate::dcd::DcdState::transition(self, to)
-    }
+/// A lifecycle seen by state names only: what the registry keeps for a
+/// document kind that has one.
+#[derive(Clone, Copy, Debug)]
+pub struct StateMachine {
+    /// The names of every state, in lifecycle order.
+    pub states: &'static [&'static str],
+    transition: fn(&str, &str) -> Result<&'static str, Error>,
 }
 
-impl Lifecycle for crate::guarantee::GuaranteeState {
-    fn name(self) -> &'static str {
-        crate::guarantee::GuaranteeState::name(self)
+impl StateMachine {
+    /// The state machine of `S`.
+    pub const fn of<S: Lifecycle>() -> StateMachine {
+        StateMachine {
+            states: S::NAMES,
+            transition: transition_by_name::<S>,
+        }
     }
 
-    fn transition(self, to: Self) -> Result<Self, Report> {
-        crate::guarantee::GuaranteeState::transition(self, to)
+    /// Moves the state named `from` to the one named `to`.
+    ///
+    /// # Errors
+    ///
+    /// As [`transition_by_name`].
+    pub fn transition(&self, from: &str, to: &str) -> Result<&'static str, Error> {
+        (self.transition)(from, to)
     }
 }

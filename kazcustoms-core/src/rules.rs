@@ -8,7 +8,40 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::report::{Severity, Text};
+use serde::{Serialize, Serializer};
+
+use crate::text::Text;
+
+/// How serious a violation is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// The document or value breaks a rule; the report is not `ok`.
+    Error,
+    /// Something an inspector would point out, but the report stays `ok`.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`, as in the JSON report.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Severity {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
 
 macro_rules! rules {
     ($(
@@ -633,18 +666,15 @@ impl fmt::Display for Rule {
 }
 
 impl FromStr for Rule {
-    type Err = crate::Error;
+    type Err = crate::names::UnknownName;
 
-    fn from_str(s: &str) -> Result<Rule, crate::Error> {
-        Rule::from_id(s).ok_or_else(|| {
-            crate::Error::invalid_argument(
-                "rule",
-                Text::new(
-                    format!("белгісіз ереже {s:?}"),
-                    format!("неизвестное правило {s:?}"),
-                    format!("unknown rule {s:?}"),
-                ),
-            )
+    /// Reads a rule id; the error lists no choices (there are hundreds).
+    fn from_str(s: &str) -> Result<Rule, crate::names::UnknownName> {
+        Rule::from_id(s).ok_or_else(|| crate::names::UnknownName {
+            argument: "rule",
+            what: ["ереже", "правило", "rule"],
+            value: crate::names::quote(s),
+            expected: &[],
         })
     }
 }

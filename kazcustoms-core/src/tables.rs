@@ -1,11 +1,12 @@
 //! Journals as tables: the registers of the annexes exported as CSV or JSON,
 //! with the annex's column headers in Kazakh, Russian or English, in the
-//! annex's column order.
+//! annex's column order. A leaf module: which journals exist is the
+//! registry's ([`crate::documents::JournalKind`]).
 
 use serde::ser::SerializeMap;
 use serde::Serialize;
 
-use crate::report::{Lang, Text};
+use crate::text::{Lang, Text};
 
 /// A journal (register) as a table: its title, its column headers in three
 /// languages, and its rows as the cell texts the paper journal would carry.
@@ -122,169 +123,21 @@ impl Serialize for LocalizedTable<'_> {
     }
 }
 
-/// The journals (registers) that can be exported as tables.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum JournalKind {
-    /// `dcd_register`: the DCD registration journal (annex 2).
-    DcdRegister,
-    /// `recipients`: the register of recipients (annex 4).
-    Recipients,
-    /// `guarantee_obligations`: the guarantee-obligation journal (annex 5).
-    GuaranteeObligations,
-    /// `failed_recipients`: recipients who failed their obligations (§20).
-    FailedRecipients,
-    /// `short_declarations`: the short-declaration journal (annex 8).
-    ShortDeclarations,
-    /// `arrivals`: the journal of arrivals (annex 9).
-    Arrivals,
-}
-
-impl JournalKind {
-    /// Every journal kind.
-    pub const ALL: [JournalKind; 6] = [
-        JournalKind::DcdRegister,
-        JournalKind::Recipients,
-        JournalKind::GuaranteeObligations,
-        JournalKind::FailedRecipients,
-        JournalKind::ShortDeclarations,
-        JournalKind::Arrivals,
-    ];
-
-    /// The journal's code name, e.g. `arrivals`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            JournalKind::DcdRegister => "dcd_register",
-            JournalKind::Recipients => "recipients",
-            JournalKind::GuaranteeObligations => "guarantee_obligations",
-            JournalKind::FailedRecipients => "failed_recipients",
-            JournalKind::ShortDeclarations => "short_declarations",
-            JournalKind::Arrivals => "arrivals",
-        }
+crate::named_enum! {
+    /// The format a journal is exported in.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum TableFormat: "format", ["пішім", "формат", "format"] {
+        /// RFC 4180 CSV.
+        Csv = "csv",
+        /// JSON (see [`Table::to_json`]).
+        Json = "json",
     }
-
-    /// The table of the journal whose entries are given as JSON (an array of
-    /// entries, as the journal's Rust type serializes them).
-    ///
-    /// # Errors
-    ///
-    /// `InvalidDocument` with the path of the offending field.
-    pub fn table_from_json(self, entries: &str) -> Result<Table, crate::Error> {
-        use crate::documents::read_json_at;
-        Ok(match self {
-            JournalKind::DcdRegister => {
-                crate::arrival::dcd_register_table(&read_json_at::<
-                    Vec<crate::arrival::DcdRegisterEntry>,
-                >(entries, "entries")?)
-            }
-            JournalKind::Recipients => {
-                read_json_at::<crate::guarantee::RecipientsRegister>(entries, "entries")?.table()
-            }
-            JournalKind::GuaranteeObligations => {
-                read_json_at::<crate::guarantee::ObligationsJournal>(entries, "entries")?.table()
-            }
-            JournalKind::FailedRecipients => {
-                read_json_at::<crate::guarantee::FailedRecipients>(entries, "entries")?.table()
-            }
-            JournalKind::ShortDeclarations => {
-                crate::short_declaration::journal_table(&read_json_at::<
-                    Vec<crate::short_declaration::ShortDeclarationEntry>,
-                >(entries, "entries")?)
-            }
-            JournalKind::Arrivals => {
-                crate::arrival::arrivals_table(&read_json_at::<Vec<crate::arrival::ArrivalEntry>>(
-                    entries, "entries",
-                )?)
-            }
-        })
-    }
-}
-
-impl std::str::FromStr for JournalKind {
-    type Err = crate::Error;
-
-    /// Reads a journal's code name.
-    fn from_str(s: &str) -> Result<JournalKind, crate::Error> {
-        JournalKind::ALL
-            .into_iter()
-            .find(|k| k.name() == s)
-            .ok_or_else(|| {
-                let names: Vec<&str> = JournalKind::ALL.iter().map(|k| k.name()).collect();
-                let names = names.join(", ");
-                crate::Error::invalid_argument(
-                    "journal",
-                    Text::new(
-                        format!("белгісіз журнал {s:?}: {names} болуы керек"),
-                        format!("неизвестный журнал {s:?}: должен быть {names}"),
-                        format!("unknown journal {s:?}: expected one of {names}"),
-                    ),
-                )
-            })
-    }
-}
-
-/// The format a journal is exported in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TableFormat {
-    /// RFC 4180 CSV.
-    Csv,
-    /// JSON (see [`Table::to_json`]).
-    Json,
-}
-
-impl std::str::FromStr for TableFormat {
-    type Err = crate::Error;
-
-    /// Reads `csv` or `json`.
-    fn from_str(s: &str) -> Result<TableFormat, crate::Error> {
-        match s {
-            "csv" => Ok(TableFormat::Csv),
-            "json" => Ok(TableFormat::Json),
-            _ => Err(crate::Error::invalid_argument(
-                "format",
-                Text::new(
-                    format!("белгісіз пішім {s:?}: csv немесе json болуы керек"),
-                    format!("неизвестный формат {s:?}: должен быть csv или json"),
-                    format!("unknown format {s:?}: expected csv or json"),
-                ),
-            )),
-        }
-    }
-}
-
-/// Exports a journal given as JSON entries: the one entry point the Python
-/// and C bindings call.
-///
-/// # Errors
-///
-/// An input error for an unknown journal or format; `InvalidDocument` for
-/// entries that cannot be read.
-///
-/// ```
-/// use kazcustoms_core::tables::export_json;
-/// use kazcustoms_core::Lang;
-/// let csv = export_json("arrivals", "[]", "csv", Lang::Ru).unwrap();
-/// assert!(csv.starts_with("№") || csv.contains("Дата"));
-/// assert!(export_json("arrivals", "{}", "csv", Lang::Ru).is_err());
-/// ```
-pub fn export_json(
-    journal: &str,
-    entries: &str,
-    format: &str,
-    lang: Lang,
-) -> Result<String, crate::Error> {
-    let kind: JournalKind = journal.parse()?;
-    let format: TableFormat = format.parse()?;
-    let table = kind.table_from_json(entries)?;
-    Ok(match format {
-        TableFormat::Csv => table.to_csv(lang),
-        TableFormat::Json => table.to_json(lang),
-    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::documents::{export_journal as export_json, JournalKind};
 
     #[test]
     fn every_journal_exports_its_annex_headers_in_three_languages() {

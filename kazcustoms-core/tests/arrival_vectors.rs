@@ -15,6 +15,7 @@ use common::{name, rule_set, want_rules, Failures, PathMatch, Vectors};
 use kazcustoms_core::arrival::{arrivals_table, register_arrival, Arrival, ArrivalDocument};
 use kazcustoms_core::dcd::{Dcd, DcdState};
 use kazcustoms_core::documents::validate_json;
+use kazcustoms_core::lifecycle::Lifecycle;
 use kazcustoms_core::{Context, Lang, Rule};
 use serde_json::Value;
 
@@ -209,9 +210,9 @@ fn lifecycle_sequences() {
             let want_state = step["expect_state"].as_str().expect("expect_state");
             let (got_rules, next) = if let Some(to) = step.get("to") {
                 let to: DcdState = to.as_str().expect("to").parse().expect("a state");
-                match state.transition(to) {
+                match Lifecycle::transition(state, to) {
                     Ok(s) => (Vec::new(), s),
-                    Err(report) => (rule_set(&report), state),
+                    Err(e) => (e.rule().map(|r| r.id().to_owned()).into_iter().collect(), state),
                 }
             } else {
                 let arrival: Arrival =

@@ -173,7 +173,7 @@ fn registration_and_annex_8_row() {
         ]
     );
     assert_eq!(table.headers.len(), 15);
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         assert!(table.headers.iter().all(|h| !h.get(lang).is_empty()));
     }
     assert_eq!(

@@ -20,7 +20,7 @@ use crate::short_declaration::check::{blank, same, Checker};
 use crate::Error;
 
 /// The security document presented (R3), as the certificate names it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SecurityPresented {
     /// Its number (kind `security`).
@@ -35,7 +35,7 @@ pub struct SecurityPresented {
 }
 
 /// The official who issues the certificate.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Official {
     /// Name (surname and initials).
@@ -63,7 +63,7 @@ pub struct Official {
 ///  "official": {"name": "ОРАЗОВА А.М.", "personal_seal": "0311", "signed": true},
 ///  "sealed": true}
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeliveryCertificate {
     /// The certificate's date.

@@ -14,7 +14,7 @@ use crate::Error;
 
 /// One row of the journal registering the arrival of goods (annex 9), in
 /// the annex's column order.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ArrivalEntry {
     /// 1 "No", when the caller numbers the journal.
@@ -233,7 +233,7 @@ pub fn arrivals_table(entries: &[ArrivalEntry]) -> Table {
 
 /// One row of the DCD registration journal (annex 2), kept by the
 /// departure office (R1 §5), in the annex's column order.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DcdRegisterEntry {
     /// 1 "No": the sequence of the DCD reference number.

@@ -92,3 +92,43 @@ pub use register::{
     register_arrival, register_json, Arrival, ArrivalDocument, ArrivalOfficer, ArrivalRecord,
     ArrivalStamp, DeclarationKind, DeclarationRef,
 };
+
+impl crate::documents::Document for ArrivalDocument {
+    const TITLE: [&'static str; 3] = [
+        "Келуді тіркеу",
+        "Регистрация прибытия",
+        "Registration of arrival",
+    ];
+    const SOURCE: &'static str = "R1 §34–§35";
+    const RULES: &'static [&'static str] = &["ARRIVAL."];
+
+    fn validate(&self, context: &crate::Context) -> Result<crate::Report, crate::Error> {
+        ArrivalDocument::validate(self, context)
+    }
+}
+
+impl crate::documents::Document for DeliveryCertificate {
+    const TITLE: [&'static str; 3] = [
+        "Жеткізуді растау туралы куәлік",
+        "Свидетельство о подтверждении доставки",
+        "Delivery confirmation certificate",
+    ];
+    const SOURCE: &'static str = "R1 §35, annex 10";
+    const RULES: &'static [&'static str] = &["CERT."];
+
+    fn validate(&self, context: &crate::Context) -> Result<crate::Report, crate::Error> {
+        DeliveryCertificate::validate(self, context)
+    }
+}
+
+impl crate::documents::Register for Vec<DcdRegisterEntry> {
+    fn table(&self) -> crate::tables::Table {
+        dcd_register_table(self)
+    }
+}
+
+impl crate::documents::Register for Vec<ArrivalEntry> {
+    fn table(&self) -> crate::tables::Table {
+        arrivals_table(self)
+    }
+}

@@ -14,7 +14,7 @@ use crate::short_declaration::check::{blank, Checker};
 use crate::Error;
 
 /// Which declaration's number is written on stamp figure 2 (R1 §34).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeclarationKind {
     /// The short declaration (kind `short_declaration`).
@@ -24,7 +24,7 @@ pub enum DeclarationKind {
 }
 
 /// The short declaration or cargo customs declaration number.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeclarationRef {
     /// Which declaration.
@@ -35,7 +35,7 @@ pub struct DeclarationRef {
 }
 
 /// The destination office's officer who registers the arrival.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ArrivalOfficer {
     /// Name (surname and initials).
@@ -47,7 +47,7 @@ pub struct ArrivalOfficer {
 }
 
 /// What the destination office records on arrival.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Arrival {
     /// The day the arrival is registered: the goods count as delivered from it (§35).
@@ -72,7 +72,7 @@ pub struct Arrival {
 
 /// The JSON document of `validate("arrival", …)`: a DCD, its current state
 /// and the arrival to register.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ArrivalDocument {
     /// The DCD the goods travel under.
@@ -173,10 +173,8 @@ pub fn register_arrival(
         opts = opts.with_offices(dir);
     }
     let mut c = Checker::new();
-    if let Err(report) = state.transition(DcdState::Arrived) {
-        for v in report.violations() {
-            c.report.push(v.clone().with_source("R1 §34–§35"));
-        }
+    if let Some(refused) = state.refusal(DcdState::Arrived) {
+        c.report.push(refused.with_source("R1 §34–§35"));
     }
     let dcd_number = match dcd.reference_number.as_deref() {
         None => {
@@ -380,7 +378,7 @@ impl ArrivalRecord {
 /// document; an input error for bad options.
 pub fn register_json(document: &str, options: &str) -> Result<ArrivalRecord, Error> {
     let context = Context::from_json(options)?;
-    let doc: ArrivalDocument = crate::documents::from_json_at(document, "document")?;
+    let doc: ArrivalDocument = crate::json::from_json_at(document, crate::Input::Document)?;
     Ok(doc.register(&context))
 }
 

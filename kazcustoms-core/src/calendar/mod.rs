@@ -768,7 +768,7 @@ impl CalendarOverrides {
     /// An input error for text that is not such JSON, naming the offending
     /// field (an unknown member, a date that is not `YYYY-MM-DD`).
     pub fn from_json(json: &str) -> Result<CalendarOverrides, Error> {
-        crate::documents::from_json_at(json, "calendar")
+        crate::json::from_json_at(json, crate::Input::Calendar)
     }
 
     /// Applies the overrides to `calendar`: Kurban Ait dates, then days off

@@ -2,86 +2,8 @@
 //! DCD uses (R1 §8), its name in three languages, who fills it and when it is
 //! required — so that user interfaces can be built from it.
 
-use serde::Serialize;
-
-use crate::report::Text;
-
-/// Who fills a column (R1 §9).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FilledBy {
-    /// The declarant, carrier or forwarder; absent them, a customs officer.
-    Declarant,
-    /// The carrier's representative, by hand (column 50).
-    CarrierRepresentative,
-    /// A customs officer (registration number, stamps).
-    CustomsOfficer,
-}
-
-impl FilledBy {
-    /// The name as serialized: `declarant`, `carrier_representative`, `customs_officer`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            FilledBy::Declarant => "declarant",
-            FilledBy::CarrierRepresentative => "carrier_representative",
-            FilledBy::CustomsOfficer => "customs_officer",
-        }
-    }
-}
-
-/// When a column must carry data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Required {
-    /// Always.
-    Always,
-    /// Only when additional sheets (TD-2) are used (column 3).
-    WhenAdditionalSheets,
-    /// Only when a goods list is attached (column 4).
-    WhenGoodsList,
-    /// Only when the goods are under customs escort (column 9).
-    WhenEscorted,
-    /// Only where there is such a document (column 40).
-    WhenAvailable,
-    /// At registration by the departure office (column 7, stamp C).
-    AtRegistration,
-    /// On arrival at the destination office (stamp D).
-    OnArrival,
-}
-
-impl Required {
-    /// The name as serialized, e.g. `when_additional_sheets`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Required::Always => "always",
-            Required::WhenAdditionalSheets => "when_additional_sheets",
-            Required::WhenGoodsList => "when_goods_list",
-            Required::WhenEscorted => "when_escorted",
-            Required::WhenAvailable => "when_available",
-            Required::AtRegistration => "at_registration",
-            Required::OnArrival => "on_arrival",
-        }
-    }
-}
-
-/// One column of the DCD.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Column {
-    /// The column's number or letter as printed on the form: `1`, `31`, `A`.
-    pub id: &'static str,
-    /// Its name in Kazakh, Russian and English.
-    pub name: Text,
-    /// Who fills it.
-    pub filled_by: FilledBy,
-    /// When it is required.
-    pub required: Required,
-    /// Whether it repeats for every goods item (columns 31–46).
-    pub per_item: bool,
-    /// The JSON field(s) of the model that carry it, e.g. `sheets[].items[].gross_kg`.
-    pub fields: &'static [&'static str],
-    /// Where the column is described.
-    pub source: &'static str,
-}
+pub use crate::columns::{Column, FilledBy, Required};
+use crate::text::Text;
 
 type Row = (
     &'static str,

@@ -27,3 +27,23 @@ pub fn json_schema() -> String {
     let schema = schemars::schema_for!(Dcd);
     serde_json::to_string_pretty(&schema).unwrap_or_default()
 }
+
+impl crate::documents::Document for Dcd {
+    const TITLE: [&'static str; 3] = [
+        "Жеткізуді бақылау құжаты",
+        "Документ контроля доставки",
+        "Delivery control document",
+    ];
+    const SOURCE: &'static str = "R1 §4–§10";
+    const RULES: &'static [&'static str] = &["DCD."];
+    const LIFECYCLE: Option<crate::lifecycle::StateMachine> =
+        Some(crate::lifecycle::StateMachine::of::<DcdState>());
+
+    fn validate(&self, context: &Context) -> Result<crate::Report, crate::Error> {
+        Dcd::validate(self, context)
+    }
+
+    fn columns() -> Option<Vec<Column>> {
+        Some(columns())
+    }
+}

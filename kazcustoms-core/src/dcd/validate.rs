@@ -22,6 +22,7 @@ use crate::context::Context;
 use crate::dcd::model::{Dcd, DocumentCode, Item, Principal, Vehicle};
 use crate::dcd::Direction;
 use crate::deadline::{check_deadline, Distance};
+use crate::error::Input;
 use crate::numbers::{parse_number, NumberKind, ParseOptions, RegistrationNumber};
 use crate::reference;
 use crate::report::{Report, Violation};
@@ -108,10 +109,9 @@ impl Dcd {
             .distance_km
             .map(|km| {
                 Distance::from_km(km).map_err(|e| match e {
-                    Error::InvalidArgument { reason, .. } => Error::InvalidDocument {
-                        path: "document.distance_km".to_owned(),
-                        reason,
-                    },
+                    Error::InvalidArgument { reason, .. } => {
+                        Error::invalid_document(Input::Document, "document.distance_km", reason)
+                    }
                     other => other,
                 })
             })

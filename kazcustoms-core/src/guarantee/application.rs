@@ -52,7 +52,7 @@ pub const MAX_EXTENSION_DAYS: u32 = 5;
 
 /// An application for registering a guarantee obligation, with the facts
 /// the decision needs (JSON kind `guarantee_application`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Application {
     /// The recipient of the goods who applies (§11).
@@ -77,7 +77,7 @@ pub struct Application {
 }
 
 /// The recipient's requisites (annex 4, column 2; annex 6).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Recipient {
     /// Full name of the enterprise (or the natural person).
@@ -91,7 +91,7 @@ pub struct Recipient {
 }
 
 /// The documents of §13 attached to the application.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Attachments {
     /// Filled blank forms of the obligation (annex 6): two are required.
@@ -106,7 +106,9 @@ pub struct Attachments {
 }
 
 /// Contracts whose copies are attached "if any" (§13).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(default, deny_unknown_fields)]
 pub struct Contracts {
     /// The recipient has such contracts.
@@ -116,7 +118,7 @@ pub struct Contracts {
 }
 
 /// The facts of §12 and §16, as the office established them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Facts {
     /// The foreign-trade participant has a registration card (§12).
@@ -141,7 +143,7 @@ pub struct Facts {
 }
 
 /// An earlier guarantee obligation of the recipient.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EarlierObligation {
     /// Its number, for the message.
@@ -152,7 +154,7 @@ pub struct EarlierObligation {
 }
 
 /// An administrative offence case in customs matters (§16).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OffenceCase {
     /// Against whom it was opened.
@@ -165,7 +167,7 @@ pub struct OffenceCase {
 }
 
 /// The recipient or the carrier.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Party {
     /// The recipient of the goods.
@@ -190,7 +192,7 @@ impl Party {
 }
 
 /// The decision on the application (§14).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DecisionInfo {
     /// The date of the decision (and of registration, when registered).
@@ -205,7 +207,7 @@ pub struct DecisionInfo {
 }
 
 /// The carriage the obligation is for (annex 6; annex 5 columns 4–6).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Carriage {
     /// Country of dispatch.

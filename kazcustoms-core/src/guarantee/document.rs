@@ -33,7 +33,7 @@ use crate::rules::Rule;
 use crate::Error;
 
 /// A guarantee obligation document (annex 6) with its state.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct GuaranteeDocument {
     /// The registration number `RRRR/CCC/DDMMY/NNNN` (§18); absent before
@@ -67,7 +67,7 @@ pub struct GuaranteeDocument {
 
 /// The mark of fulfilment: the number of the cargo customs declaration or
 /// of the short declaration (annex 5 column 9). Exactly one is given.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct FulfilmentMark {
     /// A short declaration number (kind `short_declaration`).

@@ -13,69 +13,50 @@
 //! skipping a step, going back, staying put (§25: one use only), leaving a
 //! final state — is `GO.STATE`.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
-use crate::report::{Report, Text, Violation};
+use crate::error::Error;
+use crate::lifecycle::Lifecycle;
+use crate::report::{Text, Violation};
 use crate::rules::Rule;
 
-/// The state of a guarantee obligation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GuaranteeState {
-    /// The recipient applied to the destination office (§11); not yet decided.
-    Applied,
-    /// Registered in the guarantee-obligation journal with its number (§17–§18).
-    Registered,
-    /// Registration refused on a ground of §12 or §16. Final.
-    Refused,
-    /// Taken at the departure office and filed with the DCD control copy
-    /// (§25); linked to that DCD's number.
-    Used,
-    /// Fulfilled: the journal carries the mark of fulfilment, the number of
-    /// the cargo customs declaration or the short declaration (annex 5
-    /// column 9). Final.
-    Fulfilled,
-    /// Used, but its term ended without the mark of fulfilment: the recipient
-    /// goes on the register of recipients who failed their obligations (§20).
-    /// Final.
-    Failed,
-    /// Not used, and its validity term has ended (§21).
-    Expired,
-    /// Handed back unused after expiry and closed with the mark `ҚАЙТАРЫЛДЫ`
-    /// / `ВОЗВРАЩЕНО` (§21–§22). Final.
-    Returned,
+crate::named_enum! {
+    /// The state of a guarantee obligation.
+    ///
+    /// ```
+    /// use kazcustoms_core::guarantee::GuaranteeState;
+    /// assert_eq!("returned".parse::<GuaranteeState>().unwrap(), GuaranteeState::Returned);
+    /// assert!("closed".parse::<GuaranteeState>().is_err());
+    /// ```
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+    #[serde(rename_all = "snake_case")]
+    pub enum GuaranteeState: "state", ["күй", "состояние", "state"] {
+        /// The recipient applied to the destination office (§11); not yet decided.
+        Applied = "applied",
+        /// Registered in the guarantee-obligation journal with its number (§17–§18).
+        Registered = "registered",
+        /// Registration refused on a ground of §12 or §16. Final.
+        Refused = "refused",
+        /// Taken at the departure office and filed with the DCD control copy
+        /// (§25); linked to that DCD's number.
+        Used = "used",
+        /// Fulfilled: the journal carries the mark of fulfilment, the number of
+        /// the cargo customs declaration or the short declaration (annex 5
+        /// column 9). Final.
+        Fulfilled = "fulfilled",
+        /// Used, but its term ended without the mark of fulfilment: the recipient
+        /// goes on the register of recipients who failed their obligations (§20).
+        /// Final.
+        Failed = "failed",
+        /// Not used, and its validity term has ended (§21).
+        Expired = "expired",
+        /// Handed back unused after expiry and closed with the mark `ҚАЙТАРЫЛДЫ`
+        /// / `ВОЗВРАЩЕНО` (§21–§22). Final.
+        Returned = "returned",
+    }
 }
 
 impl GuaranteeState {
-    /// Every state, in lifecycle order.
-    pub const ALL: [GuaranteeState; 8] = [
-        GuaranteeState::Applied,
-        GuaranteeState::Registered,
-        GuaranteeState::Refused,
-        GuaranteeState::Used,
-        GuaranteeState::Fulfilled,
-        GuaranteeState::Failed,
-        GuaranteeState::Expired,
-        GuaranteeState::Returned,
-    ];
-
-    /// The state's name: `applied`, `registered`, `refused`, `used`,
-    /// `fulfilled`, `failed`, `expired`, `returned`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            GuaranteeState::Applied => "applied",
-            GuaranteeState::Registered => "registered",
-            GuaranteeState::Refused => "refused",
-            GuaranteeState::Used => "used",
-            GuaranteeState::Fulfilled => "fulfilled",
-            GuaranteeState::Failed => "failed",
-            GuaranteeState::Expired => "expired",
-            GuaranteeState::Returned => "returned",
-        }
-    }
-
     /// The states that may follow this one (none for a final state).
     ///
     /// ```
@@ -129,22 +110,10 @@ impl GuaranteeState {
         matches!(self, GuaranteeState::Failed | GuaranteeState::Expired)
     }
 
-    /// Moves to `to`, or returns a report with one `GO.STATE` violation for
-    /// a change not in the lifecycle.
-    ///
-    /// ```
-    /// use kazcustoms_core::guarantee::GuaranteeState as S;
-    /// assert_eq!(S::Registered.transition(S::Used).unwrap(), S::Used);
-    /// // single use (§25): a used obligation cannot be used again
-    /// assert_eq!(S::Used.transition(S::Used).unwrap_err().rule_ids(), ["GO.STATE"]);
-    /// // an unused obligation is returned only after it expired (§21)
-    /// assert!(S::Registered.transition(S::Returned).is_err());
-    /// ```
-    pub fn transition(self, to: GuaranteeState) -> Result<GuaranteeState, Report> {
-        if self.successors().contains(&to) {
-            return Ok(to);
-        }
-        Err(Report::from_iter([self.illegal(to)]))
+    /// The `GO.STATE` violation of a change not in the lifecycle, or `None`
+    /// for an allowed change.
+    pub(crate) fn refusal(self, to: GuaranteeState) -> Option<Violation> {
+        (!self.successors().contains(&to)).then(|| self.illegal(to))
     }
 
     /// The `GO.STATE` violation for the change from `self` to `to`.
@@ -173,37 +142,28 @@ pub(crate) fn state_violation(
     )
 }
 
-impl std::str::FromStr for GuaranteeState {
-    type Err = crate::Error;
+/// The lifecycle of the module docs.
+///
+/// ```
+/// use kazcustoms_core::guarantee::GuaranteeState as S;
+/// use kazcustoms_core::lifecycle::Lifecycle;
+/// assert_eq!(S::Registered.transition(S::Used).unwrap(), S::Used);
+/// // single use (§25): a used obligation cannot be used again
+/// assert_eq!(S::Used.transition(S::Used).unwrap_err().rule().unwrap().id(), "GO.STATE");
+/// // an unused obligation is returned only after it expired (§21)
+/// assert!(S::Registered.transition(S::Returned).is_err());
+/// ```
+impl Lifecycle for GuaranteeState {
+    const NAMES: &'static [&'static str] = GuaranteeState::NAMES;
 
-    /// Reads a state's name.
-    ///
-    /// ```
-    /// use kazcustoms_core::guarantee::GuaranteeState;
-    /// assert_eq!("returned".parse::<GuaranteeState>().unwrap(), GuaranteeState::Returned);
-    /// assert!("closed".parse::<GuaranteeState>().is_err());
-    /// ```
-    fn from_str(s: &str) -> Result<GuaranteeState, crate::Error> {
-        GuaranteeState::ALL
-            .into_iter()
-            .find(|state| state.name() == s)
-            .ok_or_else(|| {
-                let names: Vec<&str> = GuaranteeState::ALL.iter().map(|s| s.name()).collect();
-                let names = names.join(", ");
-                crate::Error::invalid_argument(
-                    "state",
-                    Text::new(
-                        format!("белгісіз күй {s:?}: {names} болуы керек"),
-                        format!("неизвестное состояние {s:?}: должно быть одно из {names}"),
-                        format!("unknown state {s:?}: expected one of {names}"),
-                    ),
-                )
-            })
+    fn name(self) -> &'static str {
+        GuaranteeState::name(self)
     }
-}
 
-impl fmt::Display for GuaranteeState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.name())
+    fn transition(self, to: GuaranteeState) -> Result<GuaranteeState, Error> {
+        match self.refusal(to) {
+            None => Ok(to),
+            Some(v) => Err(Error::Transition(Box::new(v))),
+        }
     }
 }

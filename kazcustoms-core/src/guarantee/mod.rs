@@ -116,10 +116,7 @@ pub(crate) fn with_detail(rule: Rule, detail: &Text) -> Text {
 
 /// `InvalidDocument` at `path`.
 pub(crate) fn invalid_document(path: &str, reason: Text) -> Error {
-    Error::InvalidDocument {
-        path: path.to_owned(),
-        reason,
-    }
+    Error::invalid_document(crate::Input::Document, path, reason)
 }
 
 /// `NUM.OFFICE` for a destination office code that is missing, not 5 ASCII
@@ -166,3 +163,51 @@ pub(crate) fn check_office(
 
 #[cfg(test)]
 mod tests;
+
+impl crate::documents::Document for Application {
+    const TITLE: [&'static str; 3] = [
+        "Кепілдік міндеттемені тіркеу туралы өтініш",
+        "Заявление о регистрации гарантийного обязательства",
+        "Application for registering a guarantee obligation",
+    ];
+    const SOURCE: &'static str = "R1 §11–§16";
+    const RULES: &'static [&'static str] = &["GO.CONDITION.", "GO.REFUSE.", "GO.REVIEW."];
+
+    fn validate(&self, context: &Context) -> Result<crate::Report, Error> {
+        Application::validate(self, context)
+    }
+}
+
+impl crate::documents::Document for GuaranteeDocument {
+    const TITLE: [&'static str; 3] = [
+        "Кепілдік міндеттеме",
+        "Гарантийное обязательство",
+        "Guarantee obligation",
+    ];
+    const SOURCE: &'static str = "R1 §17–§25, annex 6";
+    const RULES: &'static [&'static str] = &["GO."];
+    const LIFECYCLE: Option<crate::lifecycle::StateMachine> =
+        Some(crate::lifecycle::StateMachine::of::<GuaranteeState>());
+
+    fn validate(&self, context: &Context) -> Result<crate::Report, Error> {
+        GuaranteeDocument::validate(self, context)
+    }
+}
+
+impl crate::documents::Register for RecipientsRegister {
+    fn table(&self) -> crate::tables::Table {
+        RecipientsRegister::table(self)
+    }
+}
+
+impl crate::documents::Register for ObligationsJournal {
+    fn table(&self) -> crate::tables::Table {
+        ObligationsJournal::table(self)
+    }
+}
+
+impl crate::documents::Register for FailedRecipients {
+    fn table(&self) -> crate::tables::Table {
+        FailedRecipients::table(self)
+    }
+}

@@ -357,7 +357,9 @@ impl GuaranteeOffice {
             .obligations
             .get_mut(number)
             .ok_or_else(|| not_in_journal(number))?;
-        o.state.transition(to)?;
+        if let Some(refused) = o.state.refusal(to) {
+            return Err(Report::from_iter([refused]));
+        }
         check(o)?;
         apply(o);
         o.state = to;
@@ -503,8 +505,9 @@ impl GuaranteeOffice {
         // A corrupt saved state is rare and technical: the lead is in three
         // languages, the detail names fields and values as written.
         let bad = |en: String| {
-            Error::invalid_argument(
-                "office state",
+            Error::invalid_document(
+                crate::Input::State,
+                "state",
                 Text::new(
                     format!("сақталған кеден органы күйі жарамсыз: {en}"),
                     format!("недопустимое сохранённое состояние таможни: {en}"),
@@ -562,18 +565,7 @@ impl GuaranteeOffice {
     /// An input error for text that is not such JSON; otherwise as
     /// [`GuaranteeOffice::from_state`].
     pub fn from_json(json: &str) -> Result<GuaranteeOffice, Error> {
-        let state: OfficeState =
-            crate::documents::from_json_at(json, "office state").map_err(|e| match e {
-                Error::InvalidDocument { path, reason } => Error::invalid_argument(
-                    "office state",
-                    Text::new(
-                        format!("{path}: {}", reason.kk),
-                        format!("{path}: {}", reason.ru),
-                        format!("{path}: {}", reason.en),
-                    ),
-                ),
-                other => other,
-            })?;
+        let state: OfficeState = crate::json::from_json_at(json, crate::Input::State)?;
         GuaranteeOffice::from_state(&state)
     }
 }

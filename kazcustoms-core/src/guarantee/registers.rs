@@ -25,7 +25,7 @@ fn opt(text: &Option<String>) -> String {
 }
 
 /// One recipient in the recipients register (annex 4).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecipientEntry {
     /// The recipient's number in the register, 4 digits (`0042`): the
@@ -47,7 +47,7 @@ pub struct RecipientEntry {
 /// The register of recipients of goods kept by the destination office
 /// (R1 §15, annex 4). Each recipient is entered once and keeps its number;
 /// numbers run 0001, 0002, … and are never reused.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct RecipientsRegister {
     entries: Vec<RecipientEntry>,
@@ -204,7 +204,7 @@ impl RecipientsRegister {
 
 /// One guarantee obligation in the journal of the destination office
 /// (annex 5), with its state.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Obligation {
     /// The registration number `RRRR/CCC/DDMMY/NNNN` (§18; column 3).
@@ -287,7 +287,7 @@ impl Obligation {
 
 /// The guarantee-obligation journal of the destination office (R1 §17,
 /// annex 5), in the order of registration.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct ObligationsJournal {
     entries: Vec<Obligation>,
@@ -381,7 +381,7 @@ impl ObligationsJournal {
 }
 
 /// One entry of the register of recipients who failed their obligations.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FailedEntry {
     /// The recipient's number in the recipients register.
@@ -403,7 +403,7 @@ pub struct FailedEntry {
 /// offices (R1 §20). The annexes give it no form; its columns are the
 /// library's: No, recipient's number, recipient, obligation, DCD, term, date
 /// entered.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct FailedRecipients {
     entries: Vec<FailedEntry>,

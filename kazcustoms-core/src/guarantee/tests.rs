@@ -439,7 +439,7 @@ fn every_violation_has_three_messages() {
     let report = doc.validate(&ctx).unwrap();
     assert!(report.violations().len() >= 5, "{:?}", report.rule_ids());
     for v in report.violations() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             assert!(!v.message.get(lang).is_empty());
         }
         assert!(!v.source.is_empty());

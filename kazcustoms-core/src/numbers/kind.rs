@@ -1,52 +1,34 @@
 //! The six number kinds and their layouts.
 
-use std::fmt;
-use std::str::FromStr;
-
 use super::Slot;
-use crate::report::{Lang, Text};
-use crate::Error;
+use crate::text::{Lang, Text};
 
-/// The kind of a registration number (SPEC §1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NumberKind {
-    /// `dcd`: DCD reference number `OOOOO/DDMMY/NNNNN` (R1 §9 col. 7).
-    Dcd,
-    /// `guarantee`: guarantee obligation `RRRR/CCC/DDMMY/NNNN` (R1 §18).
-    Guarantee,
-    /// `short_declaration`: `OOOOO/DDMMY/NNNNNN` (R1 §28).
-    ShortDeclaration,
-    /// `tsw`: temporary-storage registration `LLLLLL/DDMMY/NNNNNN` (R1 §29).
-    Tsw,
-    /// `escort`: customs escort documents `NNNN-OOOOO-DDMMY` (R2 §15-1).
-    Escort,
-    /// `security`: security document `OOOOO/DDMMY/NNNNN` (R3 §11).
-    Security,
+crate::named_enum! {
+    /// The kind of a registration number (SPEC §1).
+    ///
+    /// ```
+    /// use kazcustoms_core::NumberKind;
+    /// assert_eq!("tsw".parse::<NumberKind>().unwrap(), NumberKind::Tsw);
+    /// assert!("DCD".parse::<NumberKind>().is_err());
+    /// ```
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum NumberKind: "kind", ["нөмір түрі", "вид номера", "number kind"] {
+        /// `dcd`: DCD reference number `OOOOO/DDMMY/NNNNN` (R1 §9 col. 7).
+        Dcd = "dcd",
+        /// `guarantee`: guarantee obligation `RRRR/CCC/DDMMY/NNNN` (R1 §18).
+        Guarantee = "guarantee",
+        /// `short_declaration`: `OOOOO/DDMMY/NNNNNN` (R1 §28).
+        ShortDeclaration = "short_declaration",
+        /// `tsw`: temporary-storage registration `LLLLLL/DDMMY/NNNNNN` (R1 §29).
+        Tsw = "tsw",
+        /// `escort`: customs escort documents `NNNN-OOOOO-DDMMY` (R2 §15-1).
+        Escort = "escort",
+        /// `security`: security document `OOOOO/DDMMY/NNNNN` (R3 §11).
+        Security = "security",
+    }
 }
 
 impl NumberKind {
-    /// Every kind.
-    pub const ALL: [NumberKind; 6] = [
-        NumberKind::Dcd,
-        NumberKind::Guarantee,
-        NumberKind::ShortDeclaration,
-        NumberKind::Tsw,
-        NumberKind::Escort,
-        NumberKind::Security,
-    ];
-
-    /// The code name: `dcd`, `guarantee`, `short_declaration`, `tsw`, `escort`, `security`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            NumberKind::Dcd => "dcd",
-            NumberKind::Guarantee => "guarantee",
-            NumberKind::ShortDeclaration => "short_declaration",
-            NumberKind::Tsw => "tsw",
-            NumberKind::Escort => "escort",
-            NumberKind::Security => "security",
-        }
-    }
-
     /// The pattern as SPEC §1 writes it, e.g. `OOOOO/DDMMY/NNNNN`.
     pub const fn pattern(self) -> &'static str {
         match self {
@@ -147,38 +129,5 @@ impl NumberKind {
     /// The length of a number of this kind, in characters.
     pub const fn text_len(self) -> usize {
         super::layout_len(self.layout())
-    }
-}
-
-impl fmt::Display for NumberKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.name())
-    }
-}
-
-impl FromStr for NumberKind {
-    type Err = Error;
-
-    /// Reads a kind's code name; an unknown name is an input error.
-    ///
-    /// ```
-    /// use kazcustoms_core::NumberKind;
-    /// assert_eq!("tsw".parse::<NumberKind>().unwrap(), NumberKind::Tsw);
-    /// assert!("DCD".parse::<NumberKind>().is_err());
-    /// ```
-    fn from_str(s: &str) -> Result<NumberKind, Error> {
-        NumberKind::ALL
-            .into_iter()
-            .find(|k| k.name() == s)
-            .ok_or_else(|| {
-                Error::invalid_argument(
-                    "kind",
-                    Text::new(
-                        format!("белгісіз нөмір түрі {s:?}: dcd, guarantee, short_declaration, tsw, escort немесе security болуы керек"),
-                        format!("неизвестный вид номера {s:?}: должен быть dcd, guarantee, short_declaration, tsw, escort или security"),
-                        format!("unknown number kind {s:?}: expected dcd, guarantee, short_declaration, tsw, escort or security"),
-                    ),
-                )
-            })
     }
 }

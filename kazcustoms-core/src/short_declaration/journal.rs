@@ -14,7 +14,7 @@ use crate::Error;
 /// One row of the short-declaration registration journal (annex 8), in the
 /// annex's column order. The sequence number in the journal is the
 /// declaration's registration number (annex 8 note; R1 §27).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ShortDeclarationEntry {
     /// 1 "No": the sequence number in the journal.

@@ -125,3 +125,23 @@ pub use model::{
     Carrier, CarrierType, Declarant, Goods, GoodsAddition, Identification, Officer, Party,
     PartyCountry, SdColumn, ShortDeclaration, StoragePlace, TransportDocument, Vehicle,
 };
+
+impl crate::documents::Document for ShortDeclaration {
+    const TITLE: [&'static str; 3] = [
+        "Қысқа декларация",
+        "Краткая декларация",
+        "Short declaration",
+    ];
+    const SOURCE: &'static str = "R1 §26–§33";
+    const RULES: &'static [&'static str] = &["SD."];
+
+    fn validate(&self, context: &crate::Context) -> Result<crate::Report, crate::Error> {
+        ShortDeclaration::validate(self, context)
+    }
+}
+
+impl crate::documents::Register for Vec<ShortDeclarationEntry> {
+    fn table(&self) -> crate::tables::Table {
+        journal_table(self)
+    }
+}

@@ -13,7 +13,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A short declaration: the 17 columns of annex 7, its numbers, the dates
 /// that decide whether it was filed in time, and who filled what.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ShortDeclaration {
     /// Its registration number (kind `short_declaration`, R1 §27–§28): the
@@ -108,7 +108,7 @@ pub struct ShortDeclaration {
 }
 
 /// Columns 1 and 2: a party and its country.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartyCountry {
     /// Name and legal address.
@@ -120,7 +120,9 @@ pub struct PartyCountry {
 }
 
 /// What kind of carrier column 3 describes (R1 §30 col. 3).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CarrierType {
     /// A legal person: name and legal address.
@@ -153,7 +155,7 @@ impl CarrierType {
 }
 
 /// Column 3 "Carrier".
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Carrier {
     /// The kind of carrier; `organisation` when not given.
@@ -181,7 +183,7 @@ pub struct Carrier {
 }
 
 /// Column 4 "Vehicle".
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Vehicle {
     /// Mode of transport (a code such as `30`, or words).
@@ -196,7 +198,7 @@ pub struct Vehicle {
 }
 
 /// One transport document of column 5.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TransportDocument {
     /// Name of the document (CMR, railway bill, air waybill, bill of lading).
@@ -208,7 +210,7 @@ pub struct TransportDocument {
 }
 
 /// One goods name of column 6.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Goods {
     /// The name of the goods.
@@ -220,7 +222,7 @@ pub struct Goods {
 }
 
 /// The mark "addition to column 6" on the reverse (R1 §30 col. 6).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GoodsAddition {
     /// The date of the mark.
@@ -233,7 +235,7 @@ pub struct GoodsAddition {
 }
 
 /// Column 9: seals and other identification means.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Identification {
     /// How many seals or other means are on the vehicle; `0` when none.
@@ -245,7 +247,7 @@ pub struct Identification {
 }
 
 /// Column 14 "Temporary storage place".
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StoragePlace {
     /// Name of the chosen place.
@@ -263,7 +265,19 @@ pub struct StoragePlace {
 }
 
 /// Who may fill a column (R1 §31–§32).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Party {
     /// The carrier's representative (the specially authorised person).
@@ -318,6 +332,16 @@ impl fmt::Display for SdColumn {
     }
 }
 
+impl schemars::JsonSchema for SdColumn {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SdColumn".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({"type": "string", "pattern": "^([1-9]|1[0-7])$"})
+    }
+}
+
 impl Serialize for SdColumn {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -341,7 +365,7 @@ impl<'de> Deserialize<'de> for SdColumn {
 }
 
 /// The annex 7 footer: who filed the declaration, and when.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Declarant {
     /// The carrier's representative, or the driver absent a specially
@@ -371,7 +395,7 @@ impl Default for Declarant {
 }
 
 /// The officer's certification (R1 §33).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Officer {
     /// The officer's name.

@@ -267,7 +267,7 @@ impl Failures {
         };
         match validate(text) {
             Err(Error::InvalidDocument { path, .. }) if at(&path) => {}
-            Err(Error::InvalidDocument { path, reason }) => {
+            Err(Error::InvalidDocument { path, reason, .. }) => {
                 let expected = match how {
                     PathMatch::Exact => "the path",
                     PathMatch::Prefix => "a path starting with",

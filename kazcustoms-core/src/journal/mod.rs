@@ -11,86 +11,26 @@
 //! every issue takes a short internal lock, so no two callers get the same
 //! number and no sequence is skipped.
 
-use std::fmt;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::error::{Error, Input};
 use crate::numbers::{Code, Fault, NumberError, NumberKind, Raw};
 use crate::numbers::{
     DcdNumber, EscortNumber, GuaranteeNumber, RegistrationNumber, SecurityNumber,
     ShortDeclarationNumber, TswNumber,
 };
-use crate::report::{Lang, Text};
-use crate::rules::Rule;
-use crate::Error;
+use crate::text::Text;
+
+mod error;
+
+pub use error::JournalError;
+pub(crate) use error::JournalFault;
 
 /// The version of the saved-state JSON this library writes and reads.
 pub const JOURNAL_FORMAT: u32 = 1;
-
-/// A journal refused to issue a number.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct JournalError {
-    kind: NumberKind,
-    fault: JournalFault,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum JournalFault {
-    Full { year: i32, max: u32 },
-    Backdated { date: NaiveDate, last: NaiveDate },
-}
-
-impl JournalError {
-    /// The kind of number the journal issues.
-    pub const fn kind(&self) -> NumberKind {
-        self.kind
-    }
-
-    /// `JOURNAL.FULL` or `JOURNAL.BACKDATED`.
-    pub const fn rule(&self) -> Rule {
-        match self.fault {
-            JournalFault::Full { .. } => Rule::JournalFull,
-            JournalFault::Backdated { .. } => Rule::JournalBackdated,
-        }
-    }
-
-    /// The message in all three languages.
-    pub fn text(&self) -> Text {
-        let kind = self.kind.title();
-        let detail = match self.fault {
-            JournalFault::Full { year, max } => Text::new(
-                format!("{year} жылғы журнал толды: {max} соңғы нөмір"),
-                format!("журнал {year} года заполнен: {max} — последний номер"),
-                format!("the {year} journal is full: {max} is the last sequence"),
-            ),
-            JournalFault::Backdated { date, last } => Text::new(
-                format!("{date} күні соңғы берілген {last} күнінен ерте"),
-                format!("дата {date} раньше последней выданной {last}"),
-                format!("{date} is earlier than the last issued date {last}"),
-            ),
-        };
-        Text::new(
-            format!("{} журналы: {}", kind.kk, detail.kk),
-            format!("журнал ({}): {}", kind.ru, detail.ru),
-            format!("{} journal: {}", kind.en, detail.en),
-        )
-    }
-
-    /// The message in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        self.text().get(lang).to_owned()
-    }
-}
-
-impl fmt::Display for JournalError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.rule().id(), self.text().en)
-    }
-}
-
-impl std::error::Error for JournalError {}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct State {
@@ -340,7 +280,7 @@ impl Journal {
     /// kind's width, or a sequence without a date (or a date without one).
     pub fn from_state(state: &JournalState) -> Result<Journal, Error> {
         let bad = |en: &str, ru: &str, kk: &str| {
-            Error::invalid_argument("journal state", Text::new(kk, ru, en))
+            Error::invalid_document(Input::State, "state", Text::new(kk, ru, en))
         };
         if state.format != JOURNAL_FORMAT {
             return Err(bad(
@@ -349,8 +289,16 @@ impl Journal {
                 &format!("{} пішімі {JOURNAL_FORMAT} емес", state.format),
             ));
         }
-        let kind: NumberKind = state.kind.parse()?;
-        let journal = Journal::new(kind, &state.issuer)?;
+        // A kind or issuer this library would refuse as an argument makes
+        // the saved state unreadable: the error names the state's field.
+        let in_state = |field: &str, e: Error| {
+            Error::invalid_document(Input::State, format!("state.{field}"), e.text())
+        };
+        let kind: NumberKind = state
+            .kind
+            .parse()
+            .map_err(|e: crate::names::UnknownName| in_state("kind", e.into()))?;
+        let journal = Journal::new(kind, &state.issuer).map_err(|e| in_state("issuer", e))?;
         let consistent = match state.last_date {
             None => state.last_sequence == 0,
             Some(_) => (1..=kind.max_sequence()).contains(&state.last_sequence),
@@ -390,23 +338,7 @@ impl Journal {
     /// An input error for text that is not such JSON; otherwise as
     /// [`Journal::from_state`].
     pub fn from_json(json: &str) -> Result<Journal, Error> {
-        let bad = |e: &dyn fmt::Display| {
-            Error::invalid_argument(
-                "journal state",
-                Text::new(
-                    format!("журнал күйінің JSON-ы емес: {e}"),
-                    format!("не JSON состояния журнала: {e}"),
-                    format!("not a journal state JSON: {e}"),
-                ),
-            )
-        };
-        // The saved state is a JSON object; serde would also read a
-        // positional array into the struct, which this library never writes.
-        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| bad(&e))?;
-        if !value.is_object() {
-            return Err(bad(&"expected a JSON object"));
-        }
-        let state: JournalState = serde_json::from_value(value).map_err(|e| bad(&e))?;
+        let state: JournalState = crate::json::from_json_at(json, Input::State)?;
         Journal::from_state(&state)
     }
 }

@@ -1,0 +1,145 @@
+//! Enums read from and written as code names (`dcd`, `ru`, `registered`):
+//! one macro writes their `ALL`, `name()`, `FromStr` and `Display`, and one
+//! error type, [`UnknownName`], says which name was not one of them.
+//!
+//! A leaf module: it uses nothing else of the crate, so every other module
+//! may name its enums with it.
+
+use std::fmt;
+
+/// The longest prefix of a bad value an error message quotes, in characters.
+pub const QUOTE_LIMIT: usize = 64;
+
+/// `value` quoted for an error message: at most [`QUOTE_LIMIT`] characters,
+/// then `…` and the value's length, so that a huge bad value never makes a
+/// huge message.
+///
+/// ```
+/// use kazcustoms_core::names::quote;
+/// assert_eq!(quote("dcdd"), "\"dcdd\"");
+/// let long = "x".repeat(1000);
+/// assert!(quote(&long).ends_with("…\" (1000 characters)"));
+/// ```
+pub fn quote(value: &str) -> String {
+    match value.char_indices().nth(QUOTE_LIMIT) {
+        None => format!("{value:?}"),
+        Some((cut, _)) => {
+            let shown = format!("{:?}", &value[..cut]);
+            let shown = shown.strip_suffix('"').unwrap_or(&shown);
+            format!("{shown}…\" ({} characters)", value.chars().count())
+        }
+    }
+}
+
+/// A name that is not one of an enum's code names: an input error about the
+/// argument `argument`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownName {
+    /// The argument the name was given for, e.g. `kind`, `lang`.
+    pub argument: &'static str,
+    /// What the argument names, in Kazakh, Russian and English (`құжат
+    /// түрі`, `вид документа`, `document kind`).
+    pub what: [&'static str; 3],
+    /// The value given, quoted with [`quote`].
+    pub value: String,
+    /// The names that are allowed.
+    pub expected: &'static [&'static str],
+}
+
+impl UnknownName {
+    /// The message in Kazakh, Russian and English (in that order).
+    pub fn messages(&self) -> [String; 3] {
+        let expected = self.expected.join(", ");
+        let [kk, ru, en] = self.what;
+        let value = &self.value;
+        if expected.is_empty() {
+            return [
+                format!("белгісіз {kk} {value}"),
+                format!("{ru}: неизвестное значение {value}"),
+                format!("unknown {en} {value}"),
+            ];
+        }
+        [
+            format!("белгісіз {kk} {value}: {expected} болуы керек"),
+            format!("{ru}: неизвестное значение {value}, ожидается одно из: {expected}"),
+            format!("unknown {en} {value}: expected one of {expected}"),
+        ]
+    }
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let [_, _, en] = self.messages();
+        f.write_str(&en)
+    }
+}
+
+impl std::error::Error for UnknownName {}
+
+/// An enum of code names: `ALL` in order, `name()`, `FromStr` (an
+/// [`UnknownName`] error) and `Display`.
+///
+/// ```
+/// kazcustoms_core::named_enum! {
+///     /// A colour.
+///     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///     pub enum Colour: "colour", ["түс", "цвет", "colour"] {
+///         /// Red.
+///         Red = "red",
+///         /// Green.
+///         Green = "green",
+///     }
+/// }
+/// assert_eq!("green".parse::<Colour>().unwrap(), Colour::Green);
+/// assert_eq!(Colour::ALL.len(), 2);
+/// assert!("blue".parse::<Colour>().unwrap_err().to_string().contains("expected one of red, green"));
+/// ```
+#[macro_export]
+macro_rules! named_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident : $argument:literal, [$kk:literal, $ru:literal, $en:literal] {
+            $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )*
+        }
+    ) => {
+        $(#[$meta])*
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant, )*
+        }
+
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// Every code name, in the order of `ALL`.
+            pub const NAMES: &'static [&'static str] = &[$($code),*];
+
+            /// The code name.
+            pub const fn name(self) -> &'static str {
+                match self { $($name::$variant => $code,)* }
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::names::UnknownName;
+
+            fn from_str(s: &str) -> ::std::result::Result<$name, $crate::names::UnknownName> {
+                match s {
+                    $($code => Ok($name::$variant),)*
+                    _ => Err($crate::names::UnknownName {
+                        argument: $argument,
+                        what: [$kk, $ru, $en],
+                        value: $crate::names::quote(s),
+                        expected: $name::NAMES,
+                    }),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.pad(self.name())
+            }
+        }
+    };
+}
