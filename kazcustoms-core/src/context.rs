@@ -8,9 +8,9 @@ use serde::Deserialize;
 
 use crate::calendar::{CalendarOverrides, WorkingCalendar};
 use crate::deadline::{Convention, Distance};
+use crate::error::{Error, Input};
 use crate::numbers::OfficeDirectory;
 use crate::report::{Lang, Text};
-use crate::Error;
 
 /// Everything optional that a document check can use besides the document.
 ///
@@ -60,6 +60,10 @@ struct ContextJson {
     #[serde(default)]
     eseal: Eseal,
     #[serde(default)]
+    eseal_departure: Option<bool>,
+    #[serde(default)]
+    eseal_destination: Option<bool>,
+    #[serde(default)]
     distance_km: Option<f64>,
     #[serde(default)]
     convention: Option<String>,
@@ -98,7 +102,38 @@ impl Context {
         if json.trim().is_empty() {
             return Ok(Context::default());
         }
-        let raw: ContextJson = crate::json::from_json_at(json, crate::Input::Options)?;
+        let raw: ContextJson = crate::json::from_json_at(json, Input::Options)?;
+        raw.into_context()
+    }
+
+    /// Reads the context from any serde data format (a binding's native
+    /// values: the Python keyword arguments): first with `fast`, and only if
+    /// that fails again with `with_path`, to name the offending option. The
+    /// members are those of the JSON form; `eseal_departure` and
+    /// `eseal_destination` may stand for the members of `eseal`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Context::from_json`]: `InvalidDocument` (input `options`) for
+    /// options that cannot be read, an input error for a bad value.
+    ///
+    /// ```
+    /// use kazcustoms_core::Context;
+    /// let v = serde_json::json!({"usd_rate": 470.5, "eseal_departure": true});
+    /// let ctx = Context::read(&v, &v).unwrap();
+    /// assert!(ctx.eseal_departure && !ctx.eseal_destination);
+    /// let v = serde_json::json!({"usd_rat": 470.5});
+    /// assert_eq!(Context::read(&v, &v).unwrap_err().path(), Some("options.usd_rat"));
+    /// ```
+    pub fn read<'de, D: serde::Deserializer<'de>>(fast: D, with_path: D) -> Result<Context, Error> {
+        let raw: ContextJson = crate::json::read_value_at(Input::Options, fast, with_path)?;
+        raw.into_context()
+    }
+}
+
+impl ContextJson {
+    fn into_context(self) -> Result<Context, Error> {
+        let raw = self;
         let offices = raw.offices.map(OfficeDirectory::new).transpose()?;
         let distance = raw.distance_km.map(Distance::from_km).transpose()?;
         let usd_rate = raw.usd_rate.map(check_usd_rate).transpose()?;
@@ -107,8 +142,8 @@ impl Context {
             offices,
             usd_rate,
             headings: raw.headings,
-            eseal_departure: raw.eseal.departure,
-            eseal_destination: raw.eseal.destination,
+            eseal_departure: raw.eseal_departure.unwrap_or(raw.eseal.departure),
+            eseal_destination: raw.eseal_destination.unwrap_or(raw.eseal.destination),
             distance,
             convention: raw
                 .convention

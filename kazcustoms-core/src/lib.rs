@@ -41,6 +41,7 @@ pub mod guarantee;
 pub mod journal;
 pub mod json;
 pub mod lifecycle;
+pub mod messages;
 pub mod names;
 pub mod numbers;
 pub mod reference;

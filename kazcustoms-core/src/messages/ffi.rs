@@ -1,0 +1,1 @@
+//! Messages of the C layer's boundary: pointers, strings, buffers, panics.

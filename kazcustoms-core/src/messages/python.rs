@@ -1,0 +1,1 @@
+//! Messages of the Python layer's boundary: values of the wrong Python type.
