@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::arrival::register::Arrival;
 use crate::dcd::Dcd;
 use crate::numbers::{DcdNumber, ParseOptions};
 use crate::report::Text;
@@ -98,16 +97,17 @@ fn sum(dcd: &Dcd, value: impl Fn(&crate::dcd::Item) -> Option<f64>) -> Option<f6
 
 impl ArrivalEntry {
     /// The arrivals journal row for `dcd` (number `dcd_number`), arrived on
-    /// `date` with the declaration `declaration` written on the stamp.
+    /// `date` with the declaration `declaration` written on the stamp; the
+    /// row's number, officer and note as the arrival gives them.
     pub(crate) fn new(
         dcd: &Dcd,
         dcd_number: &str,
-        arrival: &Arrival,
+        (number, officer, note): (Option<u32>, Option<&str>, Option<&str>),
         date: NaiveDate,
         declaration: &str,
     ) -> ArrivalEntry {
         ArrivalEntry {
-            number: arrival.journal_number,
+            number,
             arrival_date: Some(date),
             dcd_number: dcd_number.to_owned(),
             declaration_number: declaration.to_owned(),
@@ -128,8 +128,8 @@ impl ArrivalEntry {
                     .as_ref()
                     .and_then(|v| v.details.as_deref()),
             ),
-            officer: text(arrival.officer.as_ref().and_then(|o| o.name.as_deref())),
-            note: text(arrival.note.as_deref()),
+            officer: text(officer),
+            note: text(note),
         }
     }
 }

@@ -259,7 +259,11 @@ pub fn register_arrival(
     record.entry = Some(ArrivalEntry::new(
         dcd,
         &dcd_number.to_string(),
-        arrival,
+        (
+            arrival.journal_number,
+            arrival.officer.as_ref().and_then(|o| o.name.as_deref()),
+            arrival.note.as_deref(),
+        ),
         date,
         &number,
     ));

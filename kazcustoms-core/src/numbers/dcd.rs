@@ -7,13 +7,7 @@ use chrono::NaiveDate;
 use super::{number_type, scan, write_date, Code, NumberError, NumberKind, ParseOptions, Raw};
 use super::{RegistrationNumber, Slot};
 
-pub(crate) const LAYOUT: &[Slot] = &[
-    Slot::Office,
-    Slot::Sep(b'/'),
-    Slot::Date,
-    Slot::Sep(b'/'),
-    Slot::Sequence(5),
-];
+const LAYOUT: &[Slot] = NumberKind::Dcd.layout();
 
 /// A DCD reference number (column 7): office code, date, sequence in the
 /// departure office's DCD journal.

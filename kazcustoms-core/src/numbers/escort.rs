@@ -7,13 +7,7 @@ use chrono::NaiveDate;
 use super::{number_type, scan, write_date, Code, NumberError, NumberKind, ParseOptions, Raw};
 use super::{RegistrationNumber, Slot};
 
-pub(crate) const LAYOUT: &[Slot] = &[
-    Slot::Sequence(4),
-    Slot::Sep(b'-'),
-    Slot::Office,
-    Slot::Sep(b'-'),
-    Slot::Date,
-];
+const LAYOUT: &[Slot] = NumberKind::Escort.layout();
 
 /// The one number shared by the escort decision, plan-task and
 /// acceptance-transfer act: sequence in the escort journal, code of the office

@@ -7,15 +7,7 @@ use chrono::NaiveDate;
 use super::{number_type, scan, write_date, Code, NumberError, NumberKind, ParseOptions, Raw};
 use super::{RegistrationNumber, Slot};
 
-pub(crate) const LAYOUT: &[Slot] = &[
-    Slot::Recipient,
-    Slot::Sep(b'/'),
-    Slot::OfficePrefix,
-    Slot::Sep(b'/'),
-    Slot::Date,
-    Slot::Sep(b'/'),
-    Slot::Sequence(4),
-];
+const LAYOUT: &[Slot] = NumberKind::Guarantee.layout();
 
 /// A guarantee obligation number: the recipient's number in the recipients
 /// register, the first three digits of the destination office code, the

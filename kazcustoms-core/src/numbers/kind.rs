@@ -117,12 +117,50 @@ impl NumberKind {
     /// The slots of this kind's layout.
     pub(crate) const fn layout(self) -> &'static [Slot] {
         match self {
-            NumberKind::Dcd => super::dcd::LAYOUT,
-            NumberKind::Guarantee => super::guarantee::LAYOUT,
-            NumberKind::ShortDeclaration => super::short_declaration::LAYOUT,
-            NumberKind::Tsw => super::tsw::LAYOUT,
-            NumberKind::Escort => super::escort::LAYOUT,
-            NumberKind::Security => super::security::LAYOUT,
+            NumberKind::Dcd => &[
+                Slot::Office,
+                Slot::Sep(b'/'),
+                Slot::Date,
+                Slot::Sep(b'/'),
+                Slot::Sequence(5),
+            ],
+            NumberKind::Guarantee => &[
+                Slot::Recipient,
+                Slot::Sep(b'/'),
+                Slot::OfficePrefix,
+                Slot::Sep(b'/'),
+                Slot::Date,
+                Slot::Sep(b'/'),
+                Slot::Sequence(4),
+            ],
+            NumberKind::ShortDeclaration => &[
+                Slot::Office,
+                Slot::Sep(b'/'),
+                Slot::Date,
+                Slot::Sep(b'/'),
+                Slot::Sequence(6),
+            ],
+            NumberKind::Tsw => &[
+                Slot::Licence,
+                Slot::Sep(b'/'),
+                Slot::Date,
+                Slot::Sep(b'/'),
+                Slot::Sequence(6),
+            ],
+            NumberKind::Escort => &[
+                Slot::Sequence(4),
+                Slot::Sep(b'-'),
+                Slot::Office,
+                Slot::Sep(b'-'),
+                Slot::Date,
+            ],
+            NumberKind::Security => &[
+                Slot::Office,
+                Slot::Sep(b'/'),
+                Slot::Date,
+                Slot::Sep(b'/'),
+                Slot::Sequence(5),
+            ],
         }
     }
 

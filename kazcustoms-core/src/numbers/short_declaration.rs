@@ -7,13 +7,7 @@ use chrono::NaiveDate;
 use super::{number_type, scan, write_date, Code, NumberError, NumberKind, ParseOptions, Raw};
 use super::{RegistrationNumber, Slot};
 
-pub(crate) const LAYOUT: &[Slot] = &[
-    Slot::Office,
-    Slot::Sep(b'/'),
-    Slot::Date,
-    Slot::Sep(b'/'),
-    Slot::Sequence(6),
-];
+const LAYOUT: &[Slot] = NumberKind::ShortDeclaration.layout();
 
 /// A short declaration number: code of the office that registered it, date,
 /// sequence in the short-declaration journal (6 digits).

@@ -7,13 +7,7 @@ use chrono::NaiveDate;
 use super::{number_type, scan, write_date, Code, NumberError, NumberKind, ParseOptions, Raw};
 use super::{RegistrationNumber, Slot};
 
-pub(crate) const LAYOUT: &[Slot] = &[
-    Slot::Licence,
-    Slot::Sep(b'/'),
-    Slot::Date,
-    Slot::Sep(b'/'),
-    Slot::Sequence(6),
-];
+const LAYOUT: &[Slot] = NumberKind::Tsw.layout();
 
 /// The registration number of delivered goods in a temporary storage
 /// warehouse: last six digits of the warehouse licence, date, sequence in the
