@@ -31,6 +31,7 @@
 
 pub mod arrival;
 pub mod calendar;
+mod check;
 pub mod columns;
 pub mod context;
 pub mod dcd;

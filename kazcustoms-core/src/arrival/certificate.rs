@@ -11,12 +11,12 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::check::{blank, same, Checker};
 use crate::context::Context;
 use crate::dcd::Office;
 use crate::numbers::{NumberKind, ParseOptions};
 use crate::report::{Report, Text};
 use crate::rules::Rule;
-use crate::short_declaration::check::{blank, same, Checker};
 use crate::Error;
 
 /// The security document presented (R3), as the certificate names it.
@@ -111,20 +111,20 @@ impl DeliveryCertificate {
         }
         let mut c = Checker::new();
         if self.date.is_none() {
-            c.add(Rule::CertDateRequired, "date", None);
+            c.add(Rule::CertDateRequired, "date", ());
         }
         if blank(&self.number) {
-            c.add(Rule::CertNumberRequired, "number", None);
+            c.add(Rule::CertNumberRequired, "number", ());
         }
         if self
             .destination_office
             .as_ref()
             .is_none_or(|o| blank(&o.name))
         {
-            c.add(Rule::CertOfficeRequired, "destination_office", None);
+            c.add(Rule::CertOfficeRequired, "destination_office", ());
         }
         match self.dcd_number.as_deref().filter(|t| !t.trim().is_empty()) {
-            None => c.add(Rule::CertDcdRequired, "dcd_number", None),
+            None => c.add(Rule::CertDcdRequired, "dcd_number", ()),
             Some(text) => {
                 c.quoted(
                     text,
@@ -162,7 +162,7 @@ impl DeliveryCertificate {
             );
         }
         if !self.sealed {
-            c.add(Rule::CertSealRequired, "sealed", None);
+            c.add(Rule::CertSealRequired, "sealed", ());
         }
         Ok(c.report)
     }
@@ -172,7 +172,7 @@ impl DeliveryCertificate {
         let s = self.security.as_ref().unwrap_or(&none);
         let number = match s.number.as_deref().filter(|t| !t.trim().is_empty()) {
             None => {
-                c.add(Rule::CertSecurityRequired, "security.number", None);
+                c.add(Rule::CertSecurityRequired, "security.number", ());
                 None
             }
             Some(text) => c.quoted(
@@ -184,7 +184,7 @@ impl DeliveryCertificate {
             ),
         };
         match (s.date, number) {
-            (None, _) => c.add(Rule::CertSecurityDate, "security.date", None),
+            (None, _) => c.add(Rule::CertSecurityDate, "security.date", ()),
             (Some(date), Some(n)) if date != n.date() => c.add(
                 Rule::CertSecurityDate,
                 "security.date",
@@ -194,7 +194,7 @@ impl DeliveryCertificate {
         }
         let office = s.office.as_ref();
         if office.is_none_or(|o| blank(&o.name)) {
-            c.add(Rule::CertSecurityOffice, "security.office", None);
+            c.add(Rule::CertSecurityOffice, "security.office", ());
         } else if let (Some(code), Some(n)) = (
             office
                 .and_then(|o| o.code.as_deref())

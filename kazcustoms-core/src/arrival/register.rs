@@ -5,12 +5,12 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::arrival::journal::ArrivalEntry;
+use crate::check::{blank, Checker};
 use crate::context::Context;
 use crate::dcd::{Dcd, DcdState, StampLang};
 use crate::numbers::{parse_number, NumberKind, ParseOptions, RegistrationNumber};
 use crate::report::{Report, Text};
 use crate::rules::Rule;
-use crate::short_declaration::check::{blank, Checker};
 use crate::Error;
 
 /// Which declaration's number is written on stamp figure 2 (R1 §34).
@@ -178,11 +178,11 @@ pub fn register_arrival(
     }
     let dcd_number = match dcd.reference_number.as_deref() {
         None => {
-            c.add(Rule::Dcd7Required, "dcd.7", None);
+            c.add(Rule::Dcd7Required, "dcd.7", ());
             None
         }
         Some(t) if t.trim().is_empty() => {
-            c.add(Rule::Dcd7Required, "dcd.7", None);
+            c.add(Rule::Dcd7Required, "dcd.7", ());
             None
         }
         Some(text) => match parse_number(NumberKind::Dcd, text, &opts) {
@@ -194,7 +194,7 @@ pub fn register_arrival(
         },
     };
     match (arrival.date, dcd_number) {
-        (None, _) => c.add(Rule::ArrivalDateRequired, "arrival.date", None),
+        (None, _) => c.add(Rule::ArrivalDateRequired, "arrival.date", ()),
         (Some(date), Some(n)) if date < n.date() => {
             let registered = n.date();
             c.add(
@@ -211,7 +211,7 @@ pub fn register_arrival(
     }
     let deadline = dcd.principal.as_ref().and_then(|p| p.deadline);
     match (arrival.date, deadline) {
-        (_, None) => c.add(Rule::Dcd50Deadline, "dcd.50", None),
+        (_, None) => c.add(Rule::Dcd50Deadline, "dcd.50", ()),
         (Some(date), Some(limit)) if date > limit => c.add(
             Rule::ArrivalOverdue,
             "arrival.date",
@@ -226,7 +226,7 @@ pub fn register_arrival(
     let declaration = check_declaration(&mut c, arrival, &opts);
     let officer = arrival.officer.clone().unwrap_or_default();
     if blank(&officer.name) || blank(&officer.personal_seal) {
-        c.add(Rule::ArrivalOfficerRequired, "arrival.officer", None);
+        c.add(Rule::ArrivalOfficerRequired, "arrival.officer", ());
     }
     let in_time = arrival.date.zip(deadline).map(|(a, d)| a <= d);
     let registered = !c.report.violations().iter().any(|v| blocks(v.rule));
@@ -278,11 +278,11 @@ fn check_declaration(
 ) -> Option<(DeclarationKind, String)> {
     let field = "arrival.declaration";
     let Some(d) = arrival.declaration.as_ref() else {
-        c.add(Rule::ArrivalDeclarationRequired, field, None);
+        c.add(Rule::ArrivalDeclarationRequired, field, ());
         return None;
     };
     let Some(text) = d.number.as_deref().filter(|t| !t.trim().is_empty()) else {
-        c.add(Rule::ArrivalDeclarationRequired, field, None);
+        c.add(Rule::ArrivalDeclarationRequired, field, ());
         return None;
     };
     match d.kind {

@@ -18,6 +18,7 @@
 
 use std::borrow::Cow;
 
+use crate::check::{blank, show, Checker};
 use crate::context::Context;
 use crate::dcd::model::{Dcd, DocumentCode, Item, Principal, Vehicle};
 use crate::dcd::Direction;
@@ -28,59 +29,6 @@ use crate::reference;
 use crate::report::{Report, Violation};
 use crate::rules::Rule;
 use crate::Error;
-
-/// Collects violations with their place in the document.
-struct Checker {
-    report: Report,
-}
-
-impl Checker {
-    fn add(&mut self, rule: Rule, field: &'static str, detail: Option<String>) {
-        self.push(rule, field, detail, None, None);
-    }
-
-    fn push(
-        &mut self,
-        rule: Rule,
-        field: &'static str,
-        detail: Option<String>,
-        sheet: Option<u32>,
-        item: Option<u32>,
-    ) {
-        let mut message = rule.title();
-        if let Some(d) = detail {
-            for text in [&mut message.kk, &mut message.ru, &mut message.en] {
-                text.push_str(": ");
-                text.push_str(&d);
-            }
-        }
-        let mut v = Violation::new(rule, field, message);
-        v.sheet = sheet;
-        v.item = item;
-        self.report.push(v);
-    }
-
-    fn number_error(
-        &mut self,
-        err: &crate::NumberError,
-        field: &'static str,
-        sheet: Option<u32>,
-        item: Option<u32>,
-    ) {
-        let mut v = err.to_violation(field);
-        v.sheet = sheet;
-        v.item = item;
-        self.report.push(v);
-    }
-}
-
-fn blank(text: &Option<String>) -> bool {
-    text.as_deref().is_none_or(|t| t.trim().is_empty())
-}
-
-fn show(text: &str) -> String {
-    format!("{text:?}")
-}
 
 /// Hundredths, rounded half away from zero; exact for the amounts a document
 /// carries (at most a few decimals, far below 2^53 hundredths).
@@ -127,7 +75,7 @@ impl Dcd {
         };
         self.check_column_1(&mut c);
         if blank(&self.consignor) {
-            c.add(Rule::Dcd2Required, "2", None);
+            c.add(Rule::Dcd2Required, "2", ());
         }
         self.check_sheets(&mut c);
         if let Some(n) = self.loading_lists {
@@ -148,14 +96,14 @@ impl Dcd {
             ),
         }
         match self.packages {
-            None => c.add(Rule::Dcd6Negative, "6", None),
+            None => c.add(Rule::Dcd6Negative, "6", ()),
             Some(n) if n < 0 => c.add(Rule::Dcd6Negative, "6", Some(n.to_string())),
             Some(n) if self.bulk_cargo && n != 0 => c.add(Rule::Dcd6Bulk, "6", Some(n.to_string())),
             Some(_) => {}
         }
         let registered = match self.reference_number.as_deref().map(str::trim) {
             None | Some("") => {
-                c.add(Rule::Dcd7Required, "7", None);
+                c.add(Rule::Dcd7Required, "7", ());
                 None
             }
             Some(_) => {
@@ -222,20 +170,20 @@ impl Dcd {
             c.add(Rule::Dcd25Code, "25", mode.map(show));
         }
         if blank(&self.border_office) {
-            c.add(Rule::Dcd29Required, "29", None);
+            c.add(Rule::Dcd29Required, "29", ());
         }
         self.check_items(&mut c, ctx, &opts);
         self.check_column_50(&mut c, ctx, registered, distance)?;
         let dest = self.destination_office.as_ref();
         if dest.is_none_or(|o| blank(&o.name) || blank(&o.code)) {
-            c.add(Rule::Dcd53Required, "53", None);
+            c.add(Rule::Dcd53Required, "53", ());
         }
         let place = self.place_and_date.as_ref();
         if place.is_none_or(|p| blank(&p.place) || p.date.is_none()) {
-            c.add(Rule::Dcd54Required, "54", None);
+            c.add(Rule::Dcd54Required, "54", ());
         }
         if blank(&self.delivery_address) {
-            c.add(Rule::DcdARequired, "A", None);
+            c.add(Rule::DcdARequired, "A", ());
         }
         for (column, value) in &self.other_columns {
             if !value.trim().is_empty() {
@@ -268,10 +216,10 @@ impl Dcd {
             let s = Some(i as u32 + 1);
             match sheet.forms {
                 None if count < 2 => {}
-                None => c.push(Rule::Dcd3Missing, "3", None, s, None),
+                None => c.at(Rule::Dcd3Missing, "3", (), s, None),
                 Some(f) => {
                     if f.sheet < 1 || f.sheet > f.total {
-                        c.push(
+                        c.at(
                             Rule::Dcd3Range,
                             "3",
                             Some(format!("{}/{}", f.sheet, f.total)),
@@ -280,7 +228,7 @@ impl Dcd {
                         );
                     }
                     if f.total != count {
-                        c.push(
+                        c.at(
                             Rule::Dcd3Total,
                             "3",
                             Some(format!("{} ≠ {count}", f.total)),
@@ -296,13 +244,13 @@ impl Dcd {
     fn check_column_8(&self, c: &mut Checker) {
         let consignee = self.consignee.as_ref();
         if consignee.is_none_or(|x| blank(&x.name_address)) {
-            c.add(Rule::Dcd8Required, "8", None);
+            c.add(Rule::Dcd8Required, "8", ());
         }
         // R1 §9 col. 8: rail transport (mode 20) adds the station code.
         if self.transport_mode.as_deref() == Some("20")
             && consignee.is_none_or(|x| blank(&x.rail_station))
         {
-            c.add(Rule::Dcd8RailStation, "8", None);
+            c.add(Rule::Dcd8RailStation, "8", ());
         }
     }
 
@@ -335,8 +283,7 @@ impl Dcd {
         for (index, (sheet, item)) in self.items().enumerate() {
             let n = index as u32 + 1;
             let at = (Some(sheet), Some(n));
-            let push =
-                |c: &mut Checker, rule, field, detail| c.push(rule, field, detail, at.0, at.1);
+            let push = |c: &mut Checker, rule, field, detail| c.at(rule, field, detail, at.0, at.1);
             if blank(&item.description) {
                 push(c, Rule::Dcd31Required, "31", None);
             } else if is_generic(item, ctx) {
@@ -436,7 +383,7 @@ impl Dcd {
         let (sheet, item) = at.unwrap_or((None, None));
         if let Err(e) = parse_number(kind, text, opts) {
             if e.rule() == Rule::NumFormat {
-                c.push(format_rule, field, Some(show(text)), sheet, item);
+                c.at(format_rule, field, Some(show(text)), sheet, item);
             } else {
                 c.number_error(&e, field, sheet, item);
             }
@@ -466,7 +413,7 @@ impl Dcd {
             }
         };
         if (hundredths(stat) - hundredths(expected)).abs() > 1 {
-            c.push(
+            c.at(
                 Rule::Dcd46Mismatch,
                 "46",
                 Some(format!("{stat} ≠ {:.2}", expected)),
@@ -486,10 +433,10 @@ impl Dcd {
         let none = Principal::default();
         let p = self.principal.as_ref().unwrap_or(&none);
         if blank(&p.carrier) {
-            c.add(Rule::Dcd50Carrier, "50", None);
+            c.add(Rule::Dcd50Carrier, "50", ());
         }
         match (p.deadline, registered, distance) {
-            (None, _, _) => c.add(Rule::Dcd50Deadline, "50", None),
+            (None, _, _) => c.add(Rule::Dcd50Deadline, "50", ()),
             (Some(deadline), Some(number), Some(distance)) => {
                 let report = check_deadline(number.date(), distance, deadline, ctx.convention)?;
                 for v in report.violations() {
@@ -505,7 +452,7 @@ impl Dcd {
             _ => {}
         }
         if ctx.eseal_departure && ctx.eseal_destination && blank(&p.eseal) {
-            c.add(Rule::Dcd50Eseal, "50", None);
+            c.add(Rule::Dcd50Eseal, "50", ());
         }
         Ok(())
     }
@@ -514,7 +461,7 @@ impl Dcd {
         let mut check = |field: &'static str, text: Option<&str>, sheet, item| {
             if let Some(t) = text {
                 if has_lowercase(t) {
-                    c.push(Rule::DcdTextUppercase, field, Some(show(t)), sheet, item);
+                    c.at(Rule::DcdTextUppercase, field, Some(show(t)), sheet, item);
                 }
             }
         };

@@ -37,11 +37,12 @@
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::{check_office, invalid_document, with_detail, GuaranteeState};
+use super::{check_office, invalid_document, GuaranteeState};
 use crate::calendar::WorkingCalendar;
+use crate::check::{blank, Checker};
 use crate::context::Context;
 use crate::deadline::Distance;
-use crate::report::{Report, Severity, Text, Violation};
+use crate::report::{Report, Severity, Text};
 use crate::rules::Rule;
 use crate::Error;
 
@@ -333,21 +334,6 @@ pub(crate) fn within_year(date: NaiveDate, as_of: NaiveDate) -> bool {
         .checked_sub_months(Months::new(12))
         .unwrap_or(NaiveDate::MIN);
     (start..=as_of).contains(&date)
-}
-
-fn blank(text: &Option<String>) -> bool {
-    text.as_deref().is_none_or(|t| t.trim().is_empty())
-}
-
-struct Checker {
-    report: Report,
-}
-
-impl Checker {
-    fn add(&mut self, rule: Rule, field: impl Into<std::borrow::Cow<'static, str>>, detail: Text) {
-        self.report
-            .push(Violation::new(rule, field, with_detail(rule, &detail)));
-    }
 }
 
 impl Application {

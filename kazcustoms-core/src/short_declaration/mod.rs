@@ -112,8 +112,7 @@
 //! * **Its own number** (§27–§28) is given at registration; when present it
 //!   must be a valid `short_declaration` number (`NUM.*` on `number`).
 
-pub(crate) mod check;
-mod copies;
+pub(crate) mod copies;
 mod journal;
 mod model;
 mod validate;

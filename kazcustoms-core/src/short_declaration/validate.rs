@@ -4,12 +4,12 @@
 //! [`crate::short_declaration`].
 
 use crate::calendar::WorkingCalendar;
+use crate::check::{blank, same, show, Checker};
 use crate::context::Context;
 use crate::numbers::{parse_number, NumberKind, ParseOptions};
 use crate::reference;
 use crate::report::{Report, Text};
 use crate::rules::Rule;
-use crate::short_declaration::check::{blank, same, show, Checker};
 use crate::short_declaration::model::{CarrierType, Party, ShortDeclaration};
 use crate::Error;
 
@@ -108,8 +108,8 @@ impl ShortDeclaration {
 
     fn check_tsw_number(&self, c: &mut Checker, opts: &ParseOptions<'_>) {
         match self.tsw_number.as_deref() {
-            None => c.add(Rule::SdTswNumber, "tsw_number", None),
-            Some(t) if t.trim().is_empty() => c.add(Rule::SdTswNumber, "tsw_number", None),
+            None => c.add(Rule::SdTswNumber, "tsw_number", ()),
+            Some(t) if t.trim().is_empty() => c.add(Rule::SdTswNumber, "tsw_number", ()),
             Some(text) => {
                 if let Err(e) = parse_number(NumberKind::Tsw, text, opts) {
                     // §29: the number must be written, and be a number:
@@ -338,7 +338,7 @@ impl ShortDeclaration {
 
     fn check_signatures(&self, c: &mut Checker) {
         match &self.declarant {
-            None => c.add(Rule::SdDeclarantRequired, "declarant", None),
+            None => c.add(Rule::SdDeclarantRequired, "declarant", ()),
             Some(d) => {
                 let mut missing = Vec::new();
                 if blank(&d.name) {
@@ -353,7 +353,7 @@ impl ShortDeclaration {
             }
         }
         match &self.officer {
-            None => c.add(Rule::SdOfficerRequired, "officer", None),
+            None => c.add(Rule::SdOfficerRequired, "officer", ()),
             Some(o) => {
                 let mut missing = Vec::new();
                 if blank(&o.name) {

@@ -1,0 +1,172 @@
+//! The one collector of violations every document's validation uses: a
+//! violation's message is its rule's title with the detail appended in each
+//! language, and the place (field, sheet, item, source) goes with it.
+
+use std::borrow::Cow;
+
+use crate::numbers::{parse_number, NumberKind, ParseOptions, RegistrationNumber};
+use crate::report::{Report, Text, Violation};
+use crate::rules::Rule;
+
+/// A detail appended to a rule's title: a text in three languages, or one
+/// text the same in every language (a number, a quoted value), or none.
+pub(crate) trait IntoDetail {
+    /// The detail, if any.
+    fn into_detail(self) -> Option<Text>;
+}
+
+impl IntoDetail for () {
+    fn into_detail(self) -> Option<Text> {
+        None
+    }
+}
+
+impl IntoDetail for Text {
+    fn into_detail(self) -> Option<Text> {
+        Some(self)
+    }
+}
+
+impl IntoDetail for Option<Text> {
+    fn into_detail(self) -> Option<Text> {
+        self
+    }
+}
+
+impl IntoDetail for String {
+    fn into_detail(self) -> Option<Text> {
+        Some(same(self))
+    }
+}
+
+impl IntoDetail for Option<String> {
+    fn into_detail(self) -> Option<Text> {
+        self.map(same)
+    }
+}
+
+/// The message of a violation of `rule`: its title, then `: ` and the
+/// detail in each language.
+pub(crate) fn titled(rule: Rule, detail: impl IntoDetail) -> Text {
+    let mut message = rule.title();
+    if let Some(d) = detail.into_detail() {
+        for (text, more) in [
+            (&mut message.kk, d.kk),
+            (&mut message.ru, d.ru),
+            (&mut message.en, d.en),
+        ] {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+    }
+    message
+}
+
+/// Collects violations in the order found.
+#[derive(Debug, Default)]
+pub(crate) struct Checker {
+    pub(crate) report: Report,
+}
+
+impl Checker {
+    pub(crate) fn new() -> Checker {
+        Checker::default()
+    }
+
+    /// A violation of `rule` on `field`, its message the rule's title with
+    /// `detail` appended in each language.
+    pub(crate) fn add(
+        &mut self,
+        rule: Rule,
+        field: impl Into<Cow<'static, str>>,
+        detail: impl IntoDetail,
+    ) {
+        self.report
+            .push(Violation::new(rule, field, titled(rule, detail)));
+    }
+
+    /// As [`Checker::add`], with another source reference than the rule's.
+    pub(crate) fn push(
+        &mut self,
+        rule: Rule,
+        field: impl Into<Cow<'static, str>>,
+        detail: impl IntoDetail,
+        source: Option<String>,
+    ) {
+        let mut v = Violation::new(rule, field, titled(rule, detail));
+        if let Some(source) = source {
+            v = v.with_source(source);
+        }
+        self.report.push(v);
+    }
+
+    /// As [`Checker::add`], on a sheet and goods item (1-based) of the form.
+    pub(crate) fn at(
+        &mut self,
+        rule: Rule,
+        field: &'static str,
+        detail: impl IntoDetail,
+        sheet: Option<u32>,
+        item: Option<u32>,
+    ) {
+        let mut v = Violation::new(rule, field, titled(rule, detail));
+        v.sheet = sheet;
+        v.item = item;
+        self.report.push(v);
+    }
+
+    /// A number that breaks a `NUM.*` rule, reported under that rule on
+    /// `field` (and its sheet and item).
+    pub(crate) fn number_error(
+        &mut self,
+        err: &crate::NumberError,
+        field: &'static str,
+        sheet: Option<u32>,
+        item: Option<u32>,
+    ) {
+        let mut v = err.to_violation(field);
+        v.sheet = sheet;
+        v.item = item;
+        self.report.push(v);
+    }
+
+    /// A number quoted in a field: a text not in the kind's pattern breaks
+    /// `format_rule`; a number in the pattern that breaks another `NUM.*`
+    /// rule is reported under that rule, on the same field (as the DCD does
+    /// for the numbers quoted in its columns 9 and 44).
+    pub(crate) fn quoted(
+        &mut self,
+        text: &str,
+        kind: NumberKind,
+        format_rule: Rule,
+        field: &'static str,
+        opts: &ParseOptions<'_>,
+    ) -> Option<RegistrationNumber> {
+        match parse_number(kind, text, opts) {
+            Ok(n) => Some(n),
+            Err(e) if e.rule() == Rule::NumFormat => {
+                self.add(format_rule, field, Some(same(show(text))));
+                None
+            }
+            Err(e) => {
+                self.report.push(e.to_violation(field));
+                None
+            }
+        }
+    }
+}
+
+/// `true` for an absent or blank text.
+pub(crate) fn blank(text: &Option<String>) -> bool {
+    text.as_deref().is_none_or(|t| t.trim().is_empty())
+}
+
+/// A value quoted for a message.
+pub(crate) fn show(text: &str) -> String {
+    format!("{text:?}")
+}
+
+/// The same text in every language (a number, a quoted value).
+pub(crate) fn same(text: String) -> Text {
+    Text::new(text.clone(), text.clone(), text)
+}
