@@ -39,8 +39,24 @@
  * the numbers are stable and never reused.
  *
  * A failing call also sets the calling thread's last error, which tells
- * the rule broken (if any) and a message in Kazakh, Russian or English:
- * see kazcustoms_last_error_rule() and kazcustoms_last_error_message().
+ * the rule broken (if any), a message in Kazakh, Russian or English and,
+ * for an input that cannot be read, which input and the JSON path: see
+ * kazcustoms_last_error_rule(), kazcustoms_last_error_message(),
+ * kazcustoms_last_error_input() and kazcustoms_last_error_path().
+ *
+ * Every error of the library has one class, and the class alone gives the
+ * code (the same mapping as the Python exceptions):
+ *
+ * | class | code | Python |
+ * |---|---|---|
+ * | `invalid_number` | INVALID_NUMBER (4) | `InvalidNumber` |
+ * | `journal` | JOURNAL (5) | `JournalError` |
+ * | `invalid_document` | INVALID_DOCUMENT (8) | `InvalidDocument` |
+ * | `invalid_argument` | INVALID_ARGUMENT (3) | `KazcustomsError` |
+ * | `transition` | VIOLATION (9) | `TransitionError` |
+ *
+ * NULL_ARGUMENT, INVALID_UTF8, BUFFER_TOO_SMALL and PANIC are the C
+ * boundary's own.
  */
 enum kazcustoms_result
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -60,22 +76,23 @@ enum kazcustoms_result
      */
     KAZCUSTOMS_RESULT_INVALID_UTF8 = 2,
     /**
-     * An argument could not be read or is out of its domain: an unknown
-     * kind, convention, language, state, journal or format, a date that
-     * does not exist or is outside the calendar's range, a distance that is
-     * not above zero, a malformed issuer or journal state, options or
-     * calendar changes that cannot be read (input error; the last error has
-     * no rule id).
+     * Class `invalid_argument`: an argument is out of its domain: an
+     * unknown kind, convention, language, state, journal or format, a kind
+     * without a column table or lifecycle, a date that does not exist or is
+     * outside the calendar's range, a distance that is not above zero, a
+     * malformed issuer or office code, calendar changes that contradict
+     * each other (input error; the last error has no rule id).
      */
     KAZCUSTOMS_RESULT_INVALID_ARGUMENT = 3,
     /**
-     * A registration number breaks a `NUM.*` rule; the rule id is the last
-     * error's rule.
+     * Class `invalid_number`: a registration number breaks a `NUM.*` rule;
+     * the rule id is the last error's rule.
      */
     KAZCUSTOMS_RESULT_INVALID_NUMBER = 4,
     /**
-     * A journal refused to issue a number (`JOURNAL.FULL`,
-     * `JOURNAL.BACKDATED`); the rule id is the last error's rule.
+     * Class `journal`: a journal refused to issue a number
+     * (`JOURNAL.FULL`, `JOURNAL.BACKDATED`); the rule id is the last
+     * error's rule.
      */
     KAZCUSTOMS_RESULT_JOURNAL = 5,
     /**
@@ -89,20 +106,23 @@ enum kazcustoms_result
      */
     KAZCUSTOMS_RESULT_PANIC = 7,
     /**
-     * A document (or the entries of a journal to export) could not be read
-     * as one of its kind at all: not JSON, a field of the wrong type, an
-     * unknown field, a required member missing, nesting too deep (input
-     * error; the last error has no rule id).
-     * kazcustoms_last_error_path() gives the JSON path of the offending
-     * field, e.g. `document.sheets[0].items[2].gross_kg`. A document that
-     * is read but breaks rules is not an error: see
-     * kazcustoms_validate_json().
+     * Class `invalid_document`: a structured input could not be read at
+     * all: not JSON, a field of the wrong type, an unknown field, a
+     * required member missing, nesting too deep (input error; the last
+     * error has no rule id). The input is a document, the options,
+     * calendar changes, the entries of a journal to export or a saved state
+     * (a journal, a guarantee office): kazcustoms_last_error_input() names
+     * it (`"document"`, `"options"`, `"calendar"`, `"entries"`,
+     * `"state"`) and kazcustoms_last_error_path() gives the JSON path of
+     * the offending field, e.g. `document.sheets[0].items[2].gross_kg` or
+     * `options.usd_rate`. A document that is read but breaks rules is not
+     * an error: see kazcustoms_validate_json().
      */
     KAZCUSTOMS_RESULT_INVALID_DOCUMENT = 8,
     /**
-     * A requested step is not allowed by a rule (`DCD.STATE`, `GO.STATE`:
-     * a lifecycle transition the DCD or the guarantee obligation cannot
-     * make); the rule id is the last error's rule.
+     * Class `transition`: a requested lifecycle step is not allowed
+     * (`DCD.STATE`, `GO.STATE`: a move the DCD or the guarantee obligation
+     * cannot make); the rule id is the last error's rule.
      */
     KAZCUSTOMS_RESULT_VIOLATION = 9,
 };
@@ -175,6 +195,32 @@ typedef uint32_t kazcustoms_kind;
  * It is immutable: one calendar may be used by several threads at once.
  */
 typedef struct kazcustoms_calendar kazcustoms_calendar;
+
+/**
+ * A destination office with its registers (opaque, R1 §11–§25): the
+ * recipients register (annex 4), the guarantee-obligation journal
+ * (annex 5) numbering through a journal of kind `guarantee`, and the
+ * register of recipients who failed their obligations (§20).
+ *
+ * kazcustoms_guarantee_office_register() decides an application and
+ * registers the obligation; the obligation then moves through its
+ * lifecycle with kazcustoms_guarantee_office_take_at_departure(),
+ * `_fulfil()`, `_expire()`, `_fail()` and `_return_unused()` (a move not in
+ * the lifecycle is KAZCUSTOMS_RESULT_VIOLATION, rule `GO.STATE`, and
+ * changes nothing). The registers are read as JSON, the entries of
+ * kazcustoms_export_journal(). kazcustoms_guarantee_office_to_json() saves
+ * the office and kazcustoms_guarantee_office_from_json() resumes it
+ * exactly.
+ *
+ * Made by kazcustoms_guarantee_office_new() or
+ * kazcustoms_guarantee_office_from_json(), freed by
+ * kazcustoms_guarantee_office_free().
+ *
+ * Thread safety: one handle may be used by several threads at once; each
+ * call holds the office alone. kazcustoms_guarantee_office_free() must
+ * not run while another thread still uses the handle.
+ */
+typedef struct kazcustoms_guarantee_office kazcustoms_guarantee_office;
 
 /**
  * A journal that issues numbers of one kind for one issuer (opaque). The
@@ -290,13 +336,11 @@ const char *kazcustoms_kind_name(uint32_t kind);
 
 /**
  * Frees a string returned by this library through an out-parameter
- * (kazcustoms_normalize(), kazcustoms_check_deadline(),
- * kazcustoms_journal_to_json(), kazcustoms_validate_json(),
- * kazcustoms_columns_json(), kazcustoms_dcd_stamp(),
- * kazcustoms_dcd_transition(), kazcustoms_guarantee_transition(),
- * kazcustoms_day_kind(), kazcustoms_register_arrival(),
- * kazcustoms_export_journal()). NULL is a no-op. Never pass it a string
- * from anywhere else, nor free one twice.
+ * (`char **`: kazcustoms_normalize(), kazcustoms_validate_json(),
+ * kazcustoms_transition(), kazcustoms_guarantee_office_to_json(), …).
+ * NULL is a no-op. Never pass it a string from anywhere else (the static
+ * strings of kazcustoms_version(), kazcustoms_kind_name() and
+ * kazcustoms_last_error_input() are not freed), nor free one twice.
  */
 void kazcustoms_string_free(char *s);
 
@@ -317,7 +361,7 @@ void kazcustoms_string_free(char *s);
  * NULL.
  *
  * The last error is per thread: it is set by every failing call and
- * cleared by every successful one, except the three last-error functions,
+ * cleared by every successful one, except the four last-error functions,
  * kazcustoms_version(), kazcustoms_kind_name() and the `_free` functions,
  * which never change it.
  */
@@ -343,16 +387,32 @@ kazcustoms_result kazcustoms_last_error_message(const char *lang,
 
 /**
  * Copies the JSON path of the field that made the last call fail into
- * `buf`, e.g. `document.sheets[0].items[2].gross_kg` after
- * KAZCUSTOMS_RESULT_INVALID_DOCUMENT, or `options.usd_rate` after
- * INVALID_ARGUMENT for options JSON that cannot be read. The path is empty
- * when the last call succeeded or its error is not about a JSON field. The
- * buffer protocol is that of kazcustoms_last_error_rule().
+ * `buf`, e.g. `document.sheets[0].items[2].gross_kg`, `options.usd_rate`,
+ * `calendar.days_off[0]`, `entries[0].number` or `state.last_sequence`
+ * after KAZCUSTOMS_RESULT_INVALID_DOCUMENT; its first segment is the input
+ * that kazcustoms_last_error_input() names. The path is empty when the
+ * last call succeeded or its error is not about an input that could not
+ * be read. The buffer protocol is that of kazcustoms_last_error_rule().
  */
 KAZCUSTOMS_MUST_USE
 kazcustoms_result kazcustoms_last_error_path(char *buf,
                                              size_t len,
                                              size_t *out_len);
+
+/**
+ * The name of the input that made the last call fail with
+ * KAZCUSTOMS_RESULT_INVALID_DOCUMENT: `"document"` (the document to
+ * validate or read), `"options"` (the options of
+ * kazcustoms_validate_json() and the like), `"calendar"` (calendar
+ * changes), `"entries"` (the entries of a journal to export) or `"state"`
+ * (a saved journal or guarantee office); it is the first segment of
+ * kazcustoms_last_error_path(). NULL when the last call succeeded or its
+ * error is not about an input that could not be read.
+ *
+ * A static string, not to be freed. Like the other last-error functions
+ * it never changes the last error.
+ */
+const char *kazcustoms_last_error_input(void);
 
 /**
  * Makes an office directory from `count` office codes, each a
@@ -510,9 +570,11 @@ kazcustoms_result kazcustoms_journal_to_json(const struct kazcustoms_journal *jo
  * kazcustoms_journal_to_json().
  *
  * On success `*out` receives a new journal, to be freed with
- * kazcustoms_journal_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
- * for text that is not such a state (not JSON, another format version,
- * unknown kind, malformed issuer, a sequence that does not fit), and
+ * kazcustoms_journal_free(). Fails with
+ * KAZCUSTOMS_RESULT_INVALID_DOCUMENT, input `"state"`, for text that is
+ * not such a state (not JSON, another format version, unknown kind,
+ * malformed issuer, a sequence that does not fit;
+ * kazcustoms_last_error_path() gives the path, e.g. `state.kind`), and
  * INVALID_NUMBER (`NUM.OFFICE`) for the issuer 00000, as
  * kazcustoms_journal_new() does.
  */
@@ -525,6 +587,17 @@ kazcustoms_result kazcustoms_journal_from_json(const char *json,
  * it, and it must not be used afterwards.
  */
 void kazcustoms_journal_free(struct kazcustoms_journal *journal);
+
+/**
+ * The code names of the document kinds, as a JSON array in the registry's
+ * order: `["dcd","guarantee_application","guarantee","short_declaration",
+ * "arrival","delivery_certificate"]`. Every function that takes a document
+ * `kind` accepts these names.
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free().
+ */
+KAZCUSTOMS_MUST_USE kazcustoms_result kazcustoms_document_kinds_json(char **out_json);
 
 /**
  * Validates a document given as JSON and reports every violation.
@@ -573,16 +646,30 @@ void kazcustoms_journal_free(struct kazcustoms_journal *journal);
  * unknown field, a required member missing, nesting too deep, a
  * `distance_km` that is not a distance): the last error's message says why
  * and kazcustoms_last_error_path() gives the JSON path (`document`,
- * `document.packages`, …). Fails with INVALID_ARGUMENT for an unknown kind
- * or options that cannot be read (the path, `options.…`, is given too when
- * the options are not such JSON); NULL_ARGUMENT or INVALID_UTF8 for a bad
- * pointer or string.
+ * `document.packages`, …), kazcustoms_last_error_input() `"document"`.
+ * Options that cannot be read are INVALID_DOCUMENT too, with the input
+ * `"options"` and a path such as `options.usd_rate` (calendar changes in
+ * them: `options.calendar.days_off[0]`). Fails with INVALID_ARGUMENT for
+ * an unknown kind (kazcustoms_document_kinds_json() lists them) or options
+ * out of their domain (e.g. an unknown `lang`); NULL_ARGUMENT or
+ * INVALID_UTF8 for a bad pointer or string.
  */
 KAZCUSTOMS_MUST_USE
 kazcustoms_result kazcustoms_validate_json(const char *kind,
                                            const char *document_json,
                                            const char *options_json,
                                            char **report_json);
+
+/**
+ * The JSON Schema (draft 2020-12) of a document kind's JSON, generated
+ * from the core's types: what kazcustoms_validate_json() reads for that
+ * kind. Pretty-printed.
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
+ * for an unknown kind.
+ */
+KAZCUSTOMS_MUST_USE kazcustoms_result kazcustoms_schema_json(const char *kind, char **out_json);
 
 /**
  * The column table of a document kind as JSON, for building forms and
@@ -594,11 +681,19 @@ kazcustoms_result kazcustoms_validate_json(const char *kind,
  * "fields": ["sheets[].items[].description", …], "source": "R1 §8–§9"}`.
  * For `"dcd"`: the 33 columns of R1 §8.
  *
+ * - `lang`: NULL for each `name` in all three languages (as above), or
+ *   `"kk"`, `"ru"` or `"en"` for each `name` as the string in that
+ *   language.
+ *
  * On success `*out_json` receives a new string, to be freed with
  * kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
- * for an unknown kind.
+ * for an unknown kind, a kind without a column table or an unknown
+ * `lang`.
  */
-KAZCUSTOMS_MUST_USE kazcustoms_result kazcustoms_columns_json(const char *kind, char **out_json);
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_columns_json(const char *kind,
+                                          const char *lang,
+                                          char **out_json);
 
 /**
  * The text of a stamp of annex 3, rendered from a DCD: `figure` 1 (put by
@@ -625,25 +720,50 @@ kazcustoms_result kazcustoms_dcd_stamp(const char *document_json,
                                        char **out_text);
 
 /**
- * Moves a DCD along its lifecycle `drafted → registered → arrived →
- * completed` (SPEC §3): `from` and `to` are state names.
+ * The four copies of a DCD (R1 §4, §7) and where each goes, as a JSON
+ * array, copy 1 first: `[{"number": 1, "destination": {"kk": …, "ru": …,
+ * "en": …}}, …]`.
  *
- * On success `*out_state` receives the new state's name (that is, `to`),
- * a new string to be freed with kazcustoms_string_free(). A transition not
- * in the lifecycle (skipping a step, going back, staying put) fails with
- * KAZCUSTOMS_RESULT_VIOLATION and the rule `DCD.STATE` as the last error's
- * rule, with a message naming both states. An unknown state name is
- * INVALID_ARGUMENT.
+ * - `lang`: NULL for each `destination` in all three languages (as
+ *   above), or `"kk"`, `"ru"` or `"en"` for each as the string in that
+ *   language.
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
+ * for an unknown `lang`.
  */
-KAZCUSTOMS_MUST_USE
-kazcustoms_result kazcustoms_dcd_transition(const char *from,
-                                            const char *to,
-                                            char **out_state);
+KAZCUSTOMS_MUST_USE kazcustoms_result kazcustoms_dcd_copies_json(const char *lang, char **out_json);
 
 /**
- * Moves a guarantee obligation along its lifecycle (SPEC §4; R1 §17–§25):
- * `from` and `to` are state names, `applied`, `registered`, `refused`,
- * `used`, `fulfilled`, `failed`, `expired` or `returned`:
+ * Puts `text` in capital letters as R1 §8 requires of a DCD's entries,
+ * Kazakh and Russian letters alike (`ә` → `Ә`, `і` → `І`, `ү` → `Ү`, `ё`
+ * → `Ё`, …); anything that is not a letter is kept.
+ *
+ * On success `*out_text` receives a new UTF-8 string, to be freed with
+ * kazcustoms_string_free().
+ */
+KAZCUSTOMS_MUST_USE kazcustoms_result kazcustoms_uppercase(const char *text, char **out_text);
+
+/**
+ * The names of the states of a document kind's lifecycle, in lifecycle
+ * order, as a JSON array: for `"dcd"` `["drafted","registered","arrived",
+ * "completed"]`, for `"guarantee"` `["applied","registered","refused",
+ * "used","fulfilled","failed","expired","returned"]`.
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
+ * for an unknown kind or one without a lifecycle (e.g.
+ * `"short_declaration"`).
+ */
+KAZCUSTOMS_MUST_USE kazcustoms_result kazcustoms_states_json(const char *kind, char **out_json);
+
+/**
+ * Moves a document of `kind` (a kind with a lifecycle: `"dcd"` or
+ * `"guarantee"`, see kazcustoms_states_json()) from the state named `from`
+ * to the one named `to`.
+ *
+ * The DCD (SPEC §3) goes `drafted → registered → arrived → completed`,
+ * one step at a time. The guarantee obligation (SPEC §4; R1 §17–§25):
  *
  * ```text
  * applied ─┬─► registered ─┬─► used ─┬─► fulfilled
@@ -653,17 +773,279 @@ kazcustoms_result kazcustoms_dcd_transition(const char *from,
  * ```
  *
  * On success `*out_state` receives the new state's name (that is, `to`),
- * a new string to be freed with kazcustoms_string_free(). Any other move
- * (skipping a step, going back, staying put — an obligation is used once,
- * §25 —, leaving a final state) fails with KAZCUSTOMS_RESULT_VIOLATION and
- * the rule `GO.STATE` as the last error's rule, with a message naming both
- * states. An unknown state name is INVALID_ARGUMENT. Works exactly like
- * kazcustoms_dcd_transition().
+ * a new string to be freed with kazcustoms_string_free(). A move not in
+ * the lifecycle (skipping a step, going back, staying put — a guarantee
+ * obligation is used once, §25 —, leaving a final state) fails with
+ * KAZCUSTOMS_RESULT_VIOLATION and the lifecycle's rule (`DCD.STATE`,
+ * `GO.STATE`) as the last error's rule, with a message naming both states.
+ * An unknown kind, a kind without a lifecycle or an unknown state name is
+ * INVALID_ARGUMENT.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_transition(const char *kind,
+                                        const char *from,
+                                        const char *to,
+                                        char **out_state);
+
+/**
+ * kazcustoms_transition() for `"dcd"`: moves a DCD along `drafted →
+ * registered → arrived → completed`; a refused move is
+ * KAZCUSTOMS_RESULT_VIOLATION with the rule `DCD.STATE`.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_dcd_transition(const char *from,
+                                            const char *to,
+                                            char **out_state);
+
+/**
+ * kazcustoms_transition() for `"guarantee"`: moves a guarantee obligation
+ * along its lifecycle (states `applied`, `registered`, `refused`, `used`,
+ * `fulfilled`, `failed`, `expired`, `returned`); a refused move is
+ * KAZCUSTOMS_RESULT_VIOLATION with the rule `GO.STATE`.
  */
 KAZCUSTOMS_MUST_USE
 kazcustoms_result kazcustoms_guarantee_transition(const char *from,
                                                   const char *to,
                                                   char **out_state);
+
+/**
+ * Makes a destination office with empty registers; `office` is its
+ * 5-digit code.
+ *
+ * On success `*out` receives a new office, to be freed with
+ * kazcustoms_guarantee_office_free(). Fails with
+ * KAZCUSTOMS_RESULT_INVALID_ARGUMENT for a code that is not 5 digits and
+ * INVALID_NUMBER (`NUM.OFFICE`) for 00000.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_new(const char *office,
+                                                  struct kazcustoms_guarantee_office **out);
+
+/**
+ * Frees a guarantee office. NULL is a no-op. No other thread may still be
+ * using it, and it must not be used afterwards.
+ */
+void kazcustoms_guarantee_office_free(struct kazcustoms_guarantee_office *office);
+
+/**
+ * Saves the office (its code, numbering journal and three registers) as
+ * JSON; kazcustoms_guarantee_office_from_json() resumes it exactly.
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free().
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_to_json(const struct kazcustoms_guarantee_office *office,
+                                                      char **out_json);
+
+/**
+ * Resumes an office from JSON written by
+ * kazcustoms_guarantee_office_to_json().
+ *
+ * On success `*out` receives a new office, to be freed with
+ * kazcustoms_guarantee_office_free(). Fails with
+ * KAZCUSTOMS_RESULT_INVALID_DOCUMENT, input `"state"`, for text this
+ * library did not write (not JSON, an unknown member, another format
+ * version, a journal of another kind or office, recipients not numbered
+ * 0001, 0002, …, an obligation that does not match its recipient, date or
+ * office; kazcustoms_last_error_path() gives the path, e.g. `state` or
+ * `state.recipients`).
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_from_json(const char *json,
+                                                        struct kazcustoms_guarantee_office **out);
+
+/**
+ * Decides an application for a guarantee obligation and, where no ground
+ * of refusal stands, registers the obligation on the decision date: the
+ * recipient is put on record (§15, whatever the decision), the obligation
+ * gets its number `RRRR/CCC/DDMMY/NNNN` (§17–§18) and its validity term by
+ * the deadline rule (§19). What this office's registers know counts too:
+ * a recipient on its register of failures, or holding an expired
+ * obligation not handed back, is `GO.REFUSE.PREVIOUS`.
+ *
+ * - `application_json`: the `"guarantee_application"` document of
+ *   kazcustoms_validate_json() (its `destination_office` must be this
+ *   office).
+ * - `options_json`: as for kazcustoms_validate_json() (NULL or `""` for
+ *   the defaults): `distance_km` when the application's carriage has
+ *   none, `convention`, `calendar` for the review term, `lang` for the
+ *   report's messages.
+ *
+ * On success `*outcome_json` receives a new string, to be freed with
+ * kazcustoms_string_free(): `{"state": "registered" | "refused",
+ * "grounds": ["GO.REFUSE.DEBT", …], "review_deadline": "2026-02-04" |
+ * null, "as_of": "2026-02-04", "recipient_number": "0001", "number":
+ * "0001/501/04026/0001" | null, "valid_until": "2026-03-04" | null,
+ * "obligation": {…the journal entry…} | null, "report": {…the report of
+ * kazcustoms_validate_json()…}}`. A refusal is not an error: `state` is
+ * `refused` and `grounds` names the rules.
+ *
+ * Fails with KAZCUSTOMS_RESULT_INVALID_DOCUMENT for an application
+ * (input `"document"`) or options (input `"options"`) that cannot be read;
+ * INVALID_ARGUMENT for an application addressed to another office,
+ * without a decision date, or (when registering) without a distance;
+ * JOURNAL when the journal refuses the number. On an error nothing
+ * changes.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_register(const struct kazcustoms_guarantee_office *office,
+                                                       const char *application_json,
+                                                       const char *options_json,
+                                                       char **outcome_json_out);
+
+/**
+ * The obligation `number` is taken at the departure office with the DCD
+ * `dcd_number` (§25): `registered → used`, only within its validity and
+ * not before its registration. One use only.
+ *
+ * - `dcd_number`: the DCD's reference number, read strictly with
+ *   `reference` (NULL: today) resolving its year digit, as by
+ *   kazcustoms_parse_number().
+ *
+ * On success `*out_json` receives the obligation after the step, an entry
+ * of the journal as kazcustoms_guarantee_office_obligations_json() lists
+ * them, a new string to be freed with kazcustoms_string_free(). Fails with
+ * KAZCUSTOMS_RESULT_VIOLATION (`GO.STATE`) for a step the obligation
+ * cannot make (not in the journal, not registered, a DCD dated outside the
+ * validity), INVALID_NUMBER for a DCD number that breaks a `NUM.*` rule,
+ * INVALID_ARGUMENT for a `reference` that is not a date. On an error
+ * nothing changes.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_take_at_departure(const struct kazcustoms_guarantee_office *office,
+                                                                const char *number,
+                                                                const char *dcd_number,
+                                                                const struct kazcustoms_date *reference,
+                                                                char **out_json);
+
+/**
+ * The mark of fulfilment is written in the journal (annex 5 column 9):
+ * `used → fulfilled`. Give exactly one of `short_declaration` (the short
+ * declaration's number, read strictly with `reference`, NULL: today) and
+ * `customs_declaration` (the cargo customs declaration's number as
+ * written; surrounding whitespace is trimmed); the other is NULL.
+ *
+ * On success `*out_json` receives the obligation after the step (as for
+ * kazcustoms_guarantee_office_take_at_departure()). Fails with
+ * KAZCUSTOMS_RESULT_VIOLATION (`GO.STATE`) for a step the obligation
+ * cannot make, INVALID_NUMBER for a short declaration number that breaks a
+ * `NUM.*` rule, INVALID_ARGUMENT when both or neither declaration is
+ * given or `reference` is not a date. On an error nothing changes.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_fulfil(const struct kazcustoms_guarantee_office *office,
+                                                     const char *number,
+                                                     const char *short_declaration,
+                                                     const char *customs_declaration,
+                                                     const struct kazcustoms_date *reference,
+                                                     char **out_json);
+
+/**
+ * An unused obligation's term is over on `on` (§21): `registered →
+ * expired`.
+ *
+ * On success `*out_json` receives the obligation after the step (as for
+ * kazcustoms_guarantee_office_take_at_departure()). Fails with
+ * KAZCUSTOMS_RESULT_VIOLATION (`GO.STATE`) for a step the obligation
+ * cannot make, also when `on` is not after its validity term;
+ * INVALID_ARGUMENT for an `on` that is not a date.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_expire(const struct kazcustoms_guarantee_office *office,
+                                                     const char *number,
+                                                     struct kazcustoms_date on,
+                                                     char **out_json);
+
+/**
+ * A used obligation's term is over on `on` without the mark of
+ * fulfilment: `used → failed`, and the recipient goes on the register of
+ * recipients who failed their obligations (§20), a ground of refusal
+ * (`GO.REFUSE.PREVIOUS`) of its next application to this office.
+ *
+ * On success `*out_json` receives the obligation after the step (as for
+ * kazcustoms_guarantee_office_take_at_departure()). Fails like
+ * kazcustoms_guarantee_office_expire().
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_fail(const struct kazcustoms_guarantee_office *office,
+                                                   const char *number,
+                                                   struct kazcustoms_date on,
+                                                   char **out_json);
+
+/**
+ * An expired, unused obligation is handed back and closed with the mark
+ * (§21–§22): `expired → returned`. `mark` is `"kk"` (ҚАЙТАРЫЛДЫ) or
+ * `"ru"` (ВОЗВРАЩЕНО).
+ *
+ * On success `*out_json` receives the obligation after the step (as for
+ * kazcustoms_guarantee_office_take_at_departure()). Fails with
+ * KAZCUSTOMS_RESULT_VIOLATION (`GO.STATE`) for a step the obligation
+ * cannot make, INVALID_ARGUMENT for a `mark` other than kk or ru.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_return_unused(const struct kazcustoms_guarantee_office *office,
+                                                            const char *number,
+                                                            const char *mark,
+                                                            char **out_json);
+
+/**
+ * The obligation with this number in the office's journal, as JSON (an
+ * entry as kazcustoms_guarantee_office_obligations_json() lists them).
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free(), or NULL when the journal has no obligation of
+ * that number (still KAZCUSTOMS_RESULT_OK).
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_obligation(const struct kazcustoms_guarantee_office *office,
+                                                         const char *number,
+                                                         char **out_json);
+
+/**
+ * The office's 5-digit code, e.g. `"50101"`.
+ *
+ * On success `*out_code` receives a new string, to be freed with
+ * kazcustoms_string_free().
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_code(const struct kazcustoms_guarantee_office *office,
+                                                   char **out_code);
+
+/**
+ * The guarantee-obligation journal (annex 5) in the order of
+ * registration, as a JSON array of entries: the `entries_json` of
+ * kazcustoms_export_journal() for `"guarantee_obligations"`.
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free().
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_obligations_json(const struct kazcustoms_guarantee_office *office,
+                                                               char **out_json);
+
+/**
+ * The recipients register (annex 4), as a JSON array of entries: the
+ * `entries_json` of kazcustoms_export_journal() for `"recipients"`.
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free().
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_recipients_json(const struct kazcustoms_guarantee_office *office,
+                                                              char **out_json);
+
+/**
+ * The register of recipients who failed their obligations (§20), as a
+ * JSON array of entries: the `entries_json` of
+ * kazcustoms_export_journal() for `"failed_recipients"`.
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free().
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_failed_json(const struct kazcustoms_guarantee_office *office,
+                                                          char **out_json);
 
 /**
  * Makes a calendar: the built-in calendar of Kazakhstan with the caller's
@@ -681,12 +1063,14 @@ kazcustoms_result kazcustoms_guarantee_transition(const char *from,
  *
  * On success `*out` receives a new calendar, to be freed with
  * kazcustoms_calendar_free(). Fails with
- * KAZCUSTOMS_RESULT_INVALID_ARGUMENT (an input error, no rule id) for
+ * KAZCUSTOMS_RESULT_INVALID_DOCUMENT (an input error, no rule id) for
  * changes that are not such JSON (an unknown member, a date that is not
- * `YYYY-MM-DD`, a year key that is not a number:
+ * `YYYY-MM-DD`, a year key that is not a number):
+ * kazcustoms_last_error_input() is `"calendar"` and
  * kazcustoms_last_error_path() gives the path, e.g.
- * `calendar.days_off[0]`), a date outside 2013–2099, a Kurban Ait date not
- * in its year, or a date given both as a day off and as a working day.
+ * `calendar.days_off[0]`. Fails with INVALID_ARGUMENT for a date outside
+ * 2013–2099, a Kurban Ait date not in its year, or a date given both as a
+ * day off and as a working day.
  */
 KAZCUSTOMS_MUST_USE
 kazcustoms_result kazcustoms_calendar_new(const char *overrides_json,
@@ -822,14 +1206,26 @@ kazcustoms_result kazcustoms_day_kind(const struct kazcustoms_calendar *calendar
  * the same document.
  *
  * Fails, like kazcustoms_validate_json(), only for input errors:
- * KAZCUSTOMS_RESULT_INVALID_DOCUMENT (with the path, e.g.
- * `document.state`) for a document that cannot be read, INVALID_ARGUMENT
- * for options that cannot be read, NULL_ARGUMENT or INVALID_UTF8.
+ * KAZCUSTOMS_RESULT_INVALID_DOCUMENT for a document (input `"document"`,
+ * path e.g. `document.state`) or options (input `"options"`) that cannot
+ * be read, INVALID_ARGUMENT for options out of their domain,
+ * NULL_ARGUMENT or INVALID_UTF8.
  */
 KAZCUSTOMS_MUST_USE
 kazcustoms_result kazcustoms_register_arrival(const char *document_json,
                                               const char *options_json,
                                               char **record_json);
+
+/**
+ * The code names of the journals that kazcustoms_export_journal()
+ * exports, as a JSON array in the registry's order: `["dcd_register",
+ * "recipients","guarantee_obligations","failed_recipients",
+ * "short_declarations","arrivals"]`.
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free().
+ */
+KAZCUSTOMS_MUST_USE kazcustoms_result kazcustoms_journal_kinds_json(char **out_json);
 
 /**
  * Exports a journal (register) given as its entries, with the annex's
@@ -843,8 +1239,10 @@ kazcustoms_result kazcustoms_register_arrival(const char *document_json,
  *   `"arrivals"` (the journal of arrivals, annex 9).
  * - `entries_json`: the entries, as the core serializes them (for
  *   `"arrivals"` a JSON array of the `entry` objects of
- *   kazcustoms_register_arrival(); the shapes are in the core's
- *   `kazcustoms_core::tables::JournalKind::table_from_json`).
+ *   kazcustoms_register_arrival(); for the guarantee journals the JSON
+ *   arrays of kazcustoms_guarantee_office_obligations_json() and the like;
+ *   the shapes are in the core's
+ *   `kazcustoms_core::documents::JournalKind::table_from_json`).
  * - `format`: `"csv"` (RFC 4180: comma-separated, CRLF line ends, fields
  *   quoted where they hold a comma, quote or line break; the header row
  *   first) or `"json"` (`{"title": …, "headers": […], "rows": [{header:
@@ -855,9 +1253,10 @@ kazcustoms_result kazcustoms_register_arrival(const char *document_json,
  *
  * On success `*out` receives the table, a new UTF-8 string to be freed
  * with kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
- * for an unknown journal, format or language, and with INVALID_DOCUMENT
- * for entries that cannot be read (kazcustoms_last_error_path() gives the
- * path, e.g. `entries[0].number`).
+ * for an unknown journal (kazcustoms_journal_kinds_json() lists them),
+ * format or language, and with INVALID_DOCUMENT for entries that cannot be
+ * read (kazcustoms_last_error_input() is `"entries"` and
+ * kazcustoms_last_error_path() gives the path, e.g. `entries[0].number`).
  */
 KAZCUSTOMS_MUST_USE
 kazcustoms_result kazcustoms_export_journal(const char *journal,

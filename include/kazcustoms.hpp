@@ -197,10 +197,12 @@ inline std::string validate_json(const std::string &kind, const std::string &doc
     return detail::take(out);
 }
 
-/// The column table of a document kind as JSON.
-inline std::string columns_json(const std::string &kind = "dcd") {
+/// The column table of a document kind as JSON; `lang` nullptr for every
+/// column name in kk, ru and en, or "kk", "ru", "en" for the names in one
+/// language.
+inline std::string columns_json(const std::string &kind = "dcd", const char *lang = nullptr) {
     char *out = nullptr;
-    check(kazcustoms_columns_json(kind.c_str(), &out));
+    check(kazcustoms_columns_json(kind.c_str(), lang, &out));
     return detail::take(out);
 }
 

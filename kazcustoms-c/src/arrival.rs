@@ -8,7 +8,7 @@ use kazcustoms_core::documents::{DocumentReader, JsonReader};
 use kazcustoms_core::Context;
 
 use crate::error::kazcustoms_result;
-use crate::ffi::{self, Failure};
+use crate::ffi;
 
 /// Registers the arrival of goods under a DCD (R1 §34–§35): moves the DCD
 /// to `arrived`, writes stamp figure 2 with the declaration number, makes
@@ -44,9 +44,10 @@ use crate::ffi::{self, Failure};
 /// the same document.
 ///
 /// Fails, like kazcustoms_validate_json(), only for input errors:
-/// KAZCUSTOMS_RESULT_INVALID_DOCUMENT (with the path, e.g.
-/// `document.state`) for a document that cannot be read, INVALID_ARGUMENT
-/// for options that cannot be read, NULL_ARGUMENT or INVALID_UTF8.
+/// KAZCUSTOMS_RESULT_INVALID_DOCUMENT for a document (input `"document"`,
+/// path e.g. `document.state`) or options (input `"options"`) that cannot
+/// be read, INVALID_ARGUMENT for options out of their domain,
+/// NULL_ARGUMENT or INVALID_UTF8.
 #[no_mangle]
 #[must_use]
 pub extern "C" fn kazcustoms_register_arrival(
@@ -59,8 +60,8 @@ pub extern "C" fn kazcustoms_register_arrival(
         let options = ffi::opt_str_arg(options_json, "options_json")?.unwrap_or("");
         let out = ffi::out_arg(record_json, "record_json")?;
         // arrival::register_json, with the options read here for their
-        // `lang` and to tell a bad argument from a bad document.
-        let context = Context::from_json(options).map_err(Failure::argument)?;
+        // `lang`, the language of the report.
+        let context = Context::from_json(options)?;
         let document: ArrivalDocument = JsonReader::new(document).read()?;
         let record = document.register(&context);
         out.write(ffi::into_c_string(record.to_json(context.lang))?);

@@ -5,6 +5,7 @@ use std::ffi::c_char;
 use std::sync::OnceLock;
 
 use kazcustoms_core::calendar::{CalendarOverrides, WorkingCalendar};
+use kazcustoms_core::messages::ffi::no_working_day_after;
 use kazcustoms_core::{Lang, Text};
 
 use crate::error::kazcustoms_result;
@@ -56,12 +57,14 @@ fn calendar_arg<'a>(calendar: *const kazcustoms_calendar) -> &'a WorkingCalendar
 ///
 /// On success `*out` receives a new calendar, to be freed with
 /// kazcustoms_calendar_free(). Fails with
-/// KAZCUSTOMS_RESULT_INVALID_ARGUMENT (an input error, no rule id) for
+/// KAZCUSTOMS_RESULT_INVALID_DOCUMENT (an input error, no rule id) for
 /// changes that are not such JSON (an unknown member, a date that is not
-/// `YYYY-MM-DD`, a year key that is not a number:
+/// `YYYY-MM-DD`, a year key that is not a number):
+/// kazcustoms_last_error_input() is `"calendar"` and
 /// kazcustoms_last_error_path() gives the path, e.g.
-/// `calendar.days_off[0]`), a date outside 2013–2099, a Kurban Ait date not
-/// in its year, or a date given both as a day off and as a working day.
+/// `calendar.days_off[0]`. Fails with INVALID_ARGUMENT for a date outside
+/// 2013–2099, a Kurban Ait date not in its year, or a date given both as a
+/// day off and as a working day.
 #[no_mangle]
 #[must_use]
 pub extern "C" fn kazcustoms_calendar_new(
@@ -74,9 +77,7 @@ pub extern "C" fn kazcustoms_calendar_new(
         let inner = if overrides.trim().is_empty() {
             builtin().clone()
         } else {
-            CalendarOverrides::from_json(overrides)
-                .and_then(|o| o.to_calendar())
-                .map_err(Failure::argument)?
+            CalendarOverrides::from_json(overrides).and_then(|o| o.to_calendar())?
         };
         out.write(ffi::into_handle(kazcustoms_calendar { inner }));
         Ok(())
@@ -130,16 +131,7 @@ pub extern "C" fn kazcustoms_next_working_day(
         let date = date.to_naive("date")?;
         let next = calendar_arg(calendar)
             .checked_next_working_day(date)
-            .ok_or_else(|| {
-                Failure::invalid_argument(
-                    "date",
-                    Text::new(
-                        format!("{date} күнінен кейін күнтізбеде жұмыс күні жоқ"),
-                        format!("после {date} в календаре нет рабочих дней"),
-                        format!("the calendar has no working day after {date}"),
-                    ),
-                )
-            })?;
+            .ok_or_else(|| Failure::invalid_argument("date", no_working_day_after(date)))?;
         out.write(next.into());
         Ok(())
     })
@@ -277,10 +269,11 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_overrides_are_an_argument_error_with_a_path() {
+    fn unreadable_overrides_are_an_invalid_document_with_a_path() {
         let e = CalendarOverrides::from_json(r#"{"days_off": ["2027-13-01"]}"#).unwrap_err();
-        let failure = Failure::argument(e);
-        assert_eq!(failure.code, kazcustoms_result::InvalidArgument);
+        let failure = Failure::from(e);
+        assert_eq!(failure.code, kazcustoms_result::InvalidDocument);
+        assert_eq!(failure.input, Some(kazcustoms_core::Input::Calendar));
         assert_eq!(failure.path.as_deref(), Some("calendar.days_off[0]"));
     }
 

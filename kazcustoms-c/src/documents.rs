@@ -1,15 +1,32 @@
-//! Documents: validation by kind, the DCD column table, stamps and
-//! lifecycle (SPEC §3).
+//! Documents by kind (SPEC §3): the list of kinds, validation, JSON
+//! Schemas and column tables, each a call of the core's registry
+//! (`kazcustoms_core::documents`) by the kind's name.
 
 use std::ffi::c_char;
 
-use kazcustoms_core::dcd::{self, Dcd, DcdState, StampFigure, StampLang};
-use kazcustoms_core::documents::{self, DocumentKind, DocumentReader, JsonReader};
-use kazcustoms_core::{Context, Lang, Text};
+use kazcustoms_core::documents::{self, DocumentKind, JsonReader};
+use kazcustoms_core::{Context, Lang};
 
 use crate::error::kazcustoms_result;
-use crate::ffi::{self, Failure};
-use crate::lifecycle;
+use crate::ffi;
+
+/// The code names of the document kinds, as a JSON array in the registry's
+/// order: `["dcd","guarantee_application","guarantee","short_declaration",
+/// "arrival","delivery_certificate"]`. Every function that takes a document
+/// `kind` accepts these names.
+///
+/// On success `*out_json` receives a new string, to be freed with
+/// kazcustoms_string_free().
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_document_kinds_json(out_json: *mut *mut c_char) -> kazcustoms_result {
+    ffi::call(|| {
+        let out = ffi::out_arg(out_json, "out_json")?;
+        let json = serde_json::to_string(DocumentKind::NAMES).unwrap_or_default();
+        out.write(ffi::into_c_string(json)?);
+        Ok(())
+    })
+}
 
 /// Validates a document given as JSON and reports every violation.
 ///
@@ -57,10 +74,13 @@ use crate::lifecycle;
 /// unknown field, a required member missing, nesting too deep, a
 /// `distance_km` that is not a distance): the last error's message says why
 /// and kazcustoms_last_error_path() gives the JSON path (`document`,
-/// `document.packages`, …). Fails with INVALID_ARGUMENT for an unknown kind
-/// or options that cannot be read (the path, `options.…`, is given too when
-/// the options are not such JSON); NULL_ARGUMENT or INVALID_UTF8 for a bad
-/// pointer or string.
+/// `document.packages`, …), kazcustoms_last_error_input() `"document"`.
+/// Options that cannot be read are INVALID_DOCUMENT too, with the input
+/// `"options"` and a path such as `options.usd_rate` (calendar changes in
+/// them: `options.calendar.days_off[0]`). Fails with INVALID_ARGUMENT for
+/// an unknown kind (kazcustoms_document_kinds_json() lists them) or options
+/// out of their domain (e.g. an unknown `lang`); NULL_ARGUMENT or
+/// INVALID_UTF8 for a bad pointer or string.
 #[no_mangle]
 #[must_use]
 pub extern "C" fn kazcustoms_validate_json(
@@ -75,11 +95,32 @@ pub extern "C" fn kazcustoms_validate_json(
         let options = ffi::opt_str_arg(options_json, "options_json")?.unwrap_or("");
         let out = ffi::out_arg(report_json, "report_json")?;
         // documents::validate_json, with the options read here for their
-        // `lang` and to tell a bad argument from a bad document.
+        // `lang`, the language of the report.
         let kind: DocumentKind = kind.parse()?;
-        let context = Context::from_json(options).map_err(Failure::argument)?;
+        let context = Context::from_json(options)?;
         let report = documents::validate(kind, JsonReader::new(document), &context)?;
         out.write(ffi::into_c_string(report.to_json(context.lang))?);
+        Ok(())
+    })
+}
+
+/// The JSON Schema (draft 2020-12) of a document kind's JSON, generated
+/// from the core's types: what kazcustoms_validate_json() reads for that
+/// kind. Pretty-printed.
+///
+/// On success `*out_json` receives a new string, to be freed with
+/// kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
+/// for an unknown kind.
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_schema_json(
+    kind: *const c_char,
+    out_json: *mut *mut c_char,
+) -> kazcustoms_result {
+    ffi::call(|| {
+        let kind = ffi::str_arg(kind, "kind")?;
+        let out = ffi::out_arg(out_json, "out_json")?;
+        out.write(ffi::into_c_string(documents::schema_json(kind)?)?);
         Ok(())
     })
 }
@@ -93,30 +134,41 @@ pub extern "C" fn kazcustoms_validate_json(
 /// "fields": ["sheets[].items[].description", …], "source": "R1 §8–§9"}`.
 /// For `"dcd"`: the 33 columns of R1 §8.
 ///
+/// - `lang`: NULL for each `name` in all three languages (as above), or
+///   `"kk"`, `"ru"` or `"en"` for each `name` as the string in that
+///   language.
+///
 /// On success `*out_json` receives a new string, to be freed with
 /// kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
-/// for an unknown kind.
+/// for an unknown kind, a kind without a column table or an unknown
+/// `lang`.
 #[no_mangle]
 #[must_use]
 pub extern "C" fn kazcustoms_columns_json(
     kind: *const c_char,
+    lang: *const c_char,
     out_json: *mut *mut c_char,
 ) -> kazcustoms_result {
     ffi::call(|| {
         let kind = ffi::str_arg(kind, "kind")?;
+        let lang = ffi::opt_str_arg(lang, "lang")?;
         let out = ffi::out_arg(out_json, "out_json")?;
-        let json = match kind.parse::<DocumentKind>()? {
-            DocumentKind::Dcd => dcd::columns_json(),
-            // DocumentKind is non-exhaustive: a kind without a table.
-            other => {
-                return Err(Failure::invalid_argument(
-                    "kind",
-                    Text::new(
-                        format!("{} үшін бағандар кестесі жоқ", other.name()),
-                        format!("для {} нет таблицы граф", other.name()),
-                        format!("no column table for {}", other.name()),
-                    ),
-                ))
+        let json = match lang {
+            None => documents::columns_json(kind)?,
+            Some(lang) => {
+                let lang: Lang = lang.parse()?;
+                let columns = documents::columns(kind.parse()?)?;
+                let rows: Vec<serde_json::Value> = columns
+                    .iter()
+                    .map(|c| {
+                        in_lang(
+                            serde_json::to_value(c).unwrap_or_default(),
+                            "name",
+                            c.name.get(lang),
+                        )
+                    })
+                    .collect();
+                serde_json::to_string(&rows).unwrap_or_default()
             }
         };
         out.write(ffi::into_c_string(json)?);
@@ -124,81 +176,28 @@ pub extern "C" fn kazcustoms_columns_json(
     })
 }
 
-/// The text of a stamp of annex 3, rendered from a DCD: `figure` 1 (put by
-/// the departure office in column C: office, packages, destination,
-/// deadline, DCD number, inspector, date) or 2 (put by the destination
-/// office on arrival in column D: office, "goods arrived", inspector,
-/// date). Values missing from the document are left as blanks
-/// (`________`) to fill in by hand. Lines are separated by `\n`.
-///
-/// - `document_json`: the DCD, as for kazcustoms_validate_json(); it is
-///   read, not checked: a document that breaks rules still has stamps.
-/// - `lang`: `"kk"` or `"ru"`; the stamps exist in Kazakh and Russian only,
-///   so `"en"` is INVALID_ARGUMENT.
-///
-/// On success `*out_text` receives a new UTF-8 string, to be freed with
-/// kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
-/// for a `figure` other than 1 or 2 or a `lang` other than kk or ru, and
-/// with INVALID_DOCUMENT (and the path) for a document that cannot be read.
-#[no_mangle]
-#[must_use]
-pub extern "C" fn kazcustoms_dcd_stamp(
-    document_json: *const c_char,
-    figure: u32,
-    lang: *const c_char,
-    out_text: *mut *mut c_char,
-) -> kazcustoms_result {
-    ffi::call(|| {
-        let document = ffi::str_arg(document_json, "document_json")?;
-        let lang = ffi::str_arg(lang, "lang")?;
-        let out = ffi::out_arg(out_text, "out_text")?;
-        let lang = StampLang::try_from(lang.parse::<Lang>()?)?;
-        let figure = StampFigure::try_from(i64::from(figure))?;
-        let dcd: Dcd = JsonReader::new(document).read()?;
-        let text = dcd.stamp(figure, lang);
-        out.write(ffi::into_c_string(text)?);
-        Ok(())
-    })
-}
-
-/// Moves a DCD along its lifecycle `drafted → registered → arrived →
-/// completed` (SPEC §3): `from` and `to` are state names.
-///
-/// On success `*out_state` receives the new state's name (that is, `to`),
-/// a new string to be freed with kazcustoms_string_free(). A transition not
-/// in the lifecycle (skipping a step, going back, staying put) fails with
-/// KAZCUSTOMS_RESULT_VIOLATION and the rule `DCD.STATE` as the last error's
-/// rule, with a message naming both states. An unknown state name is
-/// INVALID_ARGUMENT.
-#[no_mangle]
-#[must_use]
-pub extern "C" fn kazcustoms_dcd_transition(
-    from: *const c_char,
-    to: *const c_char,
-    out_state: *mut *mut c_char,
-) -> kazcustoms_result {
-    lifecycle::transition::<DcdState>(from, to, out_state)
+/// `json`, an object, with its member `key` (a text in three languages)
+/// replaced by `text`, the text in one language.
+pub(crate) fn in_lang(mut json: serde_json::Value, key: &str, text: &str) -> serde_json::Value {
+    if let Some(object) = json.as_object_mut() {
+        object.insert(key.to_owned(), text.into());
+    }
+    json
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ffi::Failure;
+    use kazcustoms_core::dcd::Dcd;
+    use kazcustoms_core::documents::DocumentReader;
+    use kazcustoms_core::Input;
 
     #[test]
-    fn a_refused_transition_is_a_violation_of_dcd_state() {
-        let failure = Failure::from(
-            DcdState::Drafted
-                .transition(DcdState::Completed)
-                .unwrap_err(),
-        );
-        assert_eq!(failure.code, kazcustoms_result::Violation);
-        assert_eq!(failure.rule.map(|r| r.id()), Some("DCD.STATE"));
-    }
-
-    #[test]
-    fn unreadable_options_are_an_argument_error_with_a_path() {
-        let failure = Failure::argument(Context::from_json(r#"{"usd_rate": "x"}"#).unwrap_err());
-        assert_eq!(failure.code, kazcustoms_result::InvalidArgument);
+    fn unreadable_options_are_an_invalid_document_with_a_path() {
+        let failure = Failure::from(Context::from_json(r#"{"usd_rate": "x"}"#).unwrap_err());
+        assert_eq!(failure.code, kazcustoms_result::InvalidDocument);
+        assert_eq!(failure.input, Some(Input::Options));
         assert_eq!(failure.path.as_deref(), Some("options.usd_rate"));
     }
 
@@ -210,6 +209,19 @@ mod tests {
                 .unwrap_err(),
         );
         assert_eq!(failure.code, kazcustoms_result::InvalidDocument);
+        assert_eq!(failure.input, Some(Input::Document));
         assert_eq!(failure.path.as_deref(), Some("document.packages"));
+    }
+
+    #[test]
+    fn a_name_in_one_language_replaces_the_three() {
+        let columns = documents::columns(DocumentKind::Dcd).unwrap();
+        let row = in_lang(
+            serde_json::to_value(&columns[0]).unwrap(),
+            "name",
+            columns[0].name.get(Lang::Ru),
+        );
+        assert_eq!(row["name"], "Тип декларации");
+        assert_eq!(row["id"], "1");
     }
 }

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::ffi::c_char;
 
-use kazcustoms_core::{Lang, Rule, Text};
+use kazcustoms_core::{Input, Lang, Rule, Text};
 
 use crate::ffi::{self, Failure};
 
@@ -11,8 +11,24 @@ use crate::ffi::{self, Failure};
 /// the numbers are stable and never reused.
 ///
 /// A failing call also sets the calling thread's last error, which tells
-/// the rule broken (if any) and a message in Kazakh, Russian or English:
-/// see kazcustoms_last_error_rule() and kazcustoms_last_error_message().
+/// the rule broken (if any), a message in Kazakh, Russian or English and,
+/// for an input that cannot be read, which input and the JSON path: see
+/// kazcustoms_last_error_rule(), kazcustoms_last_error_message(),
+/// kazcustoms_last_error_input() and kazcustoms_last_error_path().
+///
+/// Every error of the library has one class, and the class alone gives the
+/// code (the same mapping as the Python exceptions):
+///
+/// | class | code | Python |
+/// |---|---|---|
+/// | `invalid_number` | INVALID_NUMBER (4) | `InvalidNumber` |
+/// | `journal` | JOURNAL (5) | `JournalError` |
+/// | `invalid_document` | INVALID_DOCUMENT (8) | `InvalidDocument` |
+/// | `invalid_argument` | INVALID_ARGUMENT (3) | `KazcustomsError` |
+/// | `transition` | VIOLATION (9) | `TransitionError` |
+///
+/// NULL_ARGUMENT, INVALID_UTF8, BUFFER_TOO_SMALL and PANIC are the C
+/// boundary's own.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum kazcustoms_result {
@@ -22,18 +38,19 @@ pub enum kazcustoms_result {
     NullArgument = 1,
     /// A string argument was not valid UTF-8 (input error).
     InvalidUtf8 = 2,
-    /// An argument could not be read or is out of its domain: an unknown
-    /// kind, convention, language, state, journal or format, a date that
-    /// does not exist or is outside the calendar's range, a distance that is
-    /// not above zero, a malformed issuer or journal state, options or
-    /// calendar changes that cannot be read (input error; the last error has
-    /// no rule id).
+    /// Class `invalid_argument`: an argument is out of its domain: an
+    /// unknown kind, convention, language, state, journal or format, a kind
+    /// without a column table or lifecycle, a date that does not exist or is
+    /// outside the calendar's range, a distance that is not above zero, a
+    /// malformed issuer or office code, calendar changes that contradict
+    /// each other (input error; the last error has no rule id).
     InvalidArgument = 3,
-    /// A registration number breaks a `NUM.*` rule; the rule id is the last
-    /// error's rule.
+    /// Class `invalid_number`: a registration number breaks a `NUM.*` rule;
+    /// the rule id is the last error's rule.
     InvalidNumber = 4,
-    /// A journal refused to issue a number (`JOURNAL.FULL`,
-    /// `JOURNAL.BACKDATED`); the rule id is the last error's rule.
+    /// Class `journal`: a journal refused to issue a number
+    /// (`JOURNAL.FULL`, `JOURNAL.BACKDATED`); the rule id is the last
+    /// error's rule.
     Journal = 5,
     /// The caller's buffer is too small; the required length was written
     /// (kazcustoms_last_error_rule() and kazcustoms_last_error_message()).
@@ -41,18 +58,21 @@ pub enum kazcustoms_result {
     /// An internal error (a Rust panic) was caught at the boundary; the
     /// library stays usable.
     Panic = 7,
-    /// A document (or the entries of a journal to export) could not be read
-    /// as one of its kind at all: not JSON, a field of the wrong type, an
-    /// unknown field, a required member missing, nesting too deep (input
-    /// error; the last error has no rule id).
-    /// kazcustoms_last_error_path() gives the JSON path of the offending
-    /// field, e.g. `document.sheets[0].items[2].gross_kg`. A document that
-    /// is read but breaks rules is not an error: see
-    /// kazcustoms_validate_json().
+    /// Class `invalid_document`: a structured input could not be read at
+    /// all: not JSON, a field of the wrong type, an unknown field, a
+    /// required member missing, nesting too deep (input error; the last
+    /// error has no rule id). The input is a document, the options,
+    /// calendar changes, the entries of a journal to export or a saved state
+    /// (a journal, a guarantee office): kazcustoms_last_error_input() names
+    /// it (`"document"`, `"options"`, `"calendar"`, `"entries"`,
+    /// `"state"`) and kazcustoms_last_error_path() gives the JSON path of
+    /// the offending field, e.g. `document.sheets[0].items[2].gross_kg` or
+    /// `options.usd_rate`. A document that is read but breaks rules is not
+    /// an error: see kazcustoms_validate_json().
     InvalidDocument = 8,
-    /// A requested step is not allowed by a rule (`DCD.STATE`, `GO.STATE`:
-    /// a lifecycle transition the DCD or the guarantee obligation cannot
-    /// make); the rule id is the last error's rule.
+    /// Class `transition`: a requested lifecycle step is not allowed
+    /// (`DCD.STATE`, `GO.STATE`: a move the DCD or the guarantee obligation
+    /// cannot make); the rule id is the last error's rule.
     Violation = 9,
 }
 
@@ -62,6 +82,7 @@ pub(crate) struct LastError {
     pub(crate) rule: Option<Rule>,
     pub(crate) message: Text,
     pub(crate) path: Option<String>,
+    pub(crate) input: Option<Input>,
 }
 
 thread_local! {
@@ -77,6 +98,7 @@ pub(crate) fn set(failure: Failure) {
                 rule: failure.rule,
                 message: failure.message,
                 path: failure.path,
+                input: failure.input,
             });
         }
     });
@@ -114,7 +136,7 @@ pub(crate) fn last() -> Option<LastError> {
 /// NULL.
 ///
 /// The last error is per thread: it is set by every failing call and
-/// cleared by every successful one, except the three last-error functions,
+/// cleared by every successful one, except the four last-error functions,
 /// kazcustoms_version(), kazcustoms_kind_name() and the `_free` functions,
 /// which never change it.
 #[no_mangle]
@@ -156,11 +178,12 @@ pub extern "C" fn kazcustoms_last_error_message(
 }
 
 /// Copies the JSON path of the field that made the last call fail into
-/// `buf`, e.g. `document.sheets[0].items[2].gross_kg` after
-/// KAZCUSTOMS_RESULT_INVALID_DOCUMENT, or `options.usd_rate` after
-/// INVALID_ARGUMENT for options JSON that cannot be read. The path is empty
-/// when the last call succeeded or its error is not about a JSON field. The
-/// buffer protocol is that of kazcustoms_last_error_rule().
+/// `buf`, e.g. `document.sheets[0].items[2].gross_kg`, `options.usd_rate`,
+/// `calendar.days_off[0]`, `entries[0].number` or `state.last_sequence`
+/// after KAZCUSTOMS_RESULT_INVALID_DOCUMENT; its first segment is the input
+/// that kazcustoms_last_error_input() names. The path is empty when the
+/// last call succeeded or its error is not about an input that could not
+/// be read. The buffer protocol is that of kazcustoms_last_error_rule().
 #[no_mangle]
 #[must_use]
 pub extern "C" fn kazcustoms_last_error_path(
@@ -172,4 +195,30 @@ pub extern "C" fn kazcustoms_last_error_path(
         let path = last().and_then(|e| e.path);
         ffi::copy_to_buffer(path.as_deref().unwrap_or(""), buf, len, out_len)
     })
+}
+
+/// The name of the input that made the last call fail with
+/// KAZCUSTOMS_RESULT_INVALID_DOCUMENT: `"document"` (the document to
+/// validate or read), `"options"` (the options of
+/// kazcustoms_validate_json() and the like), `"calendar"` (calendar
+/// changes), `"entries"` (the entries of a journal to export) or `"state"`
+/// (a saved journal or guarantee office); it is the first segment of
+/// kazcustoms_last_error_path(). NULL when the last call succeeded or its
+/// error is not about an input that could not be read.
+///
+/// A static string, not to be freed. Like the other last-error functions
+/// it never changes the last error.
+#[no_mangle]
+pub extern "C" fn kazcustoms_last_error_input() -> *const c_char {
+    static NAMES: ffi::CNames = ffi::CNames::new();
+    let mut name = std::ptr::null();
+    ffi::call_void(|| {
+        if let Some(input) = last().and_then(|e| e.input) {
+            let index = Input::ALL.iter().position(|&i| i == input);
+            if let Some(index) = index {
+                name = NAMES.get(Input::NAMES, index);
+            }
+        }
+    });
+    name
 }

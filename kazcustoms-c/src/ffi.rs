@@ -24,8 +24,11 @@ use std::any::Any;
 use std::ffi::{c_char, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr::NonNull;
+use std::sync::OnceLock;
 
-use kazcustoms_core::{Error, Lang, Report, Rule, Severity, Text};
+use kazcustoms_core::messages::ffi as messages;
+use kazcustoms_core::names::UnknownName;
+use kazcustoms_core::{Error, ErrorClass, Input, Report, Rule, Severity, Text};
 
 use crate::error::{self, kazcustoms_result};
 
@@ -36,49 +39,51 @@ pub(crate) struct Failure {
     pub(crate) code: kazcustoms_result,
     pub(crate) rule: Option<Rule>,
     pub(crate) message: Text,
-    /// The JSON path of the offending field, for a document or options
-    /// JSON that cannot be read.
+    /// The JSON path of the offending field, for an input that cannot be
+    /// read.
     pub(crate) path: Option<String>,
+    /// The input that could not be read (document, options, …).
+    pub(crate) input: Option<Input>,
+}
+
+/// The result code of an error class: the one mapping, documented in the
+/// core's `error` module and on `kazcustoms_result`.
+fn code_of(class: ErrorClass) -> kazcustoms_result {
+    match class {
+        ErrorClass::InvalidNumber => kazcustoms_result::InvalidNumber,
+        ErrorClass::Journal => kazcustoms_result::Journal,
+        ErrorClass::InvalidDocument => kazcustoms_result::InvalidDocument,
+        ErrorClass::InvalidArgument => kazcustoms_result::InvalidArgument,
+        ErrorClass::Transition => kazcustoms_result::Violation,
+    }
 }
 
 impl Failure {
-    fn input(code: kazcustoms_result, error: &Error) -> Failure {
-        let path = match error {
-            Error::InvalidDocument { path, .. } => Some(path.clone()),
-            _ => None,
-        };
+    /// A failure of the boundary itself (`code` is not one of a core error
+    /// class): the message is that of an input error about `argument`.
+    fn boundary(code: kazcustoms_result, argument: &'static str, reason: Text) -> Failure {
         Failure {
             code,
-            rule: error.rule(),
-            message: messages(error),
-            path,
+            ..Failure::from(Error::invalid_argument(argument, reason))
         }
     }
 
     /// A NULL pointer where a value is required.
     pub(crate) fn null(argument: &'static str) -> Failure {
-        let e = Error::invalid_argument(
+        Failure::boundary(
+            kazcustoms_result::NullArgument,
             argument,
-            Text::new(
-                "NULL болмауы керек",
-                "не должен быть NULL",
-                "must not be NULL",
-            ),
-        );
-        Failure::input(kazcustoms_result::NullArgument, &e)
+            messages::null_pointer(),
+        )
     }
 
     /// A string argument that is not UTF-8.
     pub(crate) fn invalid_utf8(argument: &'static str) -> Failure {
-        let e = Error::invalid_argument(
+        Failure::boundary(
+            kazcustoms_result::InvalidUtf8,
             argument,
-            Text::new(
-                "жарамды UTF-8 емес",
-                "не является корректной строкой UTF-8",
-                "is not valid UTF-8",
-            ),
-        );
-        Failure::input(kazcustoms_result::InvalidUtf8, &e)
+            messages::not_utf8(),
+        )
     }
 
     /// An argument the C layer itself cannot convert (a date that does not
@@ -87,17 +92,15 @@ impl Failure {
         Failure::from(Error::invalid_argument(argument, reason))
     }
 
-    /// A JSON *argument* (options, calendar overrides) that the core could
-    /// not read: the core reports it as `InvalidDocument` with its path
-    /// (`options.usd_rate`, `calendar.days_off[0]`), which is kept for
-    /// kazcustoms_last_error_path(), but it is a bad argument, not a bad
-    /// document: `INVALID_ARGUMENT`. Any other error maps as usual.
-    pub(crate) fn argument(error: Error) -> Failure {
-        let mut failure = Failure::from(error);
-        if failure.code == kazcustoms_result::InvalidDocument {
-            failure.code = kazcustoms_result::InvalidArgument;
+    /// A handle whose lock an earlier panic poisoned.
+    pub(crate) fn poisoned() -> Failure {
+        Failure {
+            code: kazcustoms_result::Panic,
+            rule: None,
+            message: messages::poisoned(),
+            path: None,
+            input: None,
         }
-        failure
     }
 
     fn panic(payload: &(dyn Any + Send)) -> Failure {
@@ -110,44 +113,36 @@ impl Failure {
             code: kazcustoms_result::Panic,
             rule: None,
             path: None,
-            message: Text::new(
-                format!("kazcustoms ішкі қатесі (panic): {what}"),
-                format!("внутренняя ошибка kazcustoms (panic): {what}"),
-                format!("internal error in kazcustoms (panic): {what}"),
-            ),
+            input: None,
+            message: messages::panic(what),
         }
     }
 }
 
-/// The message of a core error in all three languages.
-fn messages(error: &Error) -> Text {
-    Text::new(
-        error.message(Lang::Kk),
-        error.message(Lang::Ru),
-        error.message(Lang::En),
-    )
+impl From<Error> for Failure {
+    /// The one mapping of the core's errors onto result codes: by
+    /// [`Error::class`] alone.
+    fn from(error: Error) -> Failure {
+        Failure {
+            code: code_of(error.class()),
+            rule: error.rule(),
+            message: error.text(),
+            path: error.path().map(str::to_owned),
+            input: error.input(),
+        }
+    }
 }
 
-impl From<Error> for Failure {
-    /// The one mapping of the core's error taxonomy onto result codes.
-    fn from(error: Error) -> Failure {
-        let code = match &error {
-            Error::Number(_) => kazcustoms_result::InvalidNumber,
-            Error::Journal(_) => kazcustoms_result::Journal,
-            Error::InvalidArgument { .. } => kazcustoms_result::InvalidArgument,
-            Error::InvalidDocument { .. } => kazcustoms_result::InvalidDocument,
-            // `Error` is non-exhaustive: a future variant without a code of
-            // its own is reported as an input error, with its rule (if any)
-            // still readable through the last error.
-            _ => kazcustoms_result::InvalidArgument,
-        };
-        Failure::input(code, &error)
+impl From<UnknownName> for Failure {
+    fn from(error: UnknownName) -> Failure {
+        Failure::from(Error::from(error))
     }
 }
 
 impl From<Report> for Failure {
-    /// A refused step (`DCD.STATE`): the report's first error is the last
-    /// error.
+    /// A refused step reported as a report (the guarantee office's
+    /// lifecycle steps, `GO.STATE`): its first error is the refused move,
+    /// an [`Error::Transition`].
     fn from(report: Report) -> Failure {
         let violations = report.violations();
         let first = violations
@@ -155,21 +150,9 @@ impl From<Report> for Failure {
             .find(|v| v.severity == Severity::Error)
             .or_else(|| violations.first());
         match first {
-            Some(v) => Failure {
-                code: kazcustoms_result::Violation,
-                rule: Some(v.rule),
-                message: v.message.clone(),
-                path: None,
-            },
+            Some(v) => Failure::from(Error::Transition(Box::new(v.clone()))),
             // A refusal always names its rule; this keeps it an error.
-            None => Failure::invalid_argument(
-                "report",
-                Text::new(
-                    "бас тарту ережесіз",
-                    "отказ без правила",
-                    "a refusal without a rule",
-                ),
-            ),
+            None => Failure::invalid_argument("report", messages::refusal_without_rule()),
         }
     }
 }
@@ -177,6 +160,33 @@ impl From<Report> for Failure {
 impl From<kazcustoms_core::NumberError> for Failure {
     fn from(error: kazcustoms_core::NumberError) -> Failure {
         Failure::from(Error::from(error))
+    }
+}
+
+/// Names as static NUL-terminated strings, made once from a list of the
+/// core's names (`Input::NAMES`, `NumberKind::NAMES`, …) so that none is
+/// typed here.
+pub(crate) struct CNames(OnceLock<Vec<CString>>);
+
+impl CNames {
+    /// An empty cache, filled on first use.
+    pub(crate) const fn new() -> CNames {
+        CNames(OnceLock::new())
+    }
+
+    /// The `index`-th of `names` as a static C string; NULL past the end.
+    pub(crate) fn get(
+        &'static self,
+        names: &'static [&'static str],
+        index: usize,
+    ) -> *const c_char {
+        let all = self.0.get_or_init(|| {
+            names
+                .iter()
+                .map(|n| CString::new(*n).unwrap_or_default())
+                .collect()
+        });
+        all.get(index).map_or(std::ptr::null(), |n| n.as_ptr())
     }
 }
 
@@ -314,14 +324,7 @@ pub(crate) fn into_c_string(s: String) -> Result<*mut c_char, Failure> {
         // The core's strings are text that never holds NUL (JSON escapes it,
         // and inputs came in as C strings); this is here so that it could
         // never turn into a truncated string.
-        Failure::invalid_argument(
-            "result",
-            Text::new(
-                "нәтижеде NUL таңбасы бар",
-                "результат содержит символ NUL",
-                "the result contains a NUL character",
-            ),
-        )
+        Failure::invalid_argument("result", messages::nul_in_result())
     })
 }
 

@@ -108,9 +108,11 @@ pub extern "C" fn kazcustoms_journal_to_json(
 /// kazcustoms_journal_to_json().
 ///
 /// On success `*out` receives a new journal, to be freed with
-/// kazcustoms_journal_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
-/// for text that is not such a state (not JSON, another format version,
-/// unknown kind, malformed issuer, a sequence that does not fit), and
+/// kazcustoms_journal_free(). Fails with
+/// KAZCUSTOMS_RESULT_INVALID_DOCUMENT, input `"state"`, for text that is
+/// not such a state (not JSON, another format version, unknown kind,
+/// malformed issuer, a sequence that does not fit;
+/// kazcustoms_last_error_path() gives the path, e.g. `state.kind`), and
 /// INVALID_NUMBER (`NUM.OFFICE`) for the issuer 00000, as
 /// kazcustoms_journal_new() does.
 #[no_mangle]

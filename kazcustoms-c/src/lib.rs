@@ -11,13 +11,16 @@
 //!   are out-parameters placed last and written only on success.
 //! * A failing call sets the calling thread's last error: the rule id
 //!   (empty for input errors), a message in Kazakh, Russian or English and,
-//!   for JSON that cannot be read, the JSON path of the offending field,
-//!   read into a caller buffer with `kazcustoms_last_error_rule`,
-//!   `kazcustoms_last_error_message` and `kazcustoms_last_error_path`.
+//!   for JSON that cannot be read, the input and the JSON path of the
+//!   offending field, read into a caller buffer with
+//!   `kazcustoms_last_error_rule`, `kazcustoms_last_error_message` and
+//!   `kazcustoms_last_error_path` (the input: `kazcustoms_last_error_input`).
+//!   The result code is given by the core error's class alone (see
+//!   [`kazcustoms_result`]).
 //! * A document that breaks rules is not an error: validation succeeds and
 //!   returns the report of every violation as JSON.
 //! * Opaque handles (`kazcustoms_offices`, `kazcustoms_journal`,
-//!   `kazcustoms_calendar`) come in `_new`/`_free` pairs; every returned string is freed with
+//!   `kazcustoms_calendar`, `kazcustoms_guarantee_office`) come in `_new`/`_free` pairs; every returned string is freed with
 //!   [`kazcustoms_string_free`]; every `_free(NULL)` is a no-op.
 //! * A NULL where a value is required is `KAZCUSTOMS_RESULT_NULL_ARGUMENT`,
 //!   a string that is not UTF-8 is `KAZCUSTOMS_RESULT_INVALID_UTF8`, and a
@@ -31,7 +34,7 @@
 #![allow(non_camel_case_types)]
 #![deny(missing_docs)]
 
-use std::ffi::{c_char, CStr};
+use std::ffi::c_char;
 
 // The order of these modules is the order of the functions in the header
 // (cbindgen follows the source); rustfmt keeps it because of the blank lines.
@@ -45,9 +48,13 @@ mod deadline;
 
 mod journal;
 
+mod documents;
+
 mod dcd;
 
 mod lifecycle;
+
+mod guarantee;
 
 mod calendar;
 
@@ -63,25 +70,39 @@ pub use calendar::{
     kazcustoms_calendar_new, kazcustoms_day_kind, kazcustoms_is_working_day,
     kazcustoms_next_working_day, kazcustoms_working_days_between,
 };
-pub use dcd::{
-    kazcustoms_columns_json, kazcustoms_dcd_stamp, kazcustoms_dcd_transition,
+pub use dcd::{kazcustoms_dcd_copies_json, kazcustoms_dcd_stamp, kazcustoms_uppercase};
+pub use deadline::{kazcustoms_check_deadline, kazcustoms_delivery_deadline};
+pub use documents::{
+    kazcustoms_columns_json, kazcustoms_document_kinds_json, kazcustoms_schema_json,
     kazcustoms_validate_json,
 };
-pub use deadline::{kazcustoms_check_deadline, kazcustoms_delivery_deadline};
 pub use error::{
-    kazcustoms_last_error_message, kazcustoms_last_error_path, kazcustoms_last_error_rule,
-    kazcustoms_result,
+    kazcustoms_last_error_input, kazcustoms_last_error_message, kazcustoms_last_error_path,
+    kazcustoms_last_error_rule, kazcustoms_result,
+};
+pub use guarantee::{
+    kazcustoms_guarantee_office, kazcustoms_guarantee_office_code,
+    kazcustoms_guarantee_office_expire, kazcustoms_guarantee_office_fail,
+    kazcustoms_guarantee_office_failed_json, kazcustoms_guarantee_office_free,
+    kazcustoms_guarantee_office_from_json, kazcustoms_guarantee_office_fulfil,
+    kazcustoms_guarantee_office_new, kazcustoms_guarantee_office_obligation,
+    kazcustoms_guarantee_office_obligations_json, kazcustoms_guarantee_office_recipients_json,
+    kazcustoms_guarantee_office_register, kazcustoms_guarantee_office_return_unused,
+    kazcustoms_guarantee_office_take_at_departure, kazcustoms_guarantee_office_to_json,
 };
 pub use journal::{
     kazcustoms_journal, kazcustoms_journal_free, kazcustoms_journal_from_json,
     kazcustoms_journal_issue, kazcustoms_journal_new, kazcustoms_journal_to_json,
 };
-pub use lifecycle::kazcustoms_guarantee_transition;
+pub use lifecycle::{
+    kazcustoms_dcd_transition, kazcustoms_guarantee_transition, kazcustoms_states_json,
+    kazcustoms_transition,
+};
 pub use number::{
     kazcustoms_normalize, kazcustoms_offices, kazcustoms_offices_free, kazcustoms_offices_new,
     kazcustoms_parse_number,
 };
-pub use tables::kazcustoms_export_journal;
+pub use tables::{kazcustoms_export_journal, kazcustoms_journal_kinds_json};
 pub use types::{kazcustoms_date, kazcustoms_kind, kazcustoms_number};
 
 /// The library version, e.g. `0.1.0`, NUL-terminated.
@@ -99,26 +120,18 @@ pub extern "C" fn kazcustoms_version() -> *const c_char {
 #[no_mangle]
 pub extern "C" fn kazcustoms_kind_name(kind: u32) -> *const c_char {
     use kazcustoms_core::NumberKind;
-    let name: &'static CStr = match kazcustoms_kind::from_u32(kind) {
-        Some(NumberKind::Dcd) => c"dcd",
-        Some(NumberKind::Guarantee) => c"guarantee",
-        Some(NumberKind::ShortDeclaration) => c"short_declaration",
-        Some(NumberKind::Tsw) => c"tsw",
-        Some(NumberKind::Escort) => c"escort",
-        Some(NumberKind::Security) => c"security",
-        None => return std::ptr::null(),
-    };
-    name.as_ptr()
+    static NAMES: ffi::CNames = ffi::CNames::new();
+    let index =
+        kazcustoms_kind::from_u32(kind).and_then(|k| NumberKind::ALL.iter().position(|&n| n == k));
+    index.map_or(std::ptr::null(), |i| NAMES.get(NumberKind::NAMES, i))
 }
 
 /// Frees a string returned by this library through an out-parameter
-/// (kazcustoms_normalize(), kazcustoms_check_deadline(),
-/// kazcustoms_journal_to_json(), kazcustoms_validate_json(),
-/// kazcustoms_columns_json(), kazcustoms_dcd_stamp(),
-/// kazcustoms_dcd_transition(), kazcustoms_guarantee_transition(),
-/// kazcustoms_day_kind(), kazcustoms_register_arrival(),
-/// kazcustoms_export_journal()). NULL is a no-op. Never pass it a string
-/// from anywhere else, nor free one twice.
+/// (`char **`: kazcustoms_normalize(), kazcustoms_validate_json(),
+/// kazcustoms_transition(), kazcustoms_guarantee_office_to_json(), …).
+/// NULL is a no-op. Never pass it a string from anywhere else (the static
+/// strings of kazcustoms_version(), kazcustoms_kind_name() and
+/// kazcustoms_last_error_input() are not freed), nor free one twice.
 #[no_mangle]
 pub extern "C" fn kazcustoms_string_free(s: *mut c_char) {
     ffi::call_void(|| ffi::free_c_string(s));
@@ -127,6 +140,7 @@ pub extern "C" fn kazcustoms_string_free(s: *mut c_char) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::ffi::CStr;
 
     fn c(p: *const c_char) -> &'static str {
         assert!(!p.is_null());
@@ -141,7 +155,7 @@ mod tests {
 
     #[test]
     fn kind_names_are_the_core_names() {
-        for kind in kazcustoms_core::NumberKind::ALL {
+        for &kind in kazcustoms_core::NumberKind::ALL {
             let value = kazcustoms_kind::from(kind) as u32;
             assert_eq!(c(kazcustoms_kind_name(value)), kind.name());
         }

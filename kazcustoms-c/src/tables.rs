@@ -1,12 +1,31 @@
 //! Journals as tables: the registers of the annexes exported as CSV or
-//! JSON.
+//! JSON, by the journal's name in the core's registry.
 
 use std::ffi::c_char;
 
-use kazcustoms_core::{tables, Lang};
+use kazcustoms_core::documents::{self, JournalKind};
+use kazcustoms_core::Lang;
 
 use crate::error::kazcustoms_result;
 use crate::ffi;
+
+/// The code names of the journals that kazcustoms_export_journal()
+/// exports, as a JSON array in the registry's order: `["dcd_register",
+/// "recipients","guarantee_obligations","failed_recipients",
+/// "short_declarations","arrivals"]`.
+///
+/// On success `*out_json` receives a new string, to be freed with
+/// kazcustoms_string_free().
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_journal_kinds_json(out_json: *mut *mut c_char) -> kazcustoms_result {
+    ffi::call(|| {
+        let out = ffi::out_arg(out_json, "out_json")?;
+        let json = serde_json::to_string(JournalKind::NAMES).unwrap_or_default();
+        out.write(ffi::into_c_string(json)?);
+        Ok(())
+    })
+}
 
 /// Exports a journal (register) given as its entries, with the annex's
 /// column headers in `lang`, in the annex's column order.
@@ -19,8 +38,10 @@ use crate::ffi;
 ///   `"arrivals"` (the journal of arrivals, annex 9).
 /// - `entries_json`: the entries, as the core serializes them (for
 ///   `"arrivals"` a JSON array of the `entry` objects of
-///   kazcustoms_register_arrival(); the shapes are in the core's
-///   `kazcustoms_core::tables::JournalKind::table_from_json`).
+///   kazcustoms_register_arrival(); for the guarantee journals the JSON
+///   arrays of kazcustoms_guarantee_office_obligations_json() and the like;
+///   the shapes are in the core's
+///   `kazcustoms_core::documents::JournalKind::table_from_json`).
 /// - `format`: `"csv"` (RFC 4180: comma-separated, CRLF line ends, fields
 ///   quoted where they hold a comma, quote or line break; the header row
 ///   first) or `"json"` (`{"title": …, "headers": […], "rows": [{header:
@@ -31,9 +52,10 @@ use crate::ffi;
 ///
 /// On success `*out` receives the table, a new UTF-8 string to be freed
 /// with kazcustoms_string_free(). Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT
-/// for an unknown journal, format or language, and with INVALID_DOCUMENT
-/// for entries that cannot be read (kazcustoms_last_error_path() gives the
-/// path, e.g. `entries[0].number`).
+/// for an unknown journal (kazcustoms_journal_kinds_json() lists them),
+/// format or language, and with INVALID_DOCUMENT for entries that cannot be
+/// read (kazcustoms_last_error_input() is `"entries"` and
+/// kazcustoms_last_error_path() gives the path, e.g. `entries[0].number`).
 #[no_mangle]
 #[must_use]
 pub extern "C" fn kazcustoms_export_journal(
@@ -50,7 +72,7 @@ pub extern "C" fn kazcustoms_export_journal(
         let lang = ffi::str_arg(lang, "lang")?;
         let out = ffi::out_arg(out, "out")?;
         let lang: Lang = lang.parse()?;
-        let table = tables::export_json(journal, entries, format, lang)?;
+        let table = documents::export_journal(journal, entries, format, lang)?;
         out.write(ffi::into_c_string(table)?);
         Ok(())
     })

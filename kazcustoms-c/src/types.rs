@@ -3,7 +3,8 @@
 use std::ffi::c_char;
 
 use chrono::{Datelike, NaiveDate};
-use kazcustoms_core::{Code, NumberKind, RegistrationNumber, Text};
+use kazcustoms_core::messages::ffi::not_a_date;
+use kazcustoms_core::{Code, NumberKind, RegistrationNumber};
 
 use crate::ffi::Failure;
 
@@ -27,15 +28,7 @@ impl kazcustoms_date {
     /// The date as chrono's, or an input error naming `argument`.
     pub(crate) fn to_naive(self, argument: &'static str) -> Result<NaiveDate, Failure> {
         NaiveDate::from_ymd_opt(self.year, self.month, self.day).ok_or_else(|| {
-            let (y, m, d) = (self.year, self.month, self.day);
-            Failure::invalid_argument(
-                argument,
-                Text::new(
-                    format!("{y:04}-{m:02}-{d:02} күнтізбелік күн емес"),
-                    format!("{y:04}-{m:02}-{d:02} не является календарной датой"),
-                    format!("{y:04}-{m:02}-{d:02} is not a calendar date"),
-                ),
-            )
+            Failure::invalid_argument(argument, not_a_date(self.year, self.month, self.day))
         })
     }
 }
@@ -87,7 +80,8 @@ impl kazcustoms_kind {
     /// The core's kind for a C value, if it is one.
     pub(crate) fn from_u32(value: u32) -> Option<NumberKind> {
         NumberKind::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|&k| kazcustoms_kind::from(k) as u32 == value)
     }
 }
@@ -159,14 +153,14 @@ mod tests {
 
     #[test]
     fn every_kind_fits_the_text_array() {
-        for kind in NumberKind::ALL {
+        for &kind in NumberKind::ALL {
             assert!(kind.text_len() < 20, "{kind}");
         }
     }
 
     #[test]
     fn kinds_round_trip_through_u32() {
-        for kind in NumberKind::ALL {
+        for &kind in NumberKind::ALL {
             let c = kazcustoms_kind::from(kind);
             assert_eq!(kazcustoms_kind::from_u32(c as u32), Some(kind));
         }
