@@ -91,15 +91,19 @@ fn check_sections(
 
 #[test]
 fn shared_vectors() {
-    let v = common::load("calendar.json");
+    common::each_indexed("calendar", shared_vectors_in);
+}
+
+/// [`shared_vectors`] of one calendar file of the index.
+fn shared_vectors_in(file: &str, v: &Value) {
     let cal = WorkingCalendar::kazakhstan();
-    let verified: Vec<i64> = list(&v, "verified_years")
+    let verified: Vec<i64> = list(v, "verified_years")
         .iter()
         .map(|y| y.as_i64().unwrap())
         .collect();
     let mine: Vec<i64> = cal.verified_years().iter().map(|&y| i64::from(y)).collect();
     assert_eq!(mine, verified, "verified_years");
-    let supported = list(&v, "supported_years");
+    let supported = list(v, "supported_years");
     assert_eq!(
         (
             supported[0].as_i64().unwrap(),
@@ -112,8 +116,8 @@ fn shared_vectors() {
     );
 
     let mut failures = Failures::default();
-    let mut total = check_sections(&cal, &v, "top", &mut failures);
-    for (i, case) in list(&v, "overrides").iter().enumerate() {
+    let mut total = check_sections(&cal, v, "top", &mut failures);
+    for (i, case) in list(v, "overrides").iter().enumerate() {
         total += 1;
         let label = format!("overrides[{i}] ({})", case["note"]);
         let json = case["overrides"].to_string();
@@ -124,8 +128,8 @@ fn shared_vectors() {
             (got, _) => failures.push(format!("{label}: got {:?}", got.map(|_| "a calendar"))),
         }
     }
-    assert!(total > 250, "only {total} checks were read");
-    failures.panic_if_any(total, "calendar checks", "\n  ");
+    assert!(total > 250, "{file}: only {total} checks were read");
+    failures.panic_if_any(total, &format!("calendar checks of {file}"), "\n  ");
 }
 
 #[test]

@@ -1,49 +1,16 @@
-//! The shared DCD vectors of `tests/vectors/dcd.json` (see its README),
-//! checked against `documents::validate_json`: valid documents give an empty
-//! report, each invalid document reports exactly its set of rule ids, and
-//! text that is not a DCD is an `InvalidDocument` error at the expected path.
-//!
-//! Every test collects all failing cases and reports them together, each
-//! named with its full report, so one run shows every disagreement.
+//! What is particular to the DCD vectors of `tests/vectors/dcd.json` (see
+//! its README): every DCD rule has an invalid case, and the README demo is
+//! one of them. The file's cases themselves are walked by the index harness,
+//! `document_vectors.rs`.
 
 mod common;
 
-use common::{expected_rules, name, want_rules, PathMatch, Vectors};
-use kazcustoms_core::documents::validate_json;
+use common::{expected_rules, name, Vectors};
 use kazcustoms_core::Rule;
 use serde_json::Value;
 
-const KIND: &str = "dcd";
-
 fn vectors() -> Vectors {
     Vectors::load("dcd.json")
-}
-
-#[test]
-fn valid_documents_have_an_empty_report() {
-    let v = vectors();
-    v.each_case("valid", |case, f| {
-        f.valid(name(case), None, v.validate(KIND, case));
-    });
-}
-
-#[test]
-fn invalid_documents_report_exactly_their_rules() {
-    let v = vectors();
-    v.each_case("invalid", |case, f| {
-        let want = want_rules(case, "rules");
-        f.rules(name(case), None, &want, v.validate(KIND, case));
-    });
-}
-
-#[test]
-fn input_errors_name_the_path() {
-    let v = vectors();
-    v.each_case("input_errors", |case, f| {
-        f.input_error(case, PathMatch::Prefix, |text| {
-            validate_json(KIND, text, &v.options(case))
-        });
-    });
 }
 
 #[test]

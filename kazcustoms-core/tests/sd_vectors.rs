@@ -1,54 +1,20 @@
-//! The shared short-declaration vectors of `tests/vectors/short_declaration.json`
-//! (see its README), checked against `documents::validate_json`: valid
-//! documents give an empty report, each invalid document reports exactly its
-//! set of rule ids, text that is not a short declaration is an
-//! `InvalidDocument` error at the expected path, and the next working day
-//! after each arrival is the hand-derived one.
-//!
-//! Every test collects all failing cases and reports them together.
+//! What is particular to the short-declaration vectors of
+//! `tests/vectors/short_declaration.json` (see its README): the next working
+//! day after each arrival is the hand-derived one (`deadlines`), every `SD.*`
+//! rule has an invalid case, and the registration of the base document. The
+//! file's common sections are walked by the index harness,
+//! `document_vectors.rs`.
 
 mod common;
 
 use chrono::NaiveDate;
-use common::{expected_rules, name, rules_broken_alone, want_rules, PathMatch, Vectors};
-use kazcustoms_core::documents::validate_json;
+use common::{expected_rules, rules_broken_alone, Vectors};
 use kazcustoms_core::short_declaration::ShortDeclaration;
 use kazcustoms_core::{Error, Lang, Rule};
 use serde_json::Value;
 
-const KIND: &str = "short_declaration";
-
 fn vectors() -> Vectors {
-    Vectors::load("short_declaration.json").dropping_null_options()
-}
-
-#[test]
-fn valid_documents_have_an_empty_report() {
-    let v = vectors();
-    v.each_case("valid", |case, f| {
-        f.valid(name(case), None, v.validate(KIND, case));
-    });
-}
-
-#[test]
-fn invalid_documents_report_exactly_their_rules() {
-    let v = vectors();
-    v.each_case("invalid", |case, f| {
-        let want = want_rules(case, "rules");
-        if let Some(report) = f.rules(name(case), None, &want, v.validate(KIND, case)) {
-            f.messages_and_sources(name(case), &report);
-        }
-    });
-}
-
-#[test]
-fn input_errors_name_the_path() {
-    let v = vectors();
-    v.each_case("input_errors", |case, f| {
-        f.input_error(case, PathMatch::Exact, |text| {
-            validate_json(KIND, text, &v.options(case))
-        });
-    });
+    Vectors::load("short_declaration.json")
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::fmt::Display;
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
-use common::{load, Failures};
+use common::Failures;
 use kazcustoms_core::{
     check_deadline, delivery_deadline, normalize, parse_number, resolve_year, Convention,
     DcdNumber, Distance, EscortNumber, GuaranteeNumber, Journal, NumberKind, OfficeDirectory,
@@ -98,8 +98,11 @@ fn code_str(c: Option<kazcustoms_core::Code>) -> Option<String> {
 
 #[test]
 fn numbers() {
-    let file = "numbers.json";
-    let doc = load(file);
+    common::each_indexed("numbers", numbers_in);
+}
+
+/// [`numbers`] of one file of the index.
+fn numbers_in(file: &str, doc: &Value) {
     let reference = date(&doc["reference"]);
     let codes: Vec<&str> = doc["offices"]
         .as_array()
@@ -211,8 +214,11 @@ fn numbers() {
 
 #[test]
 fn normalize_cases() {
-    let file = "numbers.json";
-    let doc = load(file);
+    common::each_indexed("numbers", normalize_cases_in);
+}
+
+/// [`normalize_cases`] of one file of the index.
+fn normalize_cases_in(file: &str, doc: &Value) {
     let cases = doc["normalize"].as_array().expect("normalize");
     let mut f = Failures::default();
     for (i, case) in cases.iter().enumerate() {
@@ -241,8 +247,11 @@ fn km(v: &Value) -> f64 {
 
 #[test]
 fn deadlines() {
-    let file = "deadline.json";
-    let doc = load(file);
+    common::each_indexed("deadline", deadlines_in);
+}
+
+/// [`deadlines`] of one file of the index.
+fn deadlines_in(file: &str, doc: &Value) {
     let cases = doc["deadlines"].as_array().expect("deadlines");
     let mut f = Failures::default();
     for (i, case) in cases.iter().enumerate() {
@@ -326,8 +335,11 @@ fn expect_input_error(f: &mut Failures, name: &str, err: &kazcustoms_core::Error
 
 #[test]
 fn journal_scenarios() {
-    let file = "journal.json";
-    let doc = load(file);
+    common::each_indexed("journal", journal_scenarios_in);
+}
+
+/// [`journal_scenarios`] of one file of the index.
+fn journal_scenarios_in(file: &str, doc: &Value) {
     let scenarios = doc["scenarios"].as_array().expect("scenarios");
     let mut f = Failures::default();
     let mut total = 0;
@@ -432,15 +444,23 @@ fn journal_scenarios() {
     }
 
     let bad_states = doc["bad_states"].as_array().expect("bad_states");
+    let want = &doc["bad_states_error"];
+    let (class, input) = (want["error"].as_str(), want["input"].as_str());
+    assert_eq!(
+        (class, input),
+        (Some("invalid_document"), Some("state")),
+        "{file}: bad_states_error"
+    );
     for (i, state) in bad_states.iter().enumerate() {
         let text = state.as_str().expect("a bad state is a string");
         let name = format!("{file} bad_states[{i}] {text:?}");
         match Journal::from_json(text) {
             Ok(j) => f.check(false, &name, || format!("accepted as {}", j.to_json())),
-            Err(e) => f.check(
-                e.input() == Some(kazcustoms_core::Input::State),
+            Err(e) => f.eq(
                 &name,
-                || format!("expected an unreadable saved state, got {e}"),
+                "class and input",
+                (Some(e.class().name()), e.input().map(|x| x.name())),
+                (class, input),
             ),
         }
     }

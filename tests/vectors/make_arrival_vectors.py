@@ -20,6 +20,10 @@ Output is deterministic (same input, same bytes).
 import copy
 import json
 import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import _vectorlib as vl  # noqa: E402  (the generators' shared helpers)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "vectors" / "arrival.json"
@@ -423,20 +427,26 @@ lifecycle = [
                arrive(ARRIVAL, "completed", ["DCD.STATE"])]},
 ]
 
-out = {
-    "options": OPTIONS,
-    "dcd": DCD,
-    "arrivals": {"valid": valid, "invalid": invalid, "input_errors": input_errors},
-    "certificates": {"valid": cert_valid, "invalid": cert_invalid, "input_errors": cert_input_errors},
-    "lifecycle": lifecycle,
-}
-
-for section in (out["arrivals"], out["certificates"]):
-    names = [c["name"] for part in section.values() for c in part]
+for section in ((valid, invalid, input_errors), (cert_valid, cert_invalid, cert_input_errors)):
+    names = [c["name"] for part in section for c in part]
     assert len(names) == len(set(names)), [n for n in names if names.count(n) > 1]
 
-OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-print(f"{OUT.relative_to(ROOT)}: arrivals {len(valid)} valid, {len(invalid)} invalid, "
-      f"{len(input_errors)} input errors; certificates {len(cert_valid)} valid, "
-      f"{len(cert_invalid)} invalid, {len(cert_input_errors)} input errors; "
-      f"{len(lifecycle)} lifecycle scenarios")
+
+def certificate(case):
+    """A certificate case of the file, whose default kind is arrival."""
+    return {"name": case["name"], "kind": "delivery_certificate",
+            **{k: v for k, v in case.items() if k != "name"}}
+
+
+out = vl.document_file(
+    "arrival", OPTIONS,
+    valid + [certificate(c) for c in cert_valid],
+    invalid + [certificate(c) for c in cert_invalid],
+    [vl.input_error(**c) for c in input_errors]
+    + [vl.input_error(**c, kind="delivery_certificate") for c in cert_input_errors],
+    dcd=DCD, scenarios=lifecycle)
+
+vl.write(OUT, out)
+print(f"{OUT.relative_to(ROOT)}: {vl.counts(out)} (arrivals {len(valid)}/{len(invalid)}/"
+      f"{len(input_errors)}, certificates {len(cert_valid)}/{len(cert_invalid)}/"
+      f"{len(cert_input_errors)}); {len(lifecycle)} scenarios")

@@ -15,12 +15,15 @@ Run from anywhere: python3 tests/vectors/make_dcd_vectors.py
 Output is deterministic (same input, same bytes).
 """
 
-import calendar
 import copy
 import datetime
 import json
 import pathlib
 from decimal import ROUND_HALF_UP, Decimal
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import _vectorlib as vl  # noqa: E402  (the generators' shared helpers)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "vectors" / "dcd.json"
@@ -91,21 +94,8 @@ def usd(value, currency, rate):
     return hundredths(money(value) * money(rate) / USD_RATE)
 
 
-def add_months(d, n):
-    y, m = divmod(d.month - 1 + n, 12)
-    year, month = d.year + y, m + 1
-    return datetime.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
-
-
-def limit(start, km, convention="calendar"):
-    """The last date delivery is still in time (SPEC §2), integer metres."""
-    metres = int(Decimal(repr(km)) * 1000 + Decimal("0.5"))
-    month = 2_000_000
-    if convention == "calendar":
-        whole = metres // month
-        rest = metres - whole * month
-        return add_months(start, whole) + datetime.timedelta(days=-(-rest * 30 // month))
-    return start + datetime.timedelta(days=-(-metres * 30 // month))
+add_months = vl.add_months
+limit = vl.limit
 
 
 def number_date(text):
@@ -1368,7 +1358,8 @@ INPUT_ERRORS = [
     {"name": "the document wrapped in a JSON array",
      "document_text": "[" + text_of(BASES["import_road"]) + "]", "path": "document"},
     {"name": "truncated JSON", "document_text": text_of(BASES["import_road"])[:500],
-     "path": "document"},
+     "path": "document", "path_prefix": True,
+     "note": "where in the document the text stops is the reader's business: any path under document"},
     {"name": "a string where the packages count is expected",
      "document_text": with_edit("import_road", "packages", "27"), "path": "document.packages"},
     {"name": "a fraction where the packages count is expected",
@@ -1407,23 +1398,66 @@ INPUT_ERRORS = [
      "document_text": "[" * DEEP + "]" * DEEP, "path": "document"},
     {"name": "an array nested 10,000 deep in the sheets",
      "document_text": '{"sheets": ' + "[" * DEEP + "]" * DEEP + "}",
-     "path": "document.sheets"},
+     "path": "document.sheets", "path_prefix": True,
+     "note": "how deep the reader got before refusing is its business: any path under sheets"},
 ]
 
 
 # --------------------------------------------------------------------------
 
+# --------------------------------------------------------------------------
+# Options that cannot be read (the JSON context of validate, SPEC §13): the
+# document is the first valid one, the options are the input that fails,
+# at the path of the offending member under `options`.
+
+OPTION_ERRORS = [
+    vl.input_error("a misspelt option (refrence)", "options.refrence", input="options",
+                   document=VALID[0]["document"], options={"refrence": "2026-11-22"}),
+    vl.input_error("the US dollar rate as a string", "options.usd_rate", input="options",
+                   document=VALID[0]["document"], options={"usd_rate": "505.0"}),
+    vl.input_error("the reference date not a date", "options.reference", input="options",
+                   document=VALID[0]["document"], options={"reference": "22.11.2026"}),
+    vl.input_error("an unknown member of eseal", "options.eseal.both", input="options",
+                   document=VALID[0]["document"], options={"eseal": {"both": True}}),
+    vl.input_error("options text that is not JSON", "options", input="options",
+                   document=VALID[0]["document"], options_text="reference=2026-11-22"),
+    vl.input_error("options that are an array", "options", input="options",
+                   document=VALID[0]["document"], options_text="[]"),
+]
+
+# --------------------------------------------------------------------------
+# The DCD lifecycle (SPEC §3): drafted -> registered -> arrived -> completed,
+# one step at a time, no step back, no staying put. Refused: DCD.STATE.
+
+DCD_EDGES = {("drafted", "registered"), ("registered", "arrived"), ("arrived", "completed")}
+LIFECYCLE = [vl.sequence(name, "dcd", states, DCD_EDGES, "DCD.STATE") for name, states in [
+    ("the whole way", ["drafted", "registered", "arrived", "completed"]),
+    ("registered, then arrived", ["drafted", "registered", "arrived"]),
+    ("a drafted DCD does not arrive", ["drafted", "arrived"]),
+    ("a drafted DCD is not completed", ["drafted", "completed"]),
+    ("a registered DCD is not completed before it arrives",
+     ["drafted", "registered", "completed"]),
+    ("registered twice", ["drafted", "registered", "registered"]),
+    ("no step back from arrived", ["registered", "arrived", "registered"]),
+    ("arrived twice", ["registered", "arrived", "arrived"]),
+    ("a completed DCD is final", ["arrived", "completed", "drafted"]),
+    ("a completed DCD is not completed again", ["drafted", "registered", "arrived", "completed",
+                                                "completed"]),
+]]
+assert [s["fails_at"] for s in LIFECYCLE] == [None, None, 1, 1, 2, 2, 2, 2, 2, 4]
+
+
 def main():
     names = [c["name"] for c in VALID + INVALID + INPUT_ERRORS]
     assert len(names) == len(set(names)), "case names must be unique"
-    data = {"options": OPTIONS, "valid": VALID, "invalid": INVALID, "input_errors": INPUT_ERRORS}
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    OUT.write_text(text, encoding="utf-8")
+    data = vl.document_file(
+        "dcd", OPTIONS, VALID, INVALID,
+        [vl.input_error(**c) for c in INPUT_ERRORS] + OPTION_ERRORS, LIFECYCLE)
+    text = vl.write(OUT, data, indent=2)
     demo = next(c for c in INVALID if c["name"].startswith("examples/data/dcd_invalid.json"))
     EXAMPLE.write_text(json.dumps(demo["document"], ensure_ascii=False, indent=2) + "\n",
                        encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(VALID)} valid, {len(INVALID)} invalid, "
-          f"{len(INPUT_ERRORS)} input errors, {len(text.encode()):,} bytes")
+    print(f"{OUT.relative_to(ROOT)}: {vl.counts(data)}, {len(text.encode()):,} bytes")
 
 
 if __name__ == "__main__":

@@ -20,11 +20,14 @@ Run from anywhere: python3 tests/vectors/make_guarantee_vectors.py
 Output is deterministic (same input, same bytes).
 """
 
-import calendar
 import copy
 import datetime
 import json
 import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import _vectorlib as vl  # noqa: E402  (the generators' shared helpers)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "vectors" / "guarantee.json"
@@ -41,28 +44,8 @@ OPTIONS = {"reference": "2026-03-02", "offices": OFFICES}
 # --------------------------------------------------------------------------
 # SPEC arithmetic, used only to check the hand-written documents.
 
-DAYS_OFF_2026 = {
-    D("2026-01-01"), D("2026-01-02"), D("2026-01-07"),
-    D("2026-03-09"),  # 8 March is a Sunday
-    D("2026-03-23"), D("2026-03-24"), D("2026-03-25"),  # Nauryz 21-23 (Sat-Mon)
-    D("2026-05-01"), D("2026-05-07"), D("2026-05-11"),  # 9 May is a Saturday
-    D("2026-05-27"),  # Kurban Ait
-    D("2026-07-06"), D("2026-10-26"), D("2026-12-16"),
-}
-
-
-def working(day):
-    if day.year != 2026:
-        assert day.year == 2028 and day.month in (2, 3), day  # only the leap case
-    return day.weekday() < 5 and day not in DAYS_OFF_2026
-
-
-def add_working_days(day, n):
-    while n:
-        day += datetime.timedelta(days=1)
-        if working(day):
-            n -= 1
-    return day
+working = vl.working
+add_working_days = vl.add_working_days
 
 
 def review_deadline(received, extension):
@@ -76,16 +59,7 @@ def review_deadline(received, extension):
     return end
 
 
-def limit(start, km, convention="calendar"):
-    """SPEC §2."""
-    metres = round(km * 1000)
-    if convention == "thirty_day":
-        return start + datetime.timedelta(days=-(-metres * 30 // 2_000_000))
-    months, rest = divmod(metres, 2_000_000)
-    y, m = divmod(start.month - 1 + months, 12)
-    y, m = start.year + y, m + 1
-    d = min(start.day, calendar.monthrange(y, m)[1])
-    return datetime.date(y, m, d) + datetime.timedelta(days=-(-rest * 30 // 2_000_000))
+limit = vl.limit
 
 
 # --------------------------------------------------------------------------
@@ -599,9 +573,9 @@ OB_INPUT_ERRORS = [
 def input_errors(kind, base, rows):
     out = []
     for name, changes, path in rows:
-        out.append({"name": name, "kind": kind,
-                    "document_text": json.dumps(patched(base, changes), ensure_ascii=False),
-                    "path": path})
+        out.append(vl.input_error(name, path, kind=kind,
+                                  document_text=json.dumps(patched(base, changes),
+                                                           ensure_ascii=False)))
     return out
 
 
@@ -661,11 +635,10 @@ SEQUENCES = [
     {"name": "fulfilled without being used",
      "states": ["applied", "registered", "fulfilled"], "fails_at": 2},
 ]
-for s in SEQUENCES:
-    s["rules"] = [] if s["fails_at"] is None else ["GO.STATE"]
-    steps = list(zip(s["states"], s["states"][1:]))
-    bad = [i + 1 for i, e in enumerate(steps) if e not in EDGES]
-    assert (bad[0] if bad else None) == s["fails_at"], s["name"]
+LIFECYCLE = [vl.sequence(s["name"], "guarantee", s["states"], EDGES, "GO.STATE")
+             for s in SEQUENCES]
+for s, ls in zip(SEQUENCES, LIFECYCLE):
+    assert ls["fails_at"] == s["fails_at"], s["name"]
 
 
 def main():
@@ -674,19 +647,14 @@ def main():
     names = [c["name"] for c in valid + invalid]
     dup = {n for n in names if names.count(n) > 1}
     assert not dup, dup
-    data = {
-        "options": OPTIONS,
-        "valid": valid,
-        "invalid": invalid,
-        "input_errors": input_errors("guarantee_application", APPLICATION, APP_INPUT_ERRORS)
+    data = vl.document_file(
+        "guarantee", OPTIONS, valid, invalid,
+        input_errors("guarantee_application", APPLICATION, APP_INPUT_ERRORS)
         + input_errors("guarantee", OBLIGATION, OB_INPUT_ERRORS)
-        + RAW_INPUT_ERRORS,
-        "lifecycle": {"transitions": TRANSITIONS, "sequences": SEQUENCES},
-    }
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(valid)} valid, {len(invalid)} invalid, "
-          f"{len(data['input_errors'])} input errors, {len(TRANSITIONS)} transitions, "
-          f"{len(SEQUENCES)} sequences")
+        + [vl.input_error(**c) for c in RAW_INPUT_ERRORS],
+        LIFECYCLE, transitions=TRANSITIONS)
+    vl.write(OUT, data)
+    print(f"{OUT.relative_to(ROOT)}: {vl.counts(data)}, {len(TRANSITIONS)} transitions")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,10 @@ import copy
 import datetime
 import json
 import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import _vectorlib as vl  # noqa: E402  (the generators' shared helpers)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "vectors" / "short_declaration.json"
@@ -33,39 +37,10 @@ OFFICES = ["15101", "39001", "47101", "50101", "55201", "58101", "62001"]
 OPTIONS = {"reference": "2026-11-22", "offices": OFFICES}
 
 # --------------------------------------------------------------------------
-# Days off of 2026 other than Saturdays and Sundays, from the law:
-#   1–2 Jan (Thu, Fri), 7 Jan (Wed); 8 Mar is a Sunday -> Mon 9 Mar off;
-#   Nauryz 21–23 Mar (Sat, Sun, Mon): Sat 21 and Sun 22 fall on days off ->
-#   the next working days after the holidays, Tue 24 and Wed 25, are off;
-#   1 May (Fri), 7 May (Thu), 9 May is a Saturday -> Mon 11 May off;
-#   Kurban Ait 27 May (Wed, never moved); 6 Jul (Mon);
-#   25 Oct is a Sunday -> Mon 26 Oct off; 16 Dec (Wed; 17 Dec is no longer a
-#   holiday since 2022).
-# August is left out on purpose: whether 30 August 2026 is still a holiday
-# (the new Constitution of 2026 moves Constitution Day to 15 March) is not a
-# question these vectors should hang on.
-DAYS_OFF_2026 = {
-    D(2026, 1, 1), D(2026, 1, 2), D(2026, 1, 7),
-    D(2026, 3, 9),
-    D(2026, 3, 23), D(2026, 3, 24), D(2026, 3, 25),
-    D(2026, 5, 1), D(2026, 5, 7), D(2026, 5, 11),
-    D(2026, 5, 27),
-    D(2026, 7, 6),
-    D(2026, 10, 26),
-    D(2026, 12, 16),
-}
-
-
-def working(day):
-    assert day.year == 2026 and day.month != 8, day
-    return day.weekday() < 5 and day not in DAYS_OFF_2026
-
-
-def next_working_day(day):
-    d = day + datetime.timedelta(days=1)
-    while not working(d):
-        d += datetime.timedelta(days=1)
-    return d
+# The working days of 2026: DAYS_OFF_2026 and its arithmetic in _vectorlib.
+DAYS_OFF_2026 = vl.DAYS_OFF_2026
+working = vl.working
+next_working_day = vl.next_working_day
 
 
 def iso(d):
@@ -557,17 +532,10 @@ input_errors = [
 
 deadlines = [{"arrival": iso(a), "next_working_day": iso(w), "note": n} for a, w, n in DEADLINES]
 
-out = {
-    "options": OPTIONS,
-    "deadlines": deadlines,
-    "valid": valid,
-    "invalid": invalid,
-    "input_errors": input_errors,
-}
-
 names = [c["name"] for c in valid + invalid + input_errors]
 assert len(names) == len(set(names)), [n for n in names if names.count(n) > 1]
 
-OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-print(f"{OUT.relative_to(ROOT)}: {len(deadlines)} deadlines, {len(valid)} valid, "
-      f"{len(invalid)} invalid, {len(input_errors)} input errors")
+out = vl.document_file("short_declaration", OPTIONS, valid, invalid,
+                       [vl.input_error(**c) for c in input_errors], deadlines=deadlines)
+vl.write(OUT, out)
+print(f"{OUT.relative_to(ROOT)}: {vl.counts(out)}, {len(deadlines)} deadlines")

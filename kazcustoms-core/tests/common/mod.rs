@@ -1,7 +1,8 @@
 //! What the harnesses of the shared JSON test vectors (`tests/vectors/`, see
-//! its README) have in common: reading a vector file and its sections, a
-//! case's name and effective options, the sorted rule set of a report, the
-//! checks of the valid, invalid and input-error cases of a document file,
+//! its README) have in common: the index of the vector files, reading a
+//! vector file and its sections, a case's name, kind and effective options,
+//! the sorted rule set of a report, the checks of the valid, invalid and
+//! input-error cases of a document file (walked by `document_vectors.rs`),
 //! and [`Failures`], which collects every failing case of a test and panics
 //! once with all of them.
 
@@ -26,6 +27,32 @@ pub fn load(file: &str) -> Value {
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
+}
+
+/// The index of the vector files, `tests/vectors/index.json`.
+pub fn index() -> Value {
+    load("index.json")
+}
+
+/// The files the index lists under `key` (`documents`, `calendar`,
+/// `numbers`, `deadline`, `journal`); at least one.
+pub fn indexed(key: &str) -> Vec<String> {
+    let files: Vec<String> = index()[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("index.json: {key} is not a list"))
+        .iter()
+        .map(|f| f.as_str().expect("a file name").to_owned())
+        .collect();
+    assert!(!files.is_empty(), "index.json lists no {key} file");
+    files
+}
+
+/// Runs `check` on each file the index lists under `key`, with its name and
+/// JSON.
+pub fn each_indexed(key: &str, mut check: impl FnMut(&str, &Value)) {
+    for file in indexed(key) {
+        check(&file, &load(&file));
+    }
 }
 
 /// A case's `name`.
@@ -69,43 +96,37 @@ pub fn rules_broken_alone(cases: &[Value]) -> BTreeSet<&str> {
         .collect()
 }
 
-/// How the path of an `InvalidDocument` error must match a case's `path`.
-#[derive(Clone, Copy)]
-pub enum PathMatch {
-    /// The same path.
-    Exact,
-    /// A path that starts with it.
-    Prefix,
-}
-
-/// A vector file of documents.
+/// A vector file of documents (format 1, see the README).
 pub struct Vectors {
     /// The file's name in `tests/vectors/`, as failures name it.
-    pub file: &'static str,
+    pub file: String,
     /// The file's JSON.
     pub json: Value,
-    /// Whether an option set to `null` is left out of the merged options
-    /// rather than passed on as `null`.
-    drop_null_options: bool,
 }
 
 impl Vectors {
     /// Reads `tests/vectors/<file>`.
-    pub fn load(file: &'static str) -> Vectors {
+    pub fn load(file: &str) -> Vectors {
         Vectors {
-            file,
+            file: file.to_owned(),
             json: load(file),
-            drop_null_options: false,
         }
     }
 
-    /// Leaves the options a case sets to `null` ("not given") out of its
-    /// merged options.
-    pub fn dropping_null_options(self) -> Vectors {
-        Vectors {
-            drop_null_options: true,
-            ..self
-        }
+    /// Every document file of the index.
+    pub fn all() -> Vec<Vectors> {
+        indexed("documents")
+            .iter()
+            .map(|f| Vectors::load(f))
+            .collect()
+    }
+
+    /// The document kind of a case: its own `kind`, else the file's.
+    pub fn kind<'a>(&'a self, case: &'a Value) -> &'a str {
+        case.get("kind")
+            .unwrap_or(&self.json["kind"])
+            .as_str()
+            .unwrap_or_else(|| panic!("{}: {} has no kind", self.file, name(case)))
     }
 
     /// The cases of a section; `a.b` is the section `b` of the member `a`.
@@ -117,7 +138,8 @@ impl Vectors {
             .unwrap_or_else(|| panic!("{}: {section} is not an array", self.file))
     }
 
-    /// The file's options with the case's keys overriding, as JSON text.
+    /// The file's options with the case's keys overriding, as JSON text; an
+    /// option set to `null` ("not given") is left out.
     pub fn options(&self, case: &Value) -> String {
         let mut merged: Map<String, Value> = self.json["options"]
             .as_object()
@@ -128,15 +150,35 @@ impl Vectors {
                 merged.insert(k.clone(), x.clone());
             }
         }
-        if self.drop_null_options {
-            merged.retain(|_, x| !x.is_null());
-        }
+        merged.retain(|_, x| !x.is_null());
         Value::Object(merged).to_string()
     }
 
-    /// Validates the case's `document` as a `kind` with its options.
-    pub fn validate(&self, kind: &str, case: &Value) -> Result<Report, Error> {
-        validate_json(kind, &case["document"].to_string(), &self.options(case))
+    /// The options text of a case: its raw `options_text`, else the merged
+    /// options.
+    pub fn options_text(&self, case: &Value) -> String {
+        match case.get("options_text") {
+            Some(text) => text.as_str().expect("options_text is a string").to_owned(),
+            None => self.options(case),
+        }
+    }
+
+    /// The document text of a case: its raw `document_text`, else its
+    /// `document` as JSON.
+    pub fn document_text(&self, case: &Value) -> String {
+        match case.get("document_text") {
+            Some(text) => text.as_str().expect("document_text is a string").to_owned(),
+            None => case["document"].to_string(),
+        }
+    }
+
+    /// Validates the case (document and options as text) as its kind.
+    pub fn validate(&self, case: &Value) -> Result<Report, Error> {
+        validate_json(
+            self.kind(case),
+            &self.document_text(case),
+            &self.options_text(case),
+        )
     }
 
     /// Runs `check` on every case of `section`, then fails once with every
@@ -147,7 +189,7 @@ impl Vectors {
         for case in all {
             check(case, &mut failures);
         }
-        failures.finish(self.file, section, all.len());
+        failures.finish(&self.file, section, all.len());
     }
 
     /// Panics on the first of `ids` that is not in the rule catalogue.
@@ -248,40 +290,43 @@ impl Failures {
         }
     }
 
-    /// An input-error case: `validate` of its `document_text` must be an
-    /// `InvalidDocument` error at its `path`.
-    pub fn input_error(
-        &mut self,
-        case: &Value,
-        how: PathMatch,
-        validate: impl FnOnce(&str) -> Result<Report, Error>,
-    ) {
+    /// An input-error case: `result` must be an error of the case's class
+    /// (`error`, an `ErrorClass` name) and, for `invalid_document`, of its
+    /// `input` at exactly its `path` (with `path_prefix`, at a path that
+    /// starts with it).
+    pub fn input_error(&mut self, case: &Value, result: Result<Report, Error>) {
         let name = name(case);
-        let text = case["document_text"]
-            .as_str()
-            .expect("document_text is a string");
-        let want = case["path"].as_str().expect("path is a string");
-        let at = |path: &str| match how {
-            PathMatch::Exact => path == want,
-            PathMatch::Prefix => path.starts_with(want),
-        };
-        match validate(text) {
-            Err(Error::InvalidDocument { path, .. }) if at(&path) => {}
-            Err(Error::InvalidDocument { path, reason, .. }) => {
-                let expected = match how {
-                    PathMatch::Exact => "the path",
-                    PathMatch::Prefix => "a path starting with",
-                };
-                self.0.push(format!(
-                    "{name}: expected {expected} {want:?}, got {path:?} ({})",
-                    reason.en
-                ));
+        let class = case["error"].as_str().expect("error is a string");
+        match result {
+            Err(e) => {
+                let got_class = e.class().name();
+                if got_class != class {
+                    self.0
+                        .push(format!("{name}: expected {class}, got {got_class}: {e:?}"));
+                    return;
+                }
+                if class == "invalid_document" {
+                    let input = case["input"].as_str().expect("input is a string");
+                    let path = case["path"].as_str().expect("path is a string");
+                    let prefix = case["path_prefix"].as_bool().unwrap_or(false);
+                    let got_input = e.input().map(|i| i.name());
+                    let got_path = e.path();
+                    let at = got_path.is_some_and(|p| {
+                        if prefix {
+                            p.starts_with(path)
+                        } else {
+                            p == path
+                        }
+                    });
+                    if got_input != Some(input) || !at {
+                        self.0.push(format!(
+                            "{name}: expected {input} at {path:?}, got {got_input:?} at {got_path:?} ({e})"
+                        ));
+                    }
+                }
             }
-            Err(e) => self.0.push(format!(
-                "{name}: expected InvalidDocument at {want:?}, got another error: {e:?}"
-            )),
             Ok(report) => self.0.push(format!(
-                "{name}: expected InvalidDocument at {want:?}, got a report {:?}",
+                "{name}: expected {class}, got a report {:?}",
                 rule_set(&report)
             )),
         }
