@@ -4,12 +4,13 @@
 use chrono::NaiveDate;
 use kazcustoms_core as kc;
 use kc::arrival::ArrivalDocument;
-use kc::{Convention, Lang};
+use kc::Lang;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use crate::documents::{context_of, json_value, Document};
-use crate::{lang_of, to_py_err, Parsed, Report};
+use crate::context::context_of;
+use crate::documents::{json_value, Document};
+use crate::{lang_of, OrRaise, Parsed, Report};
 
 /// The outcome of registering an arrival (register_arrival).
 ///
@@ -151,55 +152,29 @@ impl ArrivalRecord {
 /// `document` is the document of validate('arrival', …), a dict or a str of
 /// JSON: {'dcd': {…}, 'state': 'registered', 'arrival': {'date', 'declaration':
 /// {'kind', 'number'}, 'officer': {'name', 'personal_seal'}, 'office',
-/// 'journal_number', 'note'}}. The keywords are validate's; numbers are read
+/// 'journal_number', 'note'}}. The other keywords are validate's context,
+/// read and refused as validate reads and refuses them; numbers are read
 /// with `reference` and `offices`. The record's report is the one
 /// validate('arrival', document) gives.
 ///
-/// Raises InvalidDocument (with `.path`) for a document that cannot be read,
-/// KazcustomsError for a bad option.
+/// Raises InvalidDocument (with `.input` and `.path`) for a document or
+/// options that cannot be read, KazcustomsError for a value out of its
+/// domain, TypeError as validate does.
 #[pyfunction]
 #[pyo3(
-    signature = (
-        document, *, reference = None, lang = Parsed::ok(Lang::En), offices = None,
-        usd_rate = None, headings = None, eseal_departure = false, eseal_destination = false,
-        distance_km = None, convention = Parsed::ok(Convention::Calendar), calendar = None
-    ),
-    text_signature = "(document, *, reference=None, lang='en', offices=None, \
-                      usd_rate=None, headings=None, eseal_departure=False, \
-                      eseal_destination=False, distance_km=None, convention='calendar', \
-                      calendar=None)"
+    signature = (document, *, lang = Parsed::ok(Lang::En), **context),
+    text_signature = "(document, *, lang='en', **context)"
 )]
-#[allow(clippy::too_many_arguments)]
 pub(crate) fn register_arrival(
     document: &Bound<'_, PyAny>,
-    reference: Option<&Bound<'_, PyAny>>,
     lang: Parsed<Lang>,
-    offices: Option<&Bound<'_, PyAny>>,
-    usd_rate: Option<f64>,
-    headings: Option<&Bound<'_, PyAny>>,
-    eseal_departure: bool,
-    eseal_destination: bool,
-    distance_km: Option<f64>,
-    convention: Parsed<Convention>,
-    calendar: Option<&Bound<'_, PyAny>>,
+    context: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<ArrivalRecord> {
     let py = document.py();
     let lang = lang_of(py, lang)?;
-    let document = Document::of(document)?;
-    let context = context_of(
-        py,
-        lang,
-        reference,
-        offices,
-        usd_rate,
-        headings,
-        eseal_departure,
-        eseal_destination,
-        distance_km,
-        convention.get(py, lang)?,
-        calendar,
-    )?;
-    let doc: ArrivalDocument = document.read().map_err(|e| to_py_err(py, e, lang))?;
+    let document = Document::of(document, lang)?;
+    let context = context_of(py, context, lang)?;
+    let doc: ArrivalDocument = document.read().or_raise(py, lang)?;
     let inner = doc.register(&context);
     let report = Py::new(py, Report::new(py, inner.report.clone(), lang)?)?;
     Ok(ArrivalRecord {

@@ -1,6 +1,7 @@
 //! Working days of Kazakhstan (SPEC §13): the immutable `Calendar` value,
-//! what a day is (`DayKind`), the module-level shortcuts over the built-in
-//! calendar, and the `calendar=` keyword of the context.
+//! what a day is (`DayKind`) and the module-level shortcuts over the
+//! built-in calendar. (The `calendar=` keyword of the context is read with
+//! the rest of the context, `context.rs`.)
 //!
 //! A `Calendar` wraps the core's `WorkingCalendar` with the caller's changes
 //! (`CalendarOverrides`) it was made with, which give its repr, its pickle,
@@ -12,14 +13,14 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use kazcustoms_core as kc;
 use kc::calendar::{CalendarOverrides, DayKind as CoreDayKind, WorkingCalendar, SUPPORTED_YEARS};
-use kc::{Lang, Text};
-use pyo3::exceptions::PyTypeError;
+use kc::messages::python as msg;
+use kc::{Input, Lang};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyMapping, PyString, PyTuple};
 
 use crate::depythonize::read_value;
 use crate::documents::text_dict;
-use crate::{lang_of, text_of, to_py_err, type_name, Parsed};
+use crate::{lang_of, py_date_of, text_of, to_py_err, type_error, type_name, OrRaise, Parsed};
 
 /// The built-in calendar, made once (about 0.2 ms) and only read after.
 pub(crate) fn builtin() -> &'static WorkingCalendar {
@@ -27,22 +28,15 @@ pub(crate) fn builtin() -> &'static WorkingCalendar {
     BUILTIN.get_or_init(WorkingCalendar::kazakhstan)
 }
 
-/// A date the core computed, as a `datetime.date`; one past year 9999
-/// (which Python cannot hold) is an input error about `argument`.
+/// A date the core computed, as a `datetime.date` (an input error about
+/// `argument` past year 9999).
 fn py_date<'py>(
     py: Python<'py>,
     date: NaiveDate,
     argument: &'static str,
     lang: Lang,
 ) -> PyResult<Bound<'py, pyo3::types::PyDate>> {
-    date.into_pyobject(py).map_err(|_| {
-        let reason = Text::new(
-            format!("{date} күні datetime.date ауқымынан тыс (9999 жылға дейін)"),
-            format!("дата {date} вне диапазона datetime.date (до 9999 года)"),
-            format!("the date {date} is beyond the range of datetime.date (year 9999)"),
-        );
-        to_py_err(py, kc::Error::invalid_argument(argument, reason), lang)
-    })
+    py_date_of(py, date, argument, lang)
 }
 
 /// The overrides of their JSON form: a mapping as `json.load` gives it, or
@@ -52,18 +46,15 @@ fn overrides_of(obj: &Bound<'_, PyAny>, lang: Lang) -> PyResult<CalendarOverride
     let read = if let Ok(s) = obj.cast::<PyString>() {
         CalendarOverrides::from_json(&text_of(s))
     } else if obj.is_instance_of::<PyDict>() {
-        read_value(obj, "calendar")
+        read_value(obj, Input::Calendar)
     } else if let Ok(m) = obj.cast::<PyMapping>() {
         let d = PyDict::new(py);
         d.update(m)?;
-        read_value(d.as_any(), "calendar")
+        read_value(d.as_any(), Input::Calendar)
     } else {
-        return Err(PyTypeError::new_err(format!(
-            "calendar overrides must be a mapping or a str of JSON, not {}",
-            type_name(obj)
-        )));
+        return Err(type_error(&msg::overrides_type(&type_name(obj)), lang));
     };
-    read.map_err(|e| to_py_err(py, e, lang))
+    read.or_raise(py, lang)
 }
 
 /// The overrides with each list sorted and without repeats: what the
@@ -77,44 +68,13 @@ fn normalized(mut o: CalendarOverrides) -> CalendarOverrides {
     o
 }
 
-/// The working calendar of the `calendar=` keyword: a `Calendar`, or the
-/// overrides as their JSON form (the `"calendar"` member of the C options).
-pub(crate) fn calendar_arg(obj: &Bound<'_, PyAny>, lang: Lang) -> PyResult<WorkingCalendar> {
-    if let Ok(c) = obj.cast::<Calendar>() {
-        return Ok(c.get().inner.clone());
-    }
-    if obj.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(
-            "calendar must be a kazcustoms.Calendar or a mapping of overrides, not a str",
-        ));
-    }
-    if !(obj.is_instance_of::<PyDict>() || obj.cast::<PyMapping>().is_ok()) {
-        return Err(PyTypeError::new_err(format!(
-            "calendar must be a kazcustoms.Calendar or a mapping of overrides, not {}",
-            type_name(obj)
-        )));
-    }
-    let overrides = overrides_of(obj, lang)?;
-    overrides
-        .to_calendar()
-        .map_err(|e| to_py_err(obj.py(), e, lang))
-}
-
 /// `n` of add_working_days: a whole number from 0 to 2**32 - 1.
 fn count_of(n: &Bound<'_, PyAny>, lang: Lang) -> PyResult<u32> {
-    let i = n.cast::<PyInt>().map_err(|_| {
-        PyTypeError::new_err(format!(
-            "n must be an int number of working days, not {}",
-            type_name(n)
-        ))
-    })?;
+    let i = n
+        .cast::<PyInt>()
+        .map_err(|_| type_error(&msg::count_type(&type_name(n)), lang))?;
     i.extract::<u32>().map_err(|_| {
-        let shown = i.to_string();
-        let reason = Text::new(
-            format!("жұмыс күндерінің саны 0 немесе одан көп болуы керек, берілгені {shown}"),
-            format!("число рабочих дней должно быть 0 или больше, дано {shown}"),
-            format!("the number of working days must be 0 to 4294967295, got {shown}"),
-        );
+        let reason = msg::count_range(&i.to_string());
         to_py_err(n.py(), kc::Error::invalid_argument("n", reason), lang)
     })
 }
@@ -207,11 +167,14 @@ impl Calendar {
         let inner = if overrides == CalendarOverrides::default() {
             builtin().clone()
         } else {
-            overrides
-                .to_calendar()
-                .map_err(|e| to_py_err(py, e, lang))?
+            overrides.to_calendar().or_raise(py, lang)?
         };
         Ok(Calendar { inner, overrides })
+    }
+
+    /// The working calendar itself (for the `calendar=` keyword).
+    pub(crate) fn calendar(&self) -> &WorkingCalendar {
+        &self.inner
     }
 
     /// The overrides in their JSON form.
@@ -221,21 +184,17 @@ impl Calendar {
 }
 
 /// Dates from an iterable of `datetime.date` (a str is refused).
-fn dates_of(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<NaiveDate>> {
+fn dates_of(obj: &Bound<'_, PyAny>, what: &str, lang: Lang) -> PyResult<Vec<NaiveDate>> {
     if obj.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(format!(
-            "{what} must be an iterable of datetime.date, not a str"
-        )));
+        return Err(type_error(&msg::dates_not_str(what), lang));
     }
     let mut out = Vec::new();
     for item in obj.try_iter()? {
         let item = item?;
-        out.push(item.extract::<NaiveDate>().map_err(|_| {
-            PyTypeError::new_err(format!(
-                "{what} must contain datetime.date values, not {}",
-                type_name(&item)
-            ))
-        })?);
+        out.push(
+            item.extract::<NaiveDate>()
+                .map_err(|_| type_error(&msg::dates_item(what, &type_name(&item)), lang))?,
+        );
     }
     Ok(out)
 }
@@ -257,33 +216,24 @@ impl Calendar {
         let lang = lang_of(py, lang)?;
         let mut overrides = CalendarOverrides::default();
         if let Some(d) = days_off {
-            overrides.days_off = dates_of(d, "days_off")?;
+            overrides.days_off = dates_of(d, "days_off", lang)?;
         }
         if let Some(w) = working_days {
-            overrides.working_days = dates_of(w, "working_days")?;
+            overrides.working_days = dates_of(w, "working_days", lang)?;
         }
         if let Some(k) = kurban_ait {
-            let m = k.cast::<PyMapping>().map_err(|_| {
-                PyTypeError::new_err(format!(
-                    "kurban_ait must be a mapping of int years to datetime.date, not {}",
-                    type_name(k)
-                ))
-            })?;
+            let m = k
+                .cast::<PyMapping>()
+                .map_err(|_| type_error(&msg::kurban_ait_type(&type_name(k)), lang))?;
             let mut years = BTreeMap::new();
             for pair in m.items()?.iter() {
                 let (year, date): (Bound<'_, PyAny>, Bound<'_, PyAny>) = pair.extract()?;
                 let (Ok(year), Ok(date)) = (year.cast::<PyInt>(), date.extract::<NaiveDate>())
                 else {
-                    return Err(PyTypeError::new_err(
-                        "kurban_ait must map int years to datetime.date values",
-                    ));
+                    return Err(type_error(&msg::kurban_ait_items(), lang));
                 };
                 let year = year.extract::<i32>().map_err(|_| {
-                    let reason = Text::new(
-                        "Құрбан айт жылы күнтізбенің ауқымынан тыс",
-                        "год Курбан айта вне диапазона календаря",
-                        "a Kurban Ait year is outside the calendar's range",
-                    );
+                    let reason = msg::kurban_ait_year();
                     to_py_err(py, kc::Error::invalid_argument("kurban_ait", reason), lang)
                 })?;
                 years.insert(year, date);
@@ -297,10 +247,11 @@ impl Calendar {
     /// json.load gives it, or a str of JSON, e.g.
     /// {"days_off": ["2027-01-08"], "working_days": ["2027-01-09"],
     /// "kurban_ait": {"2027": "2027-05-17"}} (every member optional; the
-    /// "calendar" member of the C options). Raises InvalidDocument (with
-    /// `.path`, e.g. 'calendar.days_off[0]') for a mapping or text that is
-    /// not such JSON, KazcustomsError for a date outside 2013–2099, a Kurban
-    /// Ait date not in its year, or a day both off and working.
+    /// "calendar" member of the C options). Raises InvalidDocument (input
+    /// 'calendar', with `.path`, e.g. 'calendar.days_off[0]') for a mapping
+    /// or text that is not such JSON, KazcustomsError for a date outside
+    /// 2013–2099, a Kurban Ait date not in its year, or a day both off and
+    /// working.
     #[staticmethod]
     #[pyo3(
         signature = (overrides, *, lang = Parsed::ok(Lang::En)),
@@ -462,9 +413,7 @@ fn add_working_days_in<'py>(
 ) -> PyResult<Bound<'py, pyo3::types::PyDate>> {
     let lang = lang_of(py, lang)?;
     let n = count_of(n, lang)?;
-    let result = calendar
-        .add_working_days(date, n)
-        .map_err(|e| to_py_err(py, e, lang))?;
+    let result = calendar.add_working_days(date, n).or_raise(py, lang)?;
     py_date(py, result, "date", lang)
 }
 

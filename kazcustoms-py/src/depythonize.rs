@@ -28,10 +28,13 @@
 //! the exact built-in types or their C-level slots, so the document cannot
 //! change under the reader.
 
+use std::cell::RefCell;
 use std::fmt;
 
 use kazcustoms_core as kc;
-use kc::documents::{read_document, read_value_at, DocumentReader};
+use kc::json::{read_document, read_value_at, DocumentReader};
+use kc::messages::python as msg;
+use kc::{Context, Input};
 use pyo3::prelude::*;
 use pyo3::types::iter::BoundDictIterator;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
@@ -59,6 +62,65 @@ impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> DeError {
         DeError(msg.to_string())
     }
+
+    // serde's own words for both, the same as `serde_json`'s; each is also
+    // noted as a mismatch (see `read_context`).
+    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> DeError {
+        let e: serde::de::value::Error = de::Error::invalid_type(unexp, exp);
+        note(Mismatch::Type(e.to_string()));
+        DeError(e.to_string())
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> DeError {
+        note(Mismatch::Unknown(field.to_owned()));
+        let e: serde::de::value::Error = de::Error::unknown_field(field, expected);
+        DeError(e.to_string())
+    }
+}
+
+impl DeError {
+    /// A reason of `messages::python`: in English, as the reasons of
+    /// `serde_json` are (the core quotes it in every language).
+    fn of(text: kc::Text) -> DeError {
+        DeError(text.en)
+    }
+}
+
+/// What a read of Python values met that, at the top level of keyword
+/// arguments, is a `TypeError` in Python's terms rather than bad data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Mismatch {
+    /// A value of the wrong type: the reader's reason.
+    Type(String),
+    /// A member the target does not have: its name.
+    Unknown(String),
+}
+
+thread_local! {
+    /// The first mismatch of the read under way on this thread, if noted.
+    static MISMATCH: RefCell<Option<Mismatch>> = const { RefCell::new(None) };
+}
+
+fn note(m: Mismatch) {
+    MISMATCH.with(|slot| {
+        if let Ok(mut slot) = slot.try_borrow_mut() {
+            slot.get_or_insert(m);
+        }
+    });
+}
+
+/// The validation context read from a dict of keyword arguments with the
+/// core's `Context::read`, and the first mismatch the read met (a value of
+/// the wrong type, an unknown member), which tells a Python `TypeError` from
+/// bad data.
+pub(crate) fn read_context(
+    kwargs: &Bound<'_, PyDict>,
+) -> (Result<Context, kc::Error>, Option<Mismatch>) {
+    MISMATCH.with(|slot| slot.replace(None));
+    let root = kwargs.as_any();
+    let read = Context::read(PyDe::new(root.clone()), PyDe::new(root.clone()));
+    let mismatch = MISMATCH.with(|slot| slot.replace(None));
+    (read, mismatch)
 }
 
 /// The core's `DocumentReader` over a Python `dict`.
@@ -71,13 +133,14 @@ impl DocumentReader for DictReader<'_, '_> {
     }
 }
 
-/// Any Python value (a list of entries, …) read as `T`; a failure is
-/// `InvalidDocument` with the path under `root` (`entries[0].number`).
+/// Any Python value (a list of entries, calendar changes, …) read as `T`;
+/// a failure is `InvalidDocument` about `input`, with the path under its
+/// name (`entries[0].number`).
 pub(crate) fn read_value<T: DeserializeOwned>(
     obj: &Bound<'_, PyAny>,
-    root: &str,
+    input: Input,
 ) -> Result<T, kc::Error> {
-    read_value_at::<T, _>(root, PyDe::new(obj.clone()), PyDe::new(obj.clone()))
+    read_value_at::<T, _>(input, PyDe::new(obj.clone()), PyDe::new(obj.clone()))
 }
 
 /// A serde `Deserializer` over one Python value.
@@ -110,7 +173,7 @@ impl<'py> PyDe<'py> {
     /// One level deeper, or the recursion error.
     fn enter(&self) -> Result<u32, DeError> {
         if self.depth >= MAX_DEPTH {
-            return Err(DeError("recursion limit exceeded".to_owned()));
+            return Err(DeError::of(msg::recursion_limit()));
         }
         Ok(self.depth + 1)
     }
@@ -161,7 +224,7 @@ impl<'py> PyDe<'py> {
         // for a plain int: a subclass's __float__ would run Python code.
         match self.obj.cast_exact::<PyInt>().ok().and_then(float_of_int) {
             Some(f) => visitor.visit_f64(f),
-            None => Err(DeError("number out of range".to_owned())),
+            None => Err(DeError::of(msg::number_out_of_range())),
         }
     }
 }
@@ -173,9 +236,10 @@ fn visit_float<'de, V: Visitor<'de>>(
 ) -> Result<V::Value, DeError> {
     let value = f.value();
     if !value.is_finite() {
+        let expected = msg::finite_number().en;
         return Err(de::Error::invalid_value(
             Unexpected::Float(value),
-            &"a finite number (JSON has no NaN or infinity)",
+            &expected.as_str(),
         ));
     }
     visitor.visit_f64(value)
@@ -241,7 +305,7 @@ impl<'de> de::Deserializer<'de> for PyDe<'_> {
                 }
             }
         }
-        let what = format!("Python value of type {}", self.type_name());
+        let what = msg::python_value(&self.type_name()).en;
         Err(de::Error::invalid_type(Unexpected::Other(&what), &visitor))
     }
 
@@ -333,7 +397,8 @@ fn visit_seq<'de, V: Visitor<'de>>(
     let value = visitor.visit_seq(&mut access)?;
     if access.next < len {
         // serde_json's words for an array longer than the type wants
-        return Err(de::Error::invalid_length(len, &"fewer elements in array"));
+        let expected = msg::fewer_elements().en;
+        return Err(de::Error::invalid_length(len, &expected.as_str()));
     }
     Ok(value)
 }
@@ -397,7 +462,7 @@ impl<'de> MapAccess<'de> for DictAccess<'_> {
         let obj = self
             .value
             .take()
-            .ok_or_else(|| DeError("a value asked for before its key".to_owned()))?;
+            .ok_or_else(|| DeError::of(msg::value_before_key()))?;
         seed.deserialize(PyDe {
             obj,
             depth: self.depth,
@@ -436,7 +501,9 @@ impl<'de> de::Deserializer<'de> for KeyDe<'_> {
                     .get_type()
                     .name()
                     .map_or_else(|_| "?".to_owned(), |n| n.to_string());
-                Err(DeError(format!("a key must be a str, not {name}")))
+                // A wrong type, as in a document's JSON it cannot occur.
+                note(Mismatch::Type(msg::key_type(&name).en));
+                Err(DeError::of(msg::key_type(&name)))
             }
         }
     }

@@ -1,30 +1,29 @@
-//! Documents (SPEC §3): `validate`, the column table, and the DCD's copies,
-//! stamps, lifecycle and capital letters.
+//! Documents (SPEC §3) by the core's registry of document kinds, every
+//! function keyed by the kind's name: `validate`, `schema`, `columns`,
+//! `states`, `transition` (with `dcd_transition` and `guarantee_transition`
+//! as its aliases); and the operations only a DCD has: its copies, stamps
+//! and capital letters.
 //!
 //! A document is a `dict` (read directly by [`DictReader`], see
 //! `depythonize.rs`) or JSON text (the core's `JsonReader`); both give the
 //! same report, or the same `InvalidDocument` with the same path.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use kazcustoms_core as kc;
-use kazcustoms_core::lifecycle::Lifecycle;
-use kc::dcd::{self, Dcd, DcdState, StampFigure, StampLang};
+use kc::dcd::{self, Dcd, StampFigure, StampLang};
 use kc::documents::{DocumentKind, DocumentReader, JsonReader};
-use kc::{Context, Convention, Lang, Text};
-use pyo3::exceptions::PyTypeError;
+use kc::messages::python as msg;
+use kc::{Lang, Text};
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyMapping, PyString, PyTuple};
+use pyo3::types::{PyDict, PyString, PyTuple};
 use serde::de::DeserializeOwned;
 
+use crate::context::context_of;
 use crate::depythonize::DictReader;
-use crate::{
-    date_of, lang_of, new_err, offices_of, text_of, to_py_err, type_name, Parsed, Report,
-    TransitionError,
-};
+use crate::{lang_of, text_of, type_error, type_name, OrRaise, Parsed, Report};
 
 // ---------------------------------------------------------------------------
 // Reading a document
@@ -39,16 +38,13 @@ impl<'a, 'py> Document<'a, 'py> {
     /// Anything but a dict or a str is a TypeError (a list is not a document
     /// either, though JSON text holding one is an InvalidDocument, as in the
     /// core).
-    pub(crate) fn of(document: &'a Bound<'py, PyAny>) -> PyResult<Document<'a, 'py>> {
+    pub(crate) fn of(document: &'a Bound<'py, PyAny>, lang: Lang) -> PyResult<Document<'a, 'py>> {
         if let Ok(d) = document.cast::<PyDict>() {
             Ok(Document::Dict(d))
         } else if let Ok(s) = document.cast::<PyString>() {
             Ok(Document::Text(text_of(s)))
         } else {
-            Err(PyTypeError::new_err(format!(
-                "document must be a dict or a str of JSON, not {}",
-                type_name(document)
-            )))
+            Err(type_error(&msg::document_type(&type_name(document)), lang))
         }
     }
 
@@ -78,88 +74,7 @@ pub(crate) fn json_value<'py, T: serde::Serialize>(
 }
 
 // ---------------------------------------------------------------------------
-// The context
-
-/// The options of `validate` as the core's `Context`: the same members as
-/// the options JSON of the C `kazcustoms_validate_json`, as keywords.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn context_of(
-    py: Python<'_>,
-    lang: Lang,
-    reference: Option<&Bound<'_, PyAny>>,
-    offices: Option<&Bound<'_, PyAny>>,
-    usd_rate: Option<f64>,
-    headings: Option<&Bound<'_, PyAny>>,
-    eseal_departure: bool,
-    eseal_destination: bool,
-    distance_km: Option<f64>,
-    convention: Convention,
-    calendar: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Context> {
-    let input = |e: kc::Error| to_py_err(py, e, lang);
-    let usd_rate = usd_rate
-        .map(kc::context::check_usd_rate)
-        .transpose()
-        .map_err(input)?;
-    // Read before the context is made: a bad calendar is reported before
-    // the built-in one is copied into the defaults.
-    let calendar = calendar
-        .map(|c| crate::calendar::calendar_arg(c, lang))
-        .transpose()?;
-    // Over the defaults, so that a member the core adds later keeps its
-    // default here until this binding offers it (its working calendar is
-    // the built-in one unless `calendar` is given).
-    let mut context = Context {
-        reference: reference.map(date_of).transpose()?,
-        offices: offices.map(|o| offices_of(o, lang)).transpose()?,
-        usd_rate,
-        headings: match headings {
-            Some(h) => headings_of(h)?,
-            None => BTreeMap::new(),
-        },
-        eseal_departure,
-        eseal_destination,
-        distance: distance_km
-            .map(kc::Distance::from_km)
-            .transpose()
-            .map_err(input)?,
-        convention,
-        lang,
-        ..Context::default()
-    };
-    if let Some(c) = calendar {
-        context.calendar = c;
-    }
-    Ok(context)
-}
-
-/// Heading names from a mapping of str to str.
-fn headings_of(obj: &Bound<'_, PyAny>) -> PyResult<BTreeMap<String, String>> {
-    let items = if let Ok(d) = obj.cast::<PyDict>() {
-        d.items()
-    } else if let Ok(m) = obj.cast::<PyMapping>() {
-        m.items()?
-    } else {
-        return Err(PyTypeError::new_err(format!(
-            "headings must be a mapping of str headings to str names, not {}",
-            type_name(obj)
-        )));
-    };
-    let mut out = BTreeMap::new();
-    for pair in items.iter() {
-        let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = pair.extract()?;
-        let (Ok(k), Ok(v)) = (k.cast::<PyString>(), v.cast::<PyString>()) else {
-            return Err(PyTypeError::new_err(
-                "headings must map str headings to str names",
-            ));
-        };
-        out.insert(text_of(k).into_owned(), text_of(v).into_owned());
-    }
-    Ok(out)
-}
-
-// ---------------------------------------------------------------------------
-// validate
+// validate, schema
 
 /// Validates a document of `kind` and returns the report of every
 /// violation, with the column or field in `field` and, for goods columns,
@@ -171,67 +86,45 @@ fn headings_of(obj: &Bound<'_, PyAny>) -> PyResult<BTreeMap<String, String>> {
 /// gives the stamp and journal row too) or 'delivery_certificate'.
 ///
 /// `document` is a dict (as json.load gives it: str keys; dict, list, str,
-/// int, float, bool and None values) or a str of JSON. It is read directly,
-/// never converted to text. The keywords are the validation context, all
-/// optional: `reference` (date for the numbers in the document; None:
-/// today), `offices` (known office codes), `usd_rate` (tenge per US dollar,
-/// for column 46), `headings` (general names of 4-digit headings, for
-/// DCD.31.GENERIC), `eseal_departure` / `eseal_destination` (whether each
-/// office runs the automated delivery control system, for DCD.50.ESEAL),
-/// `distance_km` (route distance for the column 50 deadline when the
-/// document has none), `convention` ('calendar' or 'thirty_day'),
-/// `calendar` (the working calendar for the rules that count working days:
-/// SD.LATE, GO.REVIEW.LATE; a Calendar, or its overrides as a mapping in
-/// their JSON form, the "calendar" member of the C options; None: the
-/// built-in calendar), `lang` (the report's language).
+/// int, float, bool and None values; a datetime.date reads as its ISO
+/// date) or a str of JSON. It is read directly, never converted to text.
+/// The other keywords are the validation context, all optional, the
+/// members of the options JSON of the C kazcustoms_validate_json:
+/// `reference` (date for the numbers in the document; None: today),
+/// `offices` (any iterable of known str office codes), `usd_rate` (tenge
+/// per US dollar, for column 46), `headings` (a mapping of 4-digit headings
+/// to their general names, for DCD.31.GENERIC), `eseal_departure` /
+/// `eseal_destination` (whether each office runs the automated delivery
+/// control system, for DCD.50.ESEAL), `distance_km` (route distance for
+/// the column 50 deadline when the document has none), `convention`
+/// ('calendar' or 'thirty_day'), `calendar` (the working calendar for the
+/// rules that count working days: SD.LATE, GO.REVIEW.LATE; a Calendar, or
+/// its overrides as a mapping in their JSON form, the "calendar" member of
+/// the C options; None: the built-in calendar). `lang` is the report's
+/// language.
 ///
-/// Raises InvalidDocument (with `.path`) for a document that cannot be read
-/// as one of its kind, KazcustomsError for a bad kind or option, TypeError
-/// for a document that is neither a dict nor a str, or an unknown keyword.
+/// Raises InvalidDocument (with `.input` and `.path`) for a document
+/// ('document') or options ('options', e.g. a NaN rate or calendar changes
+/// that are not their JSON form) that cannot be read, KazcustomsError for
+/// an unknown kind or a value out of its domain, TypeError for a document
+/// that is neither a dict nor a str, an unknown keyword, or a keyword value
+/// of the wrong type.
 #[pyfunction]
 #[pyo3(
-    signature = (
-        kind, document, *, reference = None, lang = Parsed::ok(Lang::En), offices = None,
-        usd_rate = None, headings = None, eseal_departure = false, eseal_destination = false,
-        distance_km = None, convention = Parsed::ok(Convention::Calendar), calendar = None
-    ),
-    text_signature = "(kind, document, *, reference=None, lang='en', offices=None, \
-                      usd_rate=None, headings=None, eseal_departure=False, \
-                      eseal_destination=False, distance_km=None, convention='calendar', \
-                      calendar=None)"
+    signature = (kind, document, *, lang = Parsed::ok(Lang::En), **context),
+    text_signature = "(kind, document, *, lang='en', **context)"
 )]
-#[allow(clippy::too_many_arguments)]
 pub(crate) fn validate(
     kind: Parsed<DocumentKind>,
     document: &Bound<'_, PyAny>,
-    reference: Option<&Bound<'_, PyAny>>,
     lang: Parsed<Lang>,
-    offices: Option<&Bound<'_, PyAny>>,
-    usd_rate: Option<f64>,
-    headings: Option<&Bound<'_, PyAny>>,
-    eseal_departure: bool,
-    eseal_destination: bool,
-    distance_km: Option<f64>,
-    convention: Parsed<Convention>,
-    calendar: Option<&Bound<'_, PyAny>>,
+    context: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Report> {
     let py = document.py();
     let lang = lang_of(py, lang)?;
     let kind = kind.get(py, lang)?;
-    let document = Document::of(document)?;
-    let context = context_of(
-        py,
-        lang,
-        reference,
-        offices,
-        usd_rate,
-        headings,
-        eseal_departure,
-        eseal_destination,
-        distance_km,
-        convention.get(py, lang)?,
-        calendar,
-    )?;
+    let document = Document::of(document, lang)?;
+    let context = context_of(py, context, lang)?;
     let report = match document {
         Document::Dict(d) => kc::documents::validate(kind, DictReader(d), &context),
         // JSON text needs no Python while it is read and checked: other
@@ -240,8 +133,130 @@ pub(crate) fn validate(
             py.detach(|| kc::documents::validate(kind, JsonReader::new(&text), &context))
         }
     };
-    let report = report.map_err(|e| to_py_err(py, e, lang))?;
-    Report::new(py, report, lang)
+    Report::new(py, report.or_raise(py, lang)?, lang)
+}
+
+/// The JSON Schema (draft 2020-12) of a document kind, generated from the
+/// core's Rust type of the document: a new dict on every call, as
+/// json.loads gives it. Raises KazcustomsError for an unknown kind.
+#[pyfunction]
+#[pyo3(
+    signature = (kind, *, lang = Parsed::ok(Lang::En)),
+    text_signature = "(kind, *, lang='en')"
+)]
+pub(crate) fn schema<'py>(
+    py: Python<'py>,
+    kind: Parsed<DocumentKind>,
+    lang: Parsed<Lang>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let lang = lang_of(py, lang)?;
+    let kind = kind.get(py, lang)?;
+    json_value(py, &kind.schema())
+}
+
+// ---------------------------------------------------------------------------
+// Lifecycles
+
+/// The states of a document kind's lifecycle, in lifecycle order: 'dcd'
+/// (drafted, registered, arrived, completed) or 'guarantee' (applied, …).
+/// Raises KazcustomsError for an unknown kind or one without a lifecycle.
+#[pyfunction]
+#[pyo3(
+    signature = (kind, *, lang = Parsed::ok(Lang::En)),
+    text_signature = "(kind, *, lang='en')"
+)]
+pub(crate) fn states<'py>(
+    kind: &Bound<'py, PyString>,
+    lang: Parsed<Lang>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let py = kind.py();
+    let lang = lang_of(py, lang)?;
+    let names = kc::documents::states(&text_of(kind)).or_raise(py, lang)?;
+    PyTuple::new(py, names)
+}
+
+/// Moves a document of `kind` (one with a lifecycle: 'dcd', 'guarantee')
+/// from `state` to `to` and returns the new state's name (`to`).
+///
+/// A move the lifecycle does not have (skipping a step, going back,
+/// staying put, leaving a final state) raises TransitionError with `rule`
+/// the lifecycle's rule ('DCD.STATE', 'GO.STATE') and a message in `lang`
+/// naming both states; an unknown kind or state name, or a kind without a
+/// lifecycle, raises KazcustomsError.
+#[pyfunction]
+#[pyo3(
+    signature = (kind, state, to, *, lang = Parsed::ok(Lang::En)),
+    text_signature = "(kind, state, to, *, lang='en')"
+)]
+pub(crate) fn transition(
+    kind: &Bound<'_, PyString>,
+    state: &Bound<'_, PyString>,
+    to: &Bound<'_, PyString>,
+    lang: Parsed<Lang>,
+) -> PyResult<&'static str> {
+    let py = kind.py();
+    let lang = lang_of(py, lang)?;
+    move_by_name(py, &text_of(kind), state, to, lang)
+}
+
+/// The body of `transition` and its aliases.
+fn move_by_name(
+    py: Python<'_>,
+    kind: &str,
+    state: &Bound<'_, PyString>,
+    to: &Bound<'_, PyString>,
+    lang: Lang,
+) -> PyResult<&'static str> {
+    kc::documents::transition(kind, &text_of(state), &text_of(to)).or_raise(py, lang)
+}
+
+/// transition('dcd', from_state, to_state): drafted → registered →
+/// arrived → completed.
+#[pyfunction]
+#[pyo3(
+    signature = (from_state, to_state, *, lang = Parsed::ok(Lang::En)),
+    text_signature = "(from_state, to_state, *, lang='en')"
+)]
+pub(crate) fn dcd_transition(
+    from_state: &Bound<'_, PyString>,
+    to_state: &Bound<'_, PyString>,
+    lang: Parsed<Lang>,
+) -> PyResult<&'static str> {
+    let py = from_state.py();
+    move_by_name(
+        py,
+        DocumentKind::Dcd.name(),
+        from_state,
+        to_state,
+        lang_of(py, lang)?,
+    )
+}
+
+/// transition('guarantee', from_state, to_state), the guarantee
+/// obligation's lifecycle (R1 §17–§25):
+///
+///     applied -> registered | refused
+///     registered -> used | expired
+///     used -> fulfilled | failed        (failed: §20, term over unfulfilled)
+///     expired -> returned               (§21–§22, mark ҚАЙТАРЫЛДЫ / ВОЗВРАЩЕНО)
+#[pyfunction]
+#[pyo3(
+    signature = (from_state, to_state, *, lang = Parsed::ok(Lang::En)),
+    text_signature = "(from_state, to_state, *, lang='en')"
+)]
+pub(crate) fn guarantee_transition(
+    from_state: &Bound<'_, PyString>,
+    to_state: &Bound<'_, PyString>,
+    lang: Parsed<Lang>,
+) -> PyResult<&'static str> {
+    let py = from_state.py();
+    move_by_name(
+        py,
+        DocumentKind::Guarantee.name(),
+        from_state,
+        to_state,
+        lang_of(py, lang)?,
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -324,7 +339,7 @@ impl Column {
 /// A dict {'kk': …, 'ru': …, 'en': …} of a text in every language.
 pub(crate) fn text_dict<'py>(py: Python<'py>, text: &Text) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         d.set_item(lang.code(), text.get(lang))?;
     }
     Ok(d)
@@ -352,7 +367,7 @@ pub(crate) fn columns<'py>(
         return Ok(table.cast_into::<PyTuple>()?);
     }
     let cols = kc::documents::columns(kind)
-        .map_err(|e| to_py_err(py, e, lang))?
+        .or_raise(py, lang)?
         .into_iter()
         .map(|inner| Py::new(py, Column { inner }))
         .collect::<PyResult<Vec<_>>>()?;
@@ -430,64 +445,10 @@ pub(crate) fn dcd_stamp(
 ) -> PyResult<String> {
     let py = document.py();
     let lang = lang_of(py, lang)?;
-    let stamp_lang = StampLang::try_from(lang).map_err(|e| to_py_err(py, e, lang))?;
-    let figure = StampFigure::try_from(figure).map_err(|e| to_py_err(py, e, lang))?;
-    let dcd: Dcd = Document::of(document)?
-        .read()
-        .map_err(|e| to_py_err(py, e, lang))?;
+    let stamp_lang = StampLang::try_from(lang).or_raise(py, lang)?;
+    let figure = StampFigure::try_from(figure).or_raise(py, lang)?;
+    let dcd: Dcd = Document::of(document, lang)?.read().or_raise(py, lang)?;
     Ok(dcd.stamp(figure, stamp_lang))
-}
-
-/// Moves a DCD along its lifecycle drafted → registered → arrived →
-/// completed and returns the new state's name (`to_state`).
-///
-/// A transition not in the lifecycle (skipping a step, going back, staying
-/// put) raises TransitionError with `rule` 'DCD.STATE' and a message in
-/// `lang` naming both states; an unknown state name raises KazcustomsError.
-#[pyfunction]
-#[pyo3(
-    signature = (from_state, to_state, *, lang = Parsed::ok(Lang::En)),
-    text_signature = "(from_state, to_state, *, lang='en')"
-)]
-pub(crate) fn dcd_transition(
-    py: Python<'_>,
-    from_state: Parsed<DcdState>,
-    to_state: Parsed<DcdState>,
-    lang: Parsed<Lang>,
-) -> PyResult<&'static str> {
-    transition(py, from_state, to_state, lang)
-}
-
-/// The body of every `*_transition`: both names read as states of `S`, the
-/// core's move, the new state's name back; a refused move is the
-/// TransitionError of the core's report.
-pub(crate) fn transition<S: Lifecycle>(
-    py: Python<'_>,
-    from_state: Parsed<S>,
-    to_state: Parsed<S>,
-    lang: Parsed<Lang>,
-) -> PyResult<&'static str> {
-    let lang = lang_of(py, lang)?;
-    let from = from_state.get(py, lang)?;
-    let to = to_state.get(py, lang)?;
-    from.transition(to)
-        .map(Lifecycle::name)
-        .map_err(|report| transition_err(py, &report, lang))
-}
-
-/// The TransitionError of a refused lifecycle move: the report's one
-/// violation (DCD.STATE, GO.STATE), its message in `lang`.
-pub(crate) fn transition_err(py: Python<'_>, report: &kc::Report, lang: Lang) -> PyErr {
-    match report.violations().first() {
-        Some(v) => new_err(
-            py,
-            &py.get_type::<TransitionError>(),
-            v.message.get(lang),
-            Some(v.rule.id()),
-            None,
-        ),
-        None => pyo3::exceptions::PyRuntimeError::new_err("an empty lifecycle report"),
-    }
 }
 
 /// Puts text in capital letters as R1 §8 requires, Kazakh and Russian
@@ -497,13 +458,4 @@ pub(crate) fn transition_err(py: Python<'_>, report: &kc::Report, lang: Lang) ->
 #[pyo3(signature = (text, /), text_signature = "(text, /)")]
 pub(crate) fn uppercase(text: &Bound<'_, PyString>) -> PyResult<String> {
     Ok(dcd::uppercase(&text.to_cow()?))
-}
-
-/// The code names of the document kinds, and of the DCD's states.
-pub(crate) fn kind_names() -> Vec<&'static str> {
-    DocumentKind::ALL.iter().map(|k| k.name()).collect()
-}
-
-pub(crate) fn state_names() -> [&'static str; 4] {
-    DcdState::ALL.map(DcdState::name)
 }

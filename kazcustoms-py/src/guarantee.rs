@@ -1,53 +1,25 @@
-//! The guarantee obligation (R1 §11–§25): its lifecycle
-//! (`guarantee_transition`) and a destination office with its registers
-//! (`GuaranteeOffice`, whose `register` gives a `GuaranteeOutcome`).
+//! The guarantee obligation (R1 §11–§25): a destination office with its
+//! registers (`GuaranteeOffice`, whose `register` gives a
+//! `GuaranteeOutcome`). Its lifecycle by names is `transition('guarantee',
+//! …)` (`documents.rs`).
 
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::NaiveDate;
 use kazcustoms_core as kc;
-use kc::guarantee::{Application, Fulfilment, GuaranteeState, Obligation, Outcome, ReturnMark};
-use kc::numbers::{
-    DcdNumber, NumberKind, ParseOptions, RegistrationNumber, ShortDeclarationNumber,
-};
-use kc::{Convention, Lang, Text};
-use pyo3::exceptions::{PyRuntimeError, PyTypeError};
+use kc::guarantee::{Application, Fulfilment, Obligation, Outcome, ReturnMark};
+use kc::messages::python as msg;
+use kc::numbers::{NumberKind, ParseOptions, RegistrationNumber};
+use kc::Lang;
+use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use crate::documents::{context_of, json_value, transition_err, Document};
-use crate::{lang_of, text_of, to_py_err, today, type_name, Number, Parsed, Report};
-
-/// Moves a guarantee obligation along its lifecycle (R1 §17–§25) and
-/// returns the new state's name (`to_state`):
-///
-///     applied -> registered | refused
-///     registered -> used | expired
-///     used -> fulfilled | failed        (failed: §20, term over unfulfilled)
-///     expired -> returned               (§21–§22, mark ҚАЙТАРЫЛДЫ / ВОЗВРАЩЕНО)
-///
-/// Any other change (skipping a step, going back, staying put — §25: one
-/// use only —, leaving a final state) raises TransitionError with `rule`
-/// 'GO.STATE' and a message in `lang`; an unknown state name raises
-/// KazcustomsError.
-#[pyfunction]
-#[pyo3(
-    signature = (from_state, to_state, *, lang = Parsed::ok(Lang::En)),
-    text_signature = "(from_state, to_state, *, lang='en')"
-)]
-pub(crate) fn guarantee_transition(
-    py: Python<'_>,
-    from_state: Parsed<GuaranteeState>,
-    to_state: Parsed<GuaranteeState>,
-    lang: Parsed<Lang>,
-) -> PyResult<&'static str> {
-    crate::documents::transition(py, from_state, to_state, lang)
-}
-
-/// The names of the guarantee obligation's states, in lifecycle order.
-pub(crate) fn state_names() -> [&'static str; 8] {
-    GuaranteeState::ALL.map(GuaranteeState::name)
-}
+use crate::context::context_of;
+use crate::documents::{json_value, Document};
+use crate::{
+    lang_of, text_of, to_py_err, today, type_error, type_name, Number, OrRaise, Parsed, Report,
+};
 
 // ---------------------------------------------------------------------------
 // The outcome of a registration
@@ -135,7 +107,7 @@ impl GuaranteeOutcome {
     fn __repr__(&self) -> String {
         match &self.inner.obligation {
             Some(o) => format!(
-                "<GuaranteeOutcome registered {} valid until {}>",
+                "<GuaranteeOutcome state='registered' number='{}' valid_until={}>",
                 o.number, o.valid_until
             ),
             None => {
@@ -147,7 +119,7 @@ impl GuaranteeOutcome {
                     .map(|r| format!("'{}'", r.id()))
                     .collect();
                 format!(
-                    "<GuaranteeOutcome refused grounds=[{}]>",
+                    "<GuaranteeOutcome state='refused' grounds=[{}]>",
                     grounds.join(", ")
                 )
             }
@@ -180,10 +152,11 @@ impl GuaranteeOffice {
     fn lock(&self) -> PyResult<MutexGuard<'_, kc::guarantee::GuaranteeOffice>> {
         self.inner
             .lock()
-            .map_err(|_| PyRuntimeError::new_err("the office was poisoned by a panic"))
+            .map_err(|_| PyRuntimeError::new_err(msg::poisoned("GuaranteeOffice").en))
     }
 
-    /// The obligation after a lifecycle step, as a dict.
+    /// The obligation after a lifecycle step, as a dict; a refused step is
+    /// the TransitionError of every refused lifecycle move.
     fn step<'py>(
         &self,
         py: Python<'py>,
@@ -195,8 +168,17 @@ impl GuaranteeOffice {
         let result = step(&mut *self.lock()?);
         match result {
             Ok(o) => json_value(py, &o),
-            Err(report) => Err(transition_err(py, &report, lang)),
+            Err(report) => Err(refused(py, &report, lang)),
         }
+    }
+}
+
+/// The error of a step the office refused: its report's one violation
+/// (GO.STATE) as the core's `Error::Transition`, mapped as every error is.
+fn refused(py: Python<'_>, report: &kc::Report, lang: Lang) -> PyErr {
+    match report.violations().first() {
+        Some(v) => to_py_err(py, kc::Error::Transition(Box::new(v.clone())), lang),
+        None => PyRuntimeError::new_err(msg::refused_without_reason().get(lang).to_owned()),
     }
 }
 
@@ -214,34 +196,18 @@ fn number_arg(
         if n.kind() == kind {
             return Ok(n);
         }
-        let reason = Text::new(
-            format!(
-                "{} нөмірі керек, берілгені {}",
-                kind.name(),
-                n.kind().name()
-            ),
-            format!("нужен номер вида {}, дан {}", kind.name(), n.kind().name()),
-            format!(
-                "expected a {} number, got a {} number",
-                kind.name(),
-                n.kind().name()
-            ),
-        );
+        let reason = msg::number_of_kind(kind.name(), n.kind().name());
         return Err(to_py_err(
             py,
             kc::Error::invalid_argument("number", reason),
             lang,
         ));
     }
-    let text = obj.cast::<PyString>().map_err(|_| {
-        PyTypeError::new_err(format!(
-            "a {} number must be a kazcustoms.Number or a str, not {}",
-            kind.name(),
-            type_name(obj)
-        ))
-    })?;
+    let text = obj
+        .cast::<PyString>()
+        .map_err(|_| type_error(&msg::number_type(kind.name(), &type_name(obj)), lang))?;
     let options = ParseOptions::new(reference.unwrap_or_else(today));
-    kc::parse_number(kind, &text_of(text), &options).map_err(|e| to_py_err(py, e.into(), lang))
+    kc::parse_number(kind, &text_of(text), &options).or_raise(py, lang)
 }
 
 #[pymethods]
@@ -261,7 +227,7 @@ impl GuaranteeOffice {
             .map(|o| GuaranteeOffice {
                 inner: Mutex::new(o),
             })
-            .map_err(|e| to_py_err(py, e, lang))
+            .or_raise(py, lang)
     }
 
     /// Decides an application (a dict or a str of JSON: the document of
@@ -271,59 +237,31 @@ impl GuaranteeOffice {
     /// (§17–§18) and its validity term by the deadline rule (§19). What this
     /// office's registers know counts too: a recipient on its register of
     /// failures, or holding an expired obligation not handed back, is
-    /// GO.REFUSE.PREVIOUS. The keywords are validate's (`distance_km` when
-    /// the application has none; `calendar` for the review term).
+    /// GO.REFUSE.PREVIOUS. The other keywords are validate's context
+    /// (`distance_km` when the application has none; `calendar` for the
+    /// review term), read and refused as validate reads and refuses them.
     ///
-    /// Raises InvalidDocument for an application that cannot be read or
-    /// judged, KazcustomsError for one addressed to another office, without
-    /// a decision date, or (when registering) without a distance;
-    /// JournalError when the journal refuses the number. On an error nothing
-    /// changes.
+    /// Raises InvalidDocument for an application (or options) that cannot
+    /// be read, KazcustomsError for one addressed to another office,
+    /// without a decision date, or (when registering) without a distance;
+    /// JournalError when the journal refuses the number. On an error
+    /// nothing changes.
     #[pyo3(
-        signature = (
-            application, *, reference = None, lang = Parsed::ok(Lang::En), offices = None,
-            usd_rate = None, headings = None, eseal_departure = false, eseal_destination = false,
-            distance_km = None, convention = Parsed::ok(Convention::Calendar), calendar = None
-        ),
-        text_signature = "(self, application, *, reference=None, lang='en', offices=None, \
-                          usd_rate=None, headings=None, eseal_departure=False, \
-                          eseal_destination=False, distance_km=None, convention='calendar', \
-                          calendar=None)"
+        signature = (application, *, lang = Parsed::ok(Lang::En), **context),
+        text_signature = "(self, application, *, lang='en', **context)"
     )]
-    #[allow(clippy::too_many_arguments)]
     fn register(
         &self,
         application: &Bound<'_, PyAny>,
-        reference: Option<&Bound<'_, PyAny>>,
         lang: Parsed<Lang>,
-        offices: Option<&Bound<'_, PyAny>>,
-        usd_rate: Option<f64>,
-        headings: Option<&Bound<'_, PyAny>>,
-        eseal_departure: bool,
-        eseal_destination: bool,
-        distance_km: Option<f64>,
-        convention: Parsed<Convention>,
-        calendar: Option<&Bound<'_, PyAny>>,
+        context: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<GuaranteeOutcome> {
         let py = application.py();
         let lang = lang_of(py, lang)?;
-        let document = Document::of(application)?;
-        let context = context_of(
-            py,
-            lang,
-            reference,
-            offices,
-            usd_rate,
-            headings,
-            eseal_departure,
-            eseal_destination,
-            distance_km,
-            convention.get(py, lang)?,
-            calendar,
-        )?;
-        let app: Application = document.read().map_err(|e| to_py_err(py, e, lang))?;
-        let outcome = self.lock()?.register(&app, &context);
-        let inner = outcome.map_err(|e| to_py_err(py, e, lang))?;
+        let document = Document::of(application, lang)?;
+        let context = context_of(py, context, lang)?;
+        let app: Application = document.read().or_raise(py, lang)?;
+        let inner = self.lock()?.register(&app, &context).or_raise(py, lang)?;
         let report = Py::new(py, Report::new(py, inner.decision.report.clone(), lang)?)?;
         Ok(GuaranteeOutcome { inner, report })
     }
@@ -346,12 +284,10 @@ impl GuaranteeOffice {
     ) -> PyResult<Bound<'py, PyAny>> {
         let py = number.py();
         let lang = lang_of(py, lang)?;
-        let RegistrationNumber::Dcd(dcd): RegistrationNumber =
-            number_arg(dcd_number, NumberKind::Dcd, reference, lang)?
-        else {
-            return Err(PyRuntimeError::new_err("a dcd number of another kind"));
+        let dcd = match number_arg(dcd_number, NumberKind::Dcd, reference, lang)? {
+            RegistrationNumber::Dcd(dcd) => dcd,
+            other => return Err(of_another_kind(py, NumberKind::Dcd, other, lang)),
         };
-        let dcd: DcdNumber = dcd;
         let number = text_of(number);
         self.step(py, lang, |office| {
             office.take_at_departure(&number, &dcd).cloned()
@@ -379,21 +315,15 @@ impl GuaranteeOffice {
         let lang = lang_of(py, lang)?;
         let mark = match (short_declaration, customs_declaration) {
             (Some(sd), None) => {
-                match number_arg(sd, NumberKind::ShortDeclaration, reference, lang)? {
-                    RegistrationNumber::ShortDeclaration(n) => {
-                        let n: ShortDeclarationNumber = n;
-                        Fulfilment::ShortDeclaration(n)
-                    }
-                    _ => return Err(PyRuntimeError::new_err("a number of another kind")),
+                let kind = NumberKind::ShortDeclaration;
+                match number_arg(sd, kind, reference, lang)? {
+                    RegistrationNumber::ShortDeclaration(n) => Fulfilment::ShortDeclaration(n),
+                    other => return Err(of_another_kind(py, kind, other, lang)),
                 }
             }
             (None, Some(cd)) => Fulfilment::CustomsDeclaration(text_of(cd).trim().to_owned()),
             _ => {
-                let reason = Text::new(
-                    "short_declaration немесе customs_declaration біреуі ғана берілуі керек",
-                    "нужно указать ровно одно: short_declaration или customs_declaration",
-                    "give exactly one of short_declaration and customs_declaration",
-                );
+                let reason = msg::one_fulfilment();
                 return Err(to_py_err(
                     py,
                     kc::Error::invalid_argument("fulfilment", reason),
@@ -462,11 +392,7 @@ impl GuaranteeOffice {
             Lang::Kk => ReturnMark::Kazakh,
             Lang::Ru => ReturnMark::Russian,
             _ => {
-                let reason = Text::new(
-                    "белгі қазақ (kk) немесе орыс (ru) тілінде ғана",
-                    "отметка только на казахском (kk) или русском (ru)",
-                    "the mark is in Kazakh (kk) or Russian (ru) only",
-                );
+                let reason = msg::return_mark_lang();
                 return Err(to_py_err(
                     py,
                     kc::Error::invalid_argument("mark", reason),
@@ -532,7 +458,7 @@ impl GuaranteeOffice {
     }
 
     /// An office resumed from the JSON of GuaranteeOffice.to_json. Raises
-    /// KazcustomsError for text this library did not write.
+    /// InvalidDocument (input 'state') for text this library did not write.
     #[staticmethod]
     #[pyo3(
         signature = (text, *, lang = Parsed::ok(Lang::En)),
@@ -545,16 +471,23 @@ impl GuaranteeOffice {
             .map(|o| GuaranteeOffice {
                 inner: Mutex::new(o),
             })
-            .map_err(|e| to_py_err(py, e, lang))
+            .or_raise(py, lang)
     }
 
     fn __repr__(&self) -> PyResult<String> {
         let office = self.lock()?;
         Ok(format!(
-            "<GuaranteeOffice {}: {} recipients, {} obligations>",
+            "<GuaranteeOffice office='{}' recipients={} obligations={}>",
             office.office(),
             office.recipients().entries().len(),
             office.obligations().entries().len()
         ))
     }
+}
+
+/// A number of the wrong kind where `number_arg` was asked for `kind` (it
+/// never gives one: it checks the kind), as the input error it would be.
+fn of_another_kind(py: Python<'_>, kind: NumberKind, got: RegistrationNumber, lang: Lang) -> PyErr {
+    let reason = msg::number_of_kind(kind.name(), got.kind().name());
+    to_py_err(py, kc::Error::invalid_argument("number", reason), lang)
 }

@@ -6,18 +6,25 @@
 //! result or the error. No customs rule lives here; if a wrapper needs an `if`
 //! about customs, that rule belongs in the core.
 //!
-//! Errors map one way, the same as in the C layer:
-//! * `kazcustoms_core::Error::Number` → `InvalidNumber` (`NUM.*`);
-//! * `kazcustoms_core::Error::Journal` → `JournalError` (`JOURNAL.*`);
-//! * `kazcustoms_core::Error::InvalidDocument` → `InvalidDocument`, with
-//!   `.path` (the JSON path of the offending field) and `rule = None`;
-//! * a refused DCD state transition → `TransitionError` (`DCD.STATE`);
-//! * every other input error → `KazcustomsError` with `rule = None`.
+//! Errors map one way, by the core's `ErrorClass` alone (the same mapping
+//! as the C layer's result codes, documented in `kazcustoms-core`'s
+//! `error.rs`), in one place, [`to_py_err`]:
+//! * `invalid_number` → `InvalidNumber` (`NUM.*`);
+//! * `journal` → `JournalError` (`JOURNAL.*`);
+//! * `invalid_document` → `InvalidDocument`, with `.input` (which input:
+//!   'document', 'options', 'calendar', 'entries', 'state') and `.path`
+//!   (the JSON path of the offending field), `rule = None`;
+//! * `invalid_argument` → `KazcustomsError` with `rule = None`;
+//! * `transition` → `TransitionError` (`DCD.STATE`, `GO.STATE`).
 //!
 //! All derive from `ValueError`; each carries `.rule` and `.kind` and its
 //! message in the language the call asked for. A Python argument of
-//! the wrong type (None for a str, a str for a date) is a `TypeError`, raised
-//! by PyO3's argument conversion before the core is reached.
+//! the wrong type (None for a str, a str for a date, an unknown keyword) is
+//! a `TypeError`, raised by PyO3's argument conversion or by the reading of
+//! the keyword arguments before the core is asked anything.
+//!
+//! The binding writes no message of its own: every text it shows comes from
+//! the core (an error, a report, `kazcustoms_core::messages::python`).
 
 use std::borrow::Cow;
 use std::sync::Mutex;
@@ -25,7 +32,9 @@ use std::time::SystemTime;
 
 use chrono::{Datelike, NaiveDate};
 use kazcustoms_core as kc;
-use kc::{Lang, NumberKind, RegistrationNumber};
+use kc::documents::{DocumentKind, JournalKind};
+use kc::messages::python as msg;
+use kc::{ErrorClass, Lang, NumberKind, RegistrationNumber};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -34,6 +43,7 @@ use pyo3::{create_exception, intern};
 
 mod arrival;
 mod calendar;
+mod context;
 mod depythonize;
 mod documents;
 mod guarantee;
@@ -44,9 +54,11 @@ create_exception!(
     KazcustomsError,
     PyValueError,
     "A call to kazcustoms could not be answered.\n\n\
-     `rule` is the broken rule id (e.g. 'NUM.FORMAT') or None for an input \
-     error (unknown kind, bad language, bad distance, …); `kind` is the \
-     number kind concerned, or None."
+     `rule` is the broken rule id (e.g. 'NUM.FORMAT', 'DCD.STATE') or None \
+     for an input error (unknown kind, bad language, bad distance, …); \
+     `kind` is the number kind concerned, or None. Raised as such (not a \
+     subclass) for an argument that could not be read or is out of its \
+     domain."
 );
 create_exception!(
     kazcustoms,
@@ -65,9 +77,12 @@ create_exception!(
     kazcustoms,
     InvalidDocument,
     KazcustomsError,
-    "A document could not be read as a document of its kind (not JSON, a \
-     value of the wrong type, an unknown field, nesting too deep). `path` is \
-     the JSON path of the offending field, e.g. \
+    "A structured input could not be read as what it should be (not JSON, a \
+     value of the wrong type, an unknown field, nesting too deep). `input` \
+     says which: 'document' (a document), 'options' (the validation \
+     context's keywords), 'calendar' (calendar changes), 'entries' (journal \
+     entries) or 'state' (a saved journal or office). `path` is the JSON \
+     path of the offending field under that root, e.g. \
      'document.sheets[0].items[2].gross_kg' ('document' for the whole); \
      `rule` is None."
 );
@@ -75,8 +90,11 @@ create_exception!(
     kazcustoms,
     TransitionError,
     KazcustomsError,
-    "A DCD cannot make this state transition (DCD.STATE): the lifecycle is \
-     drafted -> registered -> arrived -> completed, one step at a time."
+    "A lifecycle refused a move, whichever function asked for it \
+     (transition, dcd_transition, guarantee_transition, the steps of \
+     GuaranteeOffice): `rule` is the lifecycle's rule, 'DCD.STATE' (a DCD: \
+     drafted -> registered -> arrived -> completed) or 'GO.STATE' (a \
+     guarantee obligation), and the message says why."
 );
 
 // ---------------------------------------------------------------------------
@@ -94,12 +112,16 @@ fn text_of<'a>(s: &'a Bound<'_, PyString>) -> Cow<'a, str> {
 /// core's input error and raised once `lang` is known, in that language.
 struct Parsed<T>(Result<T, kc::Error>);
 
-impl<T: std::str::FromStr<Err = kc::Error>> FromPyObject<'_, '_> for Parsed<T> {
+impl<T> FromPyObject<'_, '_> for Parsed<T>
+where
+    T: std::str::FromStr,
+    T::Err: Into<kc::Error>,
+{
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Parsed<T>> {
         let s = obj.cast::<PyString>()?;
-        Ok(Parsed(text_of(&s).parse::<T>()))
+        Ok(Parsed(text_of(&s).parse::<T>().map_err(Into::into)))
     }
 }
 
@@ -109,7 +131,7 @@ impl<T> Parsed<T> {
     }
 
     fn get(self, py: Python<'_>, lang: Lang) -> PyResult<T> {
-        self.0.map_err(|e| to_py_err(py, e, lang))
+        self.0.or_raise(py, lang)
     }
 }
 
@@ -122,14 +144,17 @@ impl FromPyObject<'_, '_> for KindArg {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<KindArg> {
-        static NAMES: PyOnceLock<[Py<PyString>; 6]> = PyOnceLock::new();
+        static NAMES: PyOnceLock<Vec<Py<PyString>>> = PyOnceLock::new();
         let py = obj.py();
         let names = NAMES.get_or_init(py, || {
-            NumberKind::ALL.map(|k| PyString::intern(py, k.name()).unbind())
+            NumberKind::NAMES
+                .iter()
+                .map(|name| PyString::intern(py, name).unbind())
+                .collect()
         });
-        for (kind, name) in NumberKind::ALL.into_iter().zip(names) {
+        for (kind, name) in NumberKind::ALL.iter().zip(names) {
             if obj.is(name) {
-                return Ok(KindArg(Parsed::ok(kind)));
+                return Ok(KindArg(Parsed::ok(*kind)));
             }
         }
         obj.extract().map(KindArg)
@@ -190,71 +215,48 @@ fn today() -> NaiveDate {
     date
 }
 
-/// An office directory from any iterable of `str` (a bare `str` is refused:
-/// it is an iterable of characters, never what the caller meant).
-fn offices_of(obj: &Bound<'_, PyAny>, lang: Lang) -> PyResult<kc::OfficeDirectory> {
-    if obj.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(
-            "offices must be an iterable of str office codes, not a str",
-        ));
-    }
-    let mut codes: Vec<String> = Vec::new();
-    for item in obj.try_iter()? {
-        let item = item?;
-        let s = item.cast::<PyString>().map_err(|_| {
-            PyTypeError::new_err(format!(
-                "offices must contain str office codes, not {}",
-                type_name(&item)
-            ))
-        })?;
-        codes.push(text_of(s).into_owned());
-    }
-    kc::OfficeDirectory::new(codes).map_err(|e| to_py_err(obj.py(), e, lang))
-}
-
 // ---------------------------------------------------------------------------
 // Errors
 
-/// Converts a core error into the matching Python exception, with its
-/// message in `lang` and the attributes `rule` and `kind` (and `path` for
-/// an InvalidDocument).
+/// Converts a core error into its Python exception, by the error's class
+/// alone (the one mapping, see the module docs), with its message in `lang`
+/// and the attributes `rule` and `kind` (and `input` and `path` for an
+/// InvalidDocument).
 fn to_py_err(py: Python<'_>, err: kc::Error, lang: Lang) -> PyErr {
-    let ty = match &err {
-        kc::Error::Number(_) => py.get_type::<InvalidNumber>(),
-        kc::Error::Journal(_) => py.get_type::<JournalError>(),
-        kc::Error::InvalidDocument { .. } => py.get_type::<InvalidDocument>(),
-        _ => py.get_type::<KazcustomsError>(),
+    let ty = match err.class() {
+        ErrorClass::InvalidNumber => py.get_type::<InvalidNumber>(),
+        ErrorClass::Journal => py.get_type::<JournalError>(),
+        ErrorClass::InvalidDocument => py.get_type::<InvalidDocument>(),
+        ErrorClass::InvalidArgument => py.get_type::<KazcustomsError>(),
+        ErrorClass::Transition => py.get_type::<TransitionError>(),
     };
-    let e = new_err(
-        py,
-        &ty,
-        &err.message(lang),
-        err.rule().map(|r| r.id()),
-        err.kind().map(|k| k.name()),
-    );
-    if let kc::Error::InvalidDocument { path, .. } = &err {
-        if let Err(failed) = e.value(py).setattr(intern!(py, "path"), path) {
-            return failed;
-        }
-    }
-    e
-}
-
-/// An exception of class `ty` with its message and attributes.
-fn new_err(
-    py: Python<'_>,
-    ty: &Bound<'_, pyo3::types::PyType>,
-    message: &str,
-    rule: Option<&str>,
-    kind: Option<&str>,
-) -> PyErr {
     let build = || -> PyResult<PyErr> {
-        let exc = ty.call1((message,))?;
-        exc.setattr(intern!(py, "rule"), rule)?;
-        exc.setattr(intern!(py, "kind"), kind)?;
+        let exc = ty.call1((err.message(lang),))?;
+        exc.setattr(intern!(py, "rule"), err.rule().map(|r| r.id()))?;
+        exc.setattr(intern!(py, "kind"), err.kind().map(|k| k.name()))?;
+        if let Some(input) = err.input() {
+            exc.setattr(intern!(py, "input"), input.name())?;
+            exc.setattr(intern!(py, "path"), err.path())?;
+        }
         Ok(PyErr::from_value(exc))
     };
     build().unwrap_or_else(|e| e)
+}
+
+/// A core result raised as its Python exception ([`to_py_err`]).
+trait OrRaise<T> {
+    fn or_raise(self, py: Python<'_>, lang: Lang) -> PyResult<T>;
+}
+
+impl<T, E: Into<kc::Error>> OrRaise<T> for Result<T, E> {
+    fn or_raise(self, py: Python<'_>, lang: Lang) -> PyResult<T> {
+        self.map_err(|e| to_py_err(py, e.into(), lang))
+    }
+}
+
+/// A `TypeError` with a message of `messages::python`, in `lang`.
+fn type_error(text: &kc::Text, lang: Lang) -> PyErr {
+    PyTypeError::new_err(text.get(lang).to_owned())
 }
 
 /// The name of a value's type, for a TypeError.
@@ -379,17 +381,18 @@ fn parse_number(
     };
     let text = text_of(text);
     let options = kc::ParseOptions::new(reference);
-    let directory;
-    let options = match offices {
-        Some(o) => {
-            directory = offices_of(o, lang)?;
-            options.with_offices(&directory)
-        }
+    // The directory is read as validate's `offices=` is, by the core.
+    let directory = match offices {
+        Some(o) => context::offices_of(o, lang)?,
+        None => None,
+    };
+    let options = match &directory {
+        Some(d) => options.with_offices(d),
         None => options,
     };
     kc::parse_number(kind, &text, &options)
         .map(Number)
-        .map_err(|e| to_py_err(py, e.into(), lang))
+        .or_raise(py, lang)
 }
 
 /// Trims surrounding whitespace and maps Unicode digits, dashes and slashes
@@ -422,22 +425,28 @@ fn delivery_deadline<'py>(
 ) -> PyResult<Bound<'py, PyDate>> {
     let lang = lang_of(py, lang)?;
     let convention = convention.get(py, lang)?;
-    let distance = kc::Distance::from_km(distance_km).map_err(|e| to_py_err(py, e, lang))?;
-    let deadline =
-        kc::delivery_deadline(start, distance, convention).map_err(|e| to_py_err(py, e, lang))?;
+    let distance = kc::Distance::from_km(distance_km).or_raise(py, lang)?;
+    let deadline = kc::delivery_deadline(start, distance, convention).or_raise(py, lang)?;
     py_date(py, deadline, lang)
 }
 
 /// A date as a `datetime.date`; one past year 9999 (which the core can
 /// count to but Python cannot hold) is an input error, not a bare ValueError.
 fn py_date<'py>(py: Python<'py>, date: NaiveDate, lang: Lang) -> PyResult<Bound<'py, PyDate>> {
+    py_date_of(py, date, "distance_km", lang)
+}
+
+/// A date the core computed as a `datetime.date`; one past year 9999 (which
+/// Python cannot hold) is an input error about `argument`.
+fn py_date_of<'py>(
+    py: Python<'py>,
+    date: NaiveDate,
+    argument: &'static str,
+    lang: Lang,
+) -> PyResult<Bound<'py, PyDate>> {
     date.into_pyobject(py).map_err(|_| {
-        let reason = kc::Text::new(
-            format!("мерзім {date} datetime.date ауқымынан тыс (9999 жылға дейін)"),
-            format!("срок {date} вне диапазона datetime.date (до 9999 года)"),
-            format!("the deadline {date} is beyond the range of datetime.date (year 9999)"),
-        );
-        to_py_err(py, kc::Error::invalid_argument("distance_km", reason), lang)
+        let reason = msg::date_beyond_python(&date.to_string());
+        to_py_err(py, kc::Error::invalid_argument(argument, reason), lang)
     })
 }
 
@@ -459,9 +468,8 @@ fn check_deadline(
 ) -> PyResult<Report> {
     let lang = lang_of(py, lang)?;
     let convention = convention.get(py, lang)?;
-    let distance = kc::Distance::from_km(distance_km).map_err(|e| to_py_err(py, e, lang))?;
-    let report = kc::check_deadline(start, distance, proposed, convention)
-        .map_err(|e| to_py_err(py, e, lang))?;
+    let distance = kc::Distance::from_km(distance_km).or_raise(py, lang)?;
+    let report = kc::check_deadline(start, distance, proposed, convention).or_raise(py, lang)?;
     Report::new(py, report, lang)
 }
 
@@ -506,7 +514,7 @@ impl Violation {
     #[getter]
     fn messages<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.iter().copied() {
             d.set_item(lang.code(), self.inner.message.get(lang))?;
         }
         Ok(d)
@@ -642,7 +650,7 @@ impl Journal {
         let kind = kind.get(py, lang)?;
         kc::Journal::new(kind, &text_of(issuer))
             .map(|inner| Journal { inner })
-            .map_err(|e| to_py_err(py, e, lang))
+            .or_raise(py, lang)
     }
 
     /// Issues the next number on `date`. A 'guarantee' journal needs
@@ -666,7 +674,7 @@ impl Journal {
         self.inner
             .issue(date, recipient.as_deref())
             .map(Number)
-            .map_err(|e| to_py_err(py, e, lang))
+            .or_raise(py, lang)
     }
 
     /// The kind of number this journal issues.
@@ -697,7 +705,7 @@ impl Journal {
         let lang = lang_of(py, lang)?;
         kc::Journal::from_json(&text_of(text))
             .map(|inner| Journal { inner })
-            .map_err(|e| to_py_err(py, e, lang))
+            .or_raise(py, lang)
     }
 
     fn __repr__(&self) -> String {
@@ -725,10 +733,14 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Violation>()?;
     m.add_class::<Journal>()?;
     m.add_function(wrap_pyfunction!(documents::validate, m)?)?;
+    m.add_function(wrap_pyfunction!(documents::schema, m)?)?;
     m.add_function(wrap_pyfunction!(documents::columns, m)?)?;
+    m.add_function(wrap_pyfunction!(documents::states, m)?)?;
+    m.add_function(wrap_pyfunction!(documents::transition, m)?)?;
+    m.add_function(wrap_pyfunction!(documents::dcd_transition, m)?)?;
+    m.add_function(wrap_pyfunction!(documents::guarantee_transition, m)?)?;
     m.add_function(wrap_pyfunction!(documents::dcd_copies, m)?)?;
     m.add_function(wrap_pyfunction!(documents::dcd_stamp, m)?)?;
-    m.add_function(wrap_pyfunction!(documents::dcd_transition, m)?)?;
     m.add_function(wrap_pyfunction!(documents::uppercase, m)?)?;
     m.add_class::<documents::Column>()?;
     m.add_class::<documents::DcdCopy>()?;
@@ -738,7 +750,6 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(calendar::next_working_day, m)?)?;
     m.add_function(wrap_pyfunction!(calendar::add_working_days, m)?)?;
     m.add_function(wrap_pyfunction!(calendar::working_days_between, m)?)?;
-    m.add_function(wrap_pyfunction!(guarantee::guarantee_transition, m)?)?;
     m.add_class::<guarantee::GuaranteeOffice>()?;
     m.add_class::<guarantee::GuaranteeOutcome>()?;
     m.add_function(wrap_pyfunction!(arrival::register_arrival, m)?)?;
@@ -753,18 +764,20 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("InvalidNumber", py.get_type::<InvalidNumber>())?;
     m.add("JournalError", py.get_type::<JournalError>())?;
     let invalid_document = py.get_type::<InvalidDocument>();
+    invalid_document.setattr("input", py.None())?;
     invalid_document.setattr("path", py.None())?;
     m.add("InvalidDocument", invalid_document)?;
     m.add("TransitionError", py.get_type::<TransitionError>())?;
     m.add("__version__", kc::VERSION)?;
-    let kinds = NumberKind::ALL.map(NumberKind::name);
-    m.add("NUMBER_KINDS", PyTuple::new(py, kinds)?)?;
-    m.add("DOCUMENT_KINDS", PyTuple::new(py, documents::kind_names())?)?;
-    m.add("DCD_STATES", PyTuple::new(py, documents::state_names())?)?;
+    // Every name below is enumerated from the core's registries.
+    m.add("NUMBER_KINDS", PyTuple::new(py, NumberKind::NAMES)?)?;
+    m.add("DOCUMENT_KINDS", PyTuple::new(py, DocumentKind::NAMES)?)?;
+    m.add("JOURNAL_KINDS", PyTuple::new(py, JournalKind::NAMES)?)?;
+    let states = |kind: DocumentKind| kind.lifecycle().map_or(&[][..], |l| l.states);
+    m.add("DCD_STATES", PyTuple::new(py, states(DocumentKind::Dcd))?)?;
     m.add(
         "GUARANTEE_STATES",
-        PyTuple::new(py, guarantee::state_names())?,
+        PyTuple::new(py, states(DocumentKind::Guarantee))?,
     )?;
-    m.add("JOURNAL_KINDS", PyTuple::new(py, tables::journal_names())?)?;
     Ok(())
 }

@@ -2,14 +2,13 @@
 //! `export_journal`.
 
 use kazcustoms_core as kc;
-use kc::tables::JournalKind;
-use kc::Lang;
-use pyo3::exceptions::PyTypeError;
+use kc::messages::python as msg;
+use kc::{Input, Lang};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
 
 use crate::depythonize::read_value;
-use crate::{lang_of, text_of, to_py_err, type_name, Parsed};
+use crate::{lang_of, text_of, type_error, type_name, OrRaise, Parsed};
 
 /// Exports a journal as CSV (RFC 4180: comma-separated, CRLF line ends,
 /// headers first) or JSON ({'title', 'headers', 'rows': [{header: cell}]}),
@@ -22,8 +21,8 @@ use crate::{lang_of, text_of, to_py_err, type_name, Parsed};
 /// json.load gives them, dates as ISO str: ArrivalRecord.entry, the lists of
 /// GuaranteeOffice), or a str of JSON holding that list.
 ///
-/// Raises InvalidDocument (with `.path`, e.g. 'entries[0].number') for
-/// entries that cannot be read, KazcustomsError for an unknown journal or
+/// Raises InvalidDocument (input 'entries', with `.path`, e.g.
+/// 'entries[0].number') for entries that cannot be read, KazcustomsError for an unknown journal or
 /// format, TypeError for entries that are neither a list (or tuple) nor a
 /// str.
 #[pyfunction]
@@ -44,21 +43,11 @@ pub(crate) fn export_journal(
     } else if entries.is_instance_of::<PyList>() || entries.is_instance_of::<PyTuple>() {
         // Read as a JSON value (the path of a value of no JSON type under
         // `entries`), then by the journal's own entry type from its text.
-        let value: serde_json::Value =
-            read_value(entries, "entries").map_err(|e| to_py_err(py, e, lang))?;
+        let value: serde_json::Value = read_value(entries, Input::Entries).or_raise(py, lang)?;
         value.to_string()
     } else {
-        return Err(PyTypeError::new_err(format!(
-            "entries must be a list of dicts or a str of JSON, not {}",
-            type_name(entries)
-        )));
+        return Err(type_error(&msg::entries_type(&type_name(entries)), lang));
     };
     let format = format.map_or(std::borrow::Cow::Borrowed("csv"), text_of);
-    kc::tables::export_json(&text_of(journal), &text, &format, lang)
-        .map_err(|e| to_py_err(py, e, lang))
-}
-
-/// The code names of the journals export_journal knows.
-pub(crate) fn journal_names() -> Vec<&'static str> {
-    JournalKind::ALL.iter().map(|k| k.name()).collect()
+    kc::documents::export_journal(&text_of(journal), &text, &format, lang).or_raise(py, lang)
 }

@@ -1,1 +1,393 @@
-//! Messages of the Python layer's boundary: values of the wrong Python type.
+//! Messages of the Python layer's boundary: values of the wrong Python type,
+//! results Python cannot hold, and the few arguments only the Python API
+//! converts itself (a `Number` given for a number, the mark of a returned
+//! guarantee obligation).
+//!
+//! Each function returns the message in Kazakh, Russian and English; the
+//! Python layer shows it in the call's language (English where none could
+//! be read), as a `TypeError`, or inside an
+//! [`Error::InvalidArgument`](crate::Error) whose message names the
+//! argument. Arguments such as `got` are Python type names (`int`, `list`)
+//! and are quoted as they are.
+//!
+//! The last group ([`recursion_limit`] to [`key_type`]) are the reasons the
+//! binding's serde reader gives for a Python value it cannot read; like the
+//! reasons `serde_json` gives for JSON text, the core quotes them inside an
+//! `InvalidDocument`, so the binding uses their English form, in the words
+//! of `serde_json` where it has them.
+
+use crate::text::Text;
+
+/// A document argument that is neither a `dict` nor a `str` of JSON.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::document_type("list");
+/// assert_eq!(t.en, "document must be a dict or a str of JSON, not list");
+/// ```
+pub fn document_type(got: &str) -> Text {
+    Text::new(
+        format!("құжат dict немесе JSON str болуы керек, берілгені {got}"),
+        format!("документ должен быть dict или str с JSON, дан {got}"),
+        format!("document must be a dict or a str of JSON, not {got}"),
+    )
+}
+
+/// Journal entries that are neither a list (or tuple) nor a `str` of JSON.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::entries_type("dict");
+/// assert_eq!(t.en, "entries must be a list of dicts or a str of JSON, not dict");
+/// ```
+pub fn entries_type(got: &str) -> Text {
+    Text::new(
+        format!("жазбалар dict тізімі немесе JSON str болуы керек, берілгені {got}"),
+        format!("записи должны быть списком dict или str с JSON, дан {got}"),
+        format!("entries must be a list of dicts or a str of JSON, not {got}"),
+    )
+}
+
+/// A keyword argument of the validation context that the context does not
+/// have.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::unknown_keyword("colour");
+/// assert_eq!(t.en, "unexpected keyword argument 'colour'");
+/// ```
+pub fn unknown_keyword(name: &str) -> Text {
+    Text::new(
+        format!("күтілмеген кілттік аргумент '{name}'"),
+        format!("неожиданный именованный аргумент '{name}'"),
+        format!("unexpected keyword argument '{name}'"),
+    )
+}
+
+/// A keyword argument of the validation context whose value has the wrong
+/// Python type; `name` is the keyword (or the place inside its value, e.g.
+/// `offices[0]`), `reason` what the reader found and expected.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::keyword_type("usd_rate", "invalid type: string \"470\", expected f64");
+/// assert_eq!(t.en, "usd_rate has the wrong type: invalid type: string \"470\", expected f64");
+/// ```
+pub fn keyword_type(name: &str, reason: &str) -> Text {
+    Text::new(
+        format!("{name} түрі қате: {reason}"),
+        format!("{name}: неверный тип: {reason}"),
+        format!("{name} has the wrong type: {reason}"),
+    )
+}
+
+/// A date the core computed that `datetime.date` cannot hold (past year 9999).
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::date_beyond_python("+10000-01-03");
+/// assert_eq!(t.en, "the date +10000-01-03 is beyond the range of datetime.date (year 9999)");
+/// ```
+pub fn date_beyond_python(date: &str) -> Text {
+    Text::new(
+        format!("{date} күні datetime.date ауқымынан тыс (9999 жылға дейін)"),
+        format!("дата {date} вне диапазона datetime.date (до 9999 года)"),
+        format!("the date {date} is beyond the range of datetime.date (year 9999)"),
+    )
+}
+
+/// A `kazcustoms.Number` of another kind where a number of `expected` kind
+/// is needed.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::number_of_kind("dcd", "tsw");
+/// assert_eq!(t.en, "expected a dcd number, got a tsw number");
+/// ```
+pub fn number_of_kind(expected: &str, got: &str) -> Text {
+    Text::new(
+        format!("{expected} нөмірі керек, берілгені {got}"),
+        format!("нужен номер вида {expected}, дан {got}"),
+        format!("expected a {expected} number, got a {got} number"),
+    )
+}
+
+/// A number argument that is neither a `kazcustoms.Number` nor a `str`.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::number_type("dcd", "int");
+/// assert_eq!(t.en, "a dcd number must be a kazcustoms.Number or a str, not int");
+/// ```
+pub fn number_type(kind: &str, got: &str) -> Text {
+    Text::new(
+        format!("{kind} нөмірі kazcustoms.Number немесе str болуы керек, берілгені {got}"),
+        format!("номер вида {kind} должен быть kazcustoms.Number или str, дан {got}"),
+        format!("a {kind} number must be a kazcustoms.Number or a str, not {got}"),
+    )
+}
+
+/// `GuaranteeOffice.fulfil` given both marks of fulfilment, or neither.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::one_fulfilment();
+/// assert_eq!(t.en, "give exactly one of short_declaration and customs_declaration");
+/// ```
+pub fn one_fulfilment() -> Text {
+    Text::new(
+        "short_declaration немесе customs_declaration біреуі ғана берілуі керек",
+        "нужно указать ровно одно: short_declaration или customs_declaration",
+        "give exactly one of short_declaration and customs_declaration",
+    )
+}
+
+/// The mark of a returned guarantee obligation asked for in a language it
+/// does not exist in.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::return_mark_lang();
+/// assert_eq!(t.en, "the mark is in Kazakh (kk) or Russian (ru) only");
+/// ```
+pub fn return_mark_lang() -> Text {
+    Text::new(
+        "белгі қазақ (kk) немесе орыс (ru) тілінде ғана",
+        "отметка только на казахском (kk) или русском (ru)",
+        "the mark is in Kazakh (kk) or Russian (ru) only",
+    )
+}
+
+/// An object left unusable by an earlier panic (its lock is poisoned).
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::poisoned("GuaranteeOffice");
+/// assert_eq!(t.en, "the GuaranteeOffice was poisoned by a panic");
+/// ```
+pub fn poisoned(what: &str) -> Text {
+    Text::new(
+        format!("{what} panic салдарынан жарамсыз"),
+        format!("{what} непригоден после panic"),
+        format!("the {what} was poisoned by a panic"),
+    )
+}
+
+/// A refused lifecycle move that came without its violation (never expected:
+/// the core always says why).
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::refused_without_reason();
+/// assert_eq!(t.en, "a lifecycle move was refused without a reason");
+/// ```
+pub fn refused_without_reason() -> Text {
+    Text::new(
+        "өмірлік цикл қадамы себепсіз қабылданбады",
+        "переход жизненного цикла отклонён без причины",
+        "a lifecycle move was refused without a reason",
+    )
+}
+
+/// The `calendar=` keyword or `Calendar.from_overrides` given a value that
+/// is neither a `Calendar` (where one is accepted), a mapping of overrides,
+/// nor (for `from_overrides`) a `str` of JSON.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::overrides_type("int");
+/// assert_eq!(t.en, "calendar overrides must be a mapping or a str of JSON, not int");
+/// ```
+pub fn overrides_type(got: &str) -> Text {
+    Text::new(
+        format!("күнтізбе өзгерістері mapping немесе JSON str болуы керек, берілгені {got}"),
+        format!("изменения календаря должны быть mapping или str с JSON, дан {got}"),
+        format!("calendar overrides must be a mapping or a str of JSON, not {got}"),
+    )
+}
+
+/// A number of working days that is not an `int`.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::count_type("float");
+/// assert_eq!(t.en, "n must be an int number of working days, not float");
+/// ```
+pub fn count_type(got: &str) -> Text {
+    Text::new(
+        format!("n жұмыс күндерінің int саны болуы керек, берілгені {got}"),
+        format!("n должно быть целым (int) числом рабочих дней, дано {got}"),
+        format!("n must be an int number of working days, not {got}"),
+    )
+}
+
+/// A number of working days outside 0 to 2³² − 1; `shown` is the value.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::count_range("-1");
+/// assert_eq!(t.en, "the number of working days must be 0 to 4294967295, got -1");
+/// ```
+pub fn count_range(shown: &str) -> Text {
+    Text::new(
+        format!("жұмыс күндерінің саны 0 мен 4294967295 аралығында болуы керек, берілгені {shown}"),
+        format!("число рабочих дней должно быть от 0 до 4294967295, дано {shown}"),
+        format!("the number of working days must be 0 to 4294967295, got {shown}"),
+    )
+}
+
+/// A `str` given where an iterable of `datetime.date` is needed (`what` is
+/// the argument, e.g. `days_off`).
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::dates_not_str("days_off");
+/// assert_eq!(t.en, "days_off must be an iterable of datetime.date, not a str");
+/// ```
+pub fn dates_not_str(what: &str) -> Text {
+    Text::new(
+        format!("{what} datetime.date итерабелі болуы керек, str емес"),
+        format!("{what} должен быть итерируемым набором datetime.date, а не str"),
+        format!("{what} must be an iterable of datetime.date, not a str"),
+    )
+}
+
+/// An item of an iterable of dates that is not a `datetime.date`.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::dates_item("working_days", "str");
+/// assert_eq!(t.en, "working_days must contain datetime.date values, not str");
+/// ```
+pub fn dates_item(what: &str, got: &str) -> Text {
+    Text::new(
+        format!("{what} тек datetime.date мәндерінен тұруы керек, берілгені {got}"),
+        format!("{what} должен содержать значения datetime.date, дан {got}"),
+        format!("{what} must contain datetime.date values, not {got}"),
+    )
+}
+
+/// `kurban_ait` given a value that is not a mapping.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::kurban_ait_type("list");
+/// assert_eq!(t.en, "kurban_ait must be a mapping of int years to datetime.date, not list");
+/// ```
+pub fn kurban_ait_type(got: &str) -> Text {
+    Text::new(
+        format!(
+            "kurban_ait int жылдардан datetime.date күндеріне mapping болуы керек, берілгені {got}"
+        ),
+        format!("kurban_ait должен быть mapping из int лет в datetime.date, дан {got}"),
+        format!("kurban_ait must be a mapping of int years to datetime.date, not {got}"),
+    )
+}
+
+/// `kurban_ait` mapping something other than an `int` year to a
+/// `datetime.date`.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::kurban_ait_items();
+/// assert_eq!(t.en, "kurban_ait must map int years to datetime.date values");
+/// ```
+pub fn kurban_ait_items() -> Text {
+    Text::new(
+        "kurban_ait int жылдарды datetime.date мәндеріне сәйкестендіруі керек",
+        "kurban_ait должен сопоставлять int годам значения datetime.date",
+        "kurban_ait must map int years to datetime.date values",
+    )
+}
+
+/// A Kurban Ait year too large for the calendar.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::kurban_ait_year();
+/// assert_eq!(t.en, "a Kurban Ait year is outside the calendar's range");
+/// ```
+pub fn kurban_ait_year() -> Text {
+    Text::new(
+        "Құрбан айт жылы күнтізбенің ауқымынан тыс",
+        "год Курбан айта вне диапазона календаря",
+        "a Kurban Ait year is outside the calendar's range",
+    )
+}
+
+/// Nesting deeper than the reader goes (`serde_json`'s words).
+///
+/// ```
+/// assert_eq!(kazcustoms_core::messages::python::recursion_limit().en, "recursion limit exceeded");
+/// ```
+pub fn recursion_limit() -> Text {
+    Text::new(
+        "ұя салу шегінен асты",
+        "превышен предел вложенности",
+        "recursion limit exceeded",
+    )
+}
+
+/// An integer too large for any number the documents hold (`serde_json`'s
+/// words).
+///
+/// ```
+/// assert_eq!(kazcustoms_core::messages::python::number_out_of_range().en, "number out of range");
+/// ```
+pub fn number_out_of_range() -> Text {
+    Text::new(
+        "сан ауқымнан тыс",
+        "число вне диапазона",
+        "number out of range",
+    )
+}
+
+/// What a float must be: JSON has no NaN or infinity.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::finite_number();
+/// assert_eq!(t.en, "a finite number (JSON has no NaN or infinity)");
+/// ```
+pub fn finite_number() -> Text {
+    Text::new(
+        "шекті сан (JSON-да NaN мен шексіздік жоқ)",
+        "конечное число (в JSON нет NaN и бесконечности)",
+        "a finite number (JSON has no NaN or infinity)",
+    )
+}
+
+/// What a list longer than its target must have (`serde_json`'s words).
+///
+/// ```
+/// assert_eq!(kazcustoms_core::messages::python::fewer_elements().en, "fewer elements in array");
+/// ```
+pub fn fewer_elements() -> Text {
+    Text::new(
+        "массивте элементтер азырақ",
+        "меньше элементов в массиве",
+        "fewer elements in array",
+    )
+}
+
+/// A Python value of no JSON type, as the reader names it.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::python_value("set");
+/// assert_eq!(t.en, "Python value of type set");
+/// ```
+pub fn python_value(type_name: &str) -> Text {
+    Text::new(
+        format!("{type_name} түріндегі Python мәні"),
+        format!("значение Python типа {type_name}"),
+        format!("Python value of type {type_name}"),
+    )
+}
+
+/// A dict value asked for before its key (a reader's internal misuse).
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::value_before_key();
+/// assert_eq!(t.en, "a value asked for before its key");
+/// ```
+pub fn value_before_key() -> Text {
+    Text::new(
+        "мән кілтінен бұрын сұралды",
+        "значение запрошено раньше ключа",
+        "a value asked for before its key",
+    )
+}
+
+/// A dict key that is not a `str` (JSON keys are strings).
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::key_type("int");
+/// assert_eq!(t.en, "a key must be a str, not int");
+/// ```
+pub fn key_type(got: &str) -> Text {
+    Text::new(
+        format!("кілт str болуы керек, берілгені {got}"),
+        format!("ключ должен быть str, дан {got}"),
+        format!("a key must be a str, not {got}"),
+    )
+}
