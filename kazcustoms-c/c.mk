@@ -20,6 +20,7 @@ C_RELEASE_STATIC := target/release/libkazcustoms.a
 C_SANITIZE := -fsanitize=address,undefined -fno-omit-frame-pointer -g
 C_SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 C_TEST_SRC := kazcustoms-c/tests/c/test.c kazcustoms-c/tests/c/test_dcd.c kazcustoms-c/tests/c/test_issue4.c \
+	kazcustoms-c/tests/c/test_api.c kazcustoms-c/tests/c/test_office.c \
 	kazcustoms-c/tests/c/harness.c kazcustoms-c/tests/c/json.c
 C_NUMBERS := examples/data/numbers.txt
 

@@ -87,4 +87,12 @@ void test_dcd(const char *dir);
  * the calendar, lifecycle, arrival and journal export functions. */
 void test_issue4(const char *dir);
 
+/* The name-keyed functions, the class mapping of the result codes with
+ * kazcustoms_last_error_input(), the DCD copies and capitals, in
+ * test_api.c. */
+void test_api(void);
+
+/* The guarantee office handle, in test_office.c. */
+void test_office(void);
+
 #endif /* KAZCUSTOMS_TEST_HARNESS_H */

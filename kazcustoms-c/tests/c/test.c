@@ -73,8 +73,8 @@ static kazcustoms_result code_for_rule(const char *rule) {
 
 /* An input error: one of the input codes, and no rule id. */
 static int is_input_error(kazcustoms_result r) {
-    return (r == KAZCUSTOMS_RESULT_INVALID_ARGUMENT || r == KAZCUSTOMS_RESULT_NULL_ARGUMENT ||
-            r == KAZCUSTOMS_RESULT_INVALID_UTF8) &&
+    return (r == KAZCUSTOMS_RESULT_INVALID_ARGUMENT || r == KAZCUSTOMS_RESULT_INVALID_DOCUMENT ||
+            r == KAZCUSTOMS_RESULT_NULL_ARGUMENT || r == KAZCUSTOMS_RESULT_INVALID_UTF8) &&
            last_rule()[0] == '\0';
 }
 
@@ -680,15 +680,16 @@ static void test_large_strings(void) {
           "10 KB number: %s %s", result_name(r), last_rule());
     check_input_error(kazcustoms_parse_number(big, "50101/15036/00042", &ref, NULL, &n),
                       KAZCUSTOMS_RESULT_INVALID_ARGUMENT, "10 KB kind");
-    /* the message quotes the 10 KB argument: the buffer protocol copes */
-    check(kazcustoms_last_error_message("en", NULL, 0, &len) == KAZCUSTOMS_RESULT_BUFFER_TOO_SMALL &&
-              len > size,
+    /* the message quotes the 10 KB argument cut short (the core's
+     * names::QUOTE_LIMIT), not whole */
+    r = kazcustoms_last_error_message("en", NULL, 0, &len);
+    check(r == KAZCUSTOMS_RESULT_BUFFER_TOO_SMALL && len > 0 && len < 1024,
           "10 KB kind: message length %lu", (unsigned long)len);
     check_input_error(kazcustoms_journal_new("dcd", big, &j), KAZCUSTOMS_RESULT_INVALID_ARGUMENT,
                       "10 KB issuer");
-    check_input_error(kazcustoms_journal_from_json(big, &j), KAZCUSTOMS_RESULT_INVALID_ARGUMENT,
+    check_input_error(kazcustoms_journal_from_json(big, &j), KAZCUSTOMS_RESULT_INVALID_DOCUMENT,
                       "10 KB journal state");
-    check_input_error(kazcustoms_journal_from_json(nested, &j), KAZCUSTOMS_RESULT_INVALID_ARGUMENT,
+    check_input_error(kazcustoms_journal_from_json(nested, &j), KAZCUSTOMS_RESULT_INVALID_DOCUMENT,
                       "journal state nested 10,000 deep");
     check(j == NULL, "10 KB: journal out written on failure");
     r = kazcustoms_normalize(wide, &out);
@@ -923,6 +924,8 @@ int main(int argc, char **argv) {
     test_threads();
     test_dcd(dir);
     test_issue4(dir);
+    test_api();
+    test_office();
     printf("%lu passed, %lu failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }
