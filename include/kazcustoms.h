@@ -1,17 +1,20 @@
 /*
  * kazcustoms: Kazakhstan customs registration numbers, journals, the
  * delivery deadline rule (2000 km per month), the delivery control
- * document (validation, column table, stamps, lifecycle), the guarantee
- * obligation, the short declaration, the arrival of goods, the certificate
- * confirming delivery, the working-day calendar and the journals of the
- * annexes as tables. C API of kazcustoms-core.
+ * document (validation, column table, copies, stamps, lifecycle), the
+ * guarantee obligation and its destination office, the short declaration,
+ * the arrival of goods, the certificate confirming delivery, the
+ * working-day calendar and the journals of the annexes as tables. C API of
+ * kazcustoms-core.
  *
  * Conventions: every function that can fail returns a kazcustoms_result
  * (KAZCUSTOMS_RESULT_OK on success); outputs are out-parameters placed last
  * and written only on success; a failing call sets the calling thread's
  * last error (kazcustoms_last_error_rule, kazcustoms_last_error_message,
- * kazcustoms_last_error_path). A document that breaks rules is not an
- * error: validation returns the report of every violation as JSON.
+ * kazcustoms_last_error_path, kazcustoms_last_error_input); the result code
+ * is given by the class of the error alone. A document that breaks rules
+ * is not an error: validation returns the report of every violation as
+ * JSON.
  * Every string the library returns is freed with kazcustoms_string_free;
  * handles are freed with their _free function; every _free(NULL) is a
  * no-op. A non-NULL pointer argument must be valid for the call; strings

@@ -314,6 +314,8 @@ static void test_error_classes(void) {
     BAD_ARG(kazcustoms_calendar_new("{\"days_off\": [\"2027-01-08\"], \"working_days\": [\"2027-01-08\"]}", &cal),
             "calendar_new contradicting changes");
     check(kazcustoms_last_error_input() == NULL, "contradicting changes: input %s", input_name());
+    BAD_ARG(kazcustoms_validate_json("dcd", "{}", "{\"lang\": \"de\"}", &out), "validate_json options lang de");
+    check(kazcustoms_last_error_input() == NULL, "options lang de: input %s", input_name());
     BAD_ARG(kazcustoms_validate_json("dcdd", "{}", NULL, &out), "validate_json unknown kind");
     check(kazcustoms_last_error_input() == NULL, "unknown kind: input %s", input_name());
     NULL_ARG(kazcustoms_validate_json("dcd", NULL, NULL, &out), "validate_json document=NULL");
