@@ -6,6 +6,7 @@
  */
 #include "harness.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -435,6 +436,88 @@ static void test_inputs(kazcustoms_guarantee_office *office) {
     kazcustoms_guarantee_office_free(NULL);
 }
 
+#define OFFICE_THREADS 4
+#define OFFICE_REGISTRATIONS 10
+
+/* One thread's registrations on a shared office. */
+typedef struct office_worker {
+    kazcustoms_guarantee_office *office;
+    char numbers[OFFICE_REGISTRATIONS][32];
+    int errors;
+} office_worker;
+
+static void *register_many(void *arg) {
+    office_worker *w = arg;
+    int i;
+    for (i = 0; i < OFFICE_REGISTRATIONS; i++) {
+        char *out = NULL;
+        char error[64];
+        json_value *v;
+        const char *n;
+        w->numbers[i][0] = '\0';
+        if (kazcustoms_guarantee_office_register(w->office, APPLICATION, OPTIONS, &out) != KAZCUSTOMS_RESULT_OK) {
+            w->errors++;
+            continue;
+        }
+        v = json_parse(out, strlen(out), error, sizeof error);
+        n = json_str(json_get(v, "number"));
+        if (n == NULL || strlen(n) >= sizeof w->numbers[i]) {
+            w->errors++;
+        } else {
+            memcpy(w->numbers[i], n, strlen(n) + 1);
+        }
+        json_free(v);
+        kazcustoms_string_free(out);
+    }
+    return NULL;
+}
+
+/* Several threads register on one office: every obligation gets its own
+ * number, none is skipped, and the journal holds them all. */
+static void test_office_threads(void) {
+    static office_worker workers[OFFICE_THREADS];
+    pthread_t threads[OFFICE_THREADS];
+    int seen[OFFICE_THREADS * OFFICE_REGISTRATIONS + 1] = {0};
+    kazcustoms_guarantee_office *office = NULL;
+    char *journal = NULL;
+    json_value *v;
+    int i, k, started = 0, errors = 0, bad = 0;
+    if (!check(kazcustoms_guarantee_office_new("50101", &office) == KAZCUSTOMS_RESULT_OK, "threads: office")) {
+        return;
+    }
+    for (i = 0; i < OFFICE_THREADS; i++) {
+        workers[i].office = office;
+        workers[i].errors = 0;
+        if (pthread_create(&threads[i], NULL, register_many, &workers[i]) == 0) {
+            started++;
+        }
+    }
+    for (i = 0; i < started; i++) {
+        pthread_join(threads[i], NULL);
+    }
+    check(started == OFFICE_THREADS, "office threads: started %d", started);
+    for (i = 0; i < started; i++) {
+        errors += workers[i].errors;
+        for (k = 0; k < OFFICE_REGISTRATIONS; k++) {
+            /* 0001/501/04026/NNNN: the sequence is the last group */
+            const char *n = workers[i].numbers[k];
+            long seq = strlen(n) == 19 ? strtol(n + 15, NULL, 10) : 0;
+            if (seq < 1 || seq > OFFICE_THREADS * OFFICE_REGISTRATIONS || seen[seq]++) {
+                bad++;
+            }
+        }
+    }
+    check(errors == 0 && bad == 0, "office threads: %d errors, %d duplicate or odd numbers", errors, bad);
+    check(kazcustoms_guarantee_office_obligations_json(office, &journal) == KAZCUSTOMS_RESULT_OK,
+          "office threads: obligations_json");
+    v = parse_out("office threads: obligations_json", journal);
+    check(json_count(v) == OFFICE_THREADS * OFFICE_REGISTRATIONS, "office threads: %lu obligations in the journal",
+          (unsigned long)json_count(v));
+    json_free(v);
+    kazcustoms_string_free(journal);
+    kazcustoms_guarantee_office_free(office);
+}
+
 void test_office(void) {
     kazcustoms_guarantee_office *office = NULL;
     kazcustoms_result r = kazcustoms_guarantee_office_new("50101", &office);
@@ -447,4 +530,5 @@ void test_office(void) {
     test_state_round_trip(office);
     test_inputs(office);
     kazcustoms_guarantee_office_free(office);
+    test_office_threads();
 }
