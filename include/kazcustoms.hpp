@@ -41,12 +41,21 @@ struct calendar_deleter {
     void operator()(kazcustoms_calendar *c) const noexcept { kazcustoms_calendar_free(c); }
 };
 
+/// Deleter for guarantee office handles.
+struct guarantee_office_deleter {
+    void operator()(kazcustoms_guarantee_office *o) const noexcept {
+        kazcustoms_guarantee_office_free(o);
+    }
+};
+
 /// A string owned by the library, freed with kazcustoms_string_free.
 using unique_string = std::unique_ptr<char, string_deleter>;
 /// A journal handle, freed with kazcustoms_journal_free.
 using unique_journal = std::unique_ptr<kazcustoms_journal, journal_deleter>;
 /// An office directory handle, freed with kazcustoms_offices_free.
 using unique_offices = std::unique_ptr<kazcustoms_offices, offices_deleter>;
+/// A guarantee office handle, freed with kazcustoms_guarantee_office_free.
+using unique_guarantee_office = std::unique_ptr<kazcustoms_guarantee_office, guarantee_office_deleter>;
 /// A calendar handle, freed with kazcustoms_calendar_free.
 using unique_calendar = std::unique_ptr<kazcustoms_calendar, calendar_deleter>;
 
@@ -211,6 +220,44 @@ inline std::string dcd_stamp(const std::string &document_json, std::uint32_t fig
                              const std::string &lang) {
     char *out = nullptr;
     check(kazcustoms_dcd_stamp(document_json.c_str(), figure, lang.c_str(), &out));
+    return detail::take(out);
+}
+
+/// The JSON Schema of a document kind's JSON.
+inline std::string schema_json(const std::string &kind) {
+    char *out = nullptr;
+    check(kazcustoms_schema_json(kind.c_str(), &out));
+    return detail::take(out);
+}
+
+/// The state names of a document kind's lifecycle, as a JSON array.
+inline std::string states_json(const std::string &kind) {
+    char *out = nullptr;
+    check(kazcustoms_states_json(kind.c_str(), &out));
+    return detail::take(out);
+}
+
+/// A document kind's lifecycle ("dcd", "guarantee"): the state after
+/// `from` -> `to`; a move not in the lifecycle throws kazcustoms::error
+/// with KAZCUSTOMS_RESULT_VIOLATION and rule() "DCD.STATE" or "GO.STATE".
+inline std::string transition(const std::string &kind, const std::string &from, const std::string &to) {
+    char *out = nullptr;
+    check(kazcustoms_transition(kind.c_str(), from.c_str(), to.c_str(), &out));
+    return detail::take(out);
+}
+
+/// The four copies of a DCD as JSON; `lang` nullptr for every destination
+/// in kk, ru and en.
+inline std::string dcd_copies_json(const char *lang = nullptr) {
+    char *out = nullptr;
+    check(kazcustoms_dcd_copies_json(lang, &out));
+    return detail::take(out);
+}
+
+/// `text` in capital letters as a DCD requires (R1 §8).
+inline std::string uppercase(const std::string &text) {
+    char *out = nullptr;
+    check(kazcustoms_uppercase(text.c_str(), &out));
     return detail::take(out);
 }
 
