@@ -8,9 +8,10 @@
 //!
 //! What this layer adds is Python's: a value read as the JSON value it
 //! stands for (any iterable but a str as an array, any mapping as an
-//! object, a `Calendar` as the calendar it is), and a `TypeError` where
-//! Python has one (see [`context_of`]).
+//! object, a `datetime` as its date, a `Calendar` as the calendar it is),
+//! and a `TypeError` for a value of no JSON type (see [`context_of`]).
 
+use chrono::NaiveDate;
 use kazcustoms_core as kc;
 use kc::messages::python as msg;
 use kc::{Context, ErrorClass, Lang, OfficeDirectory};
@@ -21,11 +22,11 @@ use pyo3::types::{
 };
 
 use crate::calendar::Calendar;
-use crate::depythonize::{read_context, Mismatch};
+use crate::depythonize::read_context;
 use crate::{to_py_err, type_error};
 
-/// The keyword whose value may be a `Calendar` object, and whose value is
-/// otherwise calendar changes in their JSON form: data, as a document is.
+/// The keyword whose value may be a `Calendar` object (otherwise calendar
+/// changes in their JSON form).
 const CALENDAR: &str = "calendar";
 
 /// The root of the path of an option in an error (`options.usd_rate`).
@@ -33,14 +34,15 @@ const ROOT: &str = "options.";
 
 /// The validation context from the keyword arguments given, with `lang`.
 ///
-/// A keyword the context does not have, or a keyword value of the wrong
-/// Python type (a str for `usd_rate`, a bare str for `offices`, an int in
-/// `headings`), is a `TypeError`, as for any Python call. A value of the
-/// right type the core cannot take is the core's error: a distance or rate
-/// out of its domain, an office code that is not one (KazcustomsError,
-/// InvalidNumber), a non-finite number, or calendar changes that are not
-/// their JSON form (InvalidDocument, input 'options', with the path, e.g.
-/// `options.calendar.days_off[0]`).
+/// The keywords are read as the options JSON is, so that the same options
+/// fail the same way in every language: an unknown keyword, or a value
+/// the context cannot read (a str for `usd_rate`, a bare str for `offices`,
+/// an int in `headings`, a NaN, calendar changes that are not their JSON
+/// form) is InvalidDocument with input 'options' and the path (e.g.
+/// `options.usd_rate`, `options.calendar.days_off[0]`); a value out of its
+/// domain (a distance of zero, an office code that is not one) is the
+/// core's error about it. A keyword given a Python value that no JSON can
+/// hold (bytes, an object of some class) is a `TypeError`.
 pub(crate) fn context_of(
     py: Python<'_>,
     kwargs: Option<&Bound<'_, PyDict>>,
@@ -59,8 +61,8 @@ pub(crate) fn context_of(
             given.set_item(key, as_json_value(&value)?)?;
         }
     }
-    let (read, mismatch) = read_context(&given);
-    let mut context = read.map_err(|e| refused(py, e, mismatch, lang))?;
+    let (read, not_json) = read_context(&given);
+    let mut context = read.map_err(|e| refused(py, e, not_json, lang))?;
     if let Some(c) = calendar {
         context.calendar = c;
     }
@@ -81,40 +83,32 @@ pub(crate) fn offices_of(
 }
 
 /// The error of a context that could not be read: a `TypeError` for a
-/// mismatch at a keyword (its value, or an item or member of it), the core's
-/// error otherwise, also for any mismatch inside calendar changes (data).
-fn refused(py: Python<'_>, err: kc::Error, mismatch: Option<Mismatch>, lang: Lang) -> PyErr {
-    let place = err
+/// keyword whose value is of no JSON type, the core's error otherwise.
+fn refused(py: Python<'_>, err: kc::Error, not_json: Option<String>, lang: Lang) -> PyErr {
+    let keyword = err
         .path()
         .and_then(|p| p.strip_prefix(ROOT))
-        .map(str::to_owned);
-    match (err.class(), mismatch, place) {
-        (ErrorClass::InvalidDocument, Some(m), Some(place)) if !inside_calendar(&place) => {
-            let text = match m {
-                Mismatch::Type(reason) => msg::keyword_type(&place, &reason),
-                Mismatch::Unknown(name) => msg::unknown_keyword(&name),
-            };
-            type_error(&text, lang)
+        .filter(|k| !k.contains(['.', '[']));
+    match (err.class(), not_json, keyword) {
+        (ErrorClass::InvalidDocument, Some(type_name), Some(keyword)) => {
+            type_error(&msg::keyword_not_json(keyword, &type_name), lang)
         }
         _ => to_py_err(py, err, lang),
     }
 }
 
-/// Whether a place (`calendar.days_off[0]`) is inside the calendar changes,
-/// not the `calendar` keyword itself.
-fn inside_calendar(place: &str) -> bool {
-    place
-        .strip_prefix(CALENDAR)
-        .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-}
-
 /// A keyword value as the JSON value it stands for: the JSON types as they
 /// are (a str, a list or a tuple, a dict, a number, a bool, None, a
-/// `datetime.date` read as its ISO text), any other mapping as a dict, any
-/// other iterable as a tuple (read once here, so that the core's second
-/// reading, which names the path, sees the same items). Anything else is
-/// left to the reader, which refuses it by its type.
+/// `datetime.date` read as its ISO text), a `datetime.datetime` (or another
+/// subclass of date) as its date, any other mapping as a dict, any other
+/// iterable as a tuple (read once here, so that the core's second reading,
+/// which names the path, sees the same items). Anything else is left to
+/// the reader, which refuses it by its type.
 fn as_json_value<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    if value.is_instance_of::<PyDate>() && !value.is_exact_instance_of::<PyDate>() {
+        let date: NaiveDate = value.extract()?;
+        return Ok(date.into_pyobject(value.py())?.into_any());
+    }
     let plain = value.is_instance_of::<PyString>()
         || value.is_instance_of::<PyDict>()
         || value.is_instance_of::<PyList>()

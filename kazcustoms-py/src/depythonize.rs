@@ -62,20 +62,6 @@ impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> DeError {
         DeError(msg.to_string())
     }
-
-    // serde's own words for both, the same as `serde_json`'s; each is also
-    // noted as a mismatch (see `read_context`).
-    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> DeError {
-        let e: serde::de::value::Error = de::Error::invalid_type(unexp, exp);
-        note(Mismatch::Type(e.to_string()));
-        DeError(e.to_string())
-    }
-
-    fn unknown_field(field: &str, expected: &'static [&'static str]) -> DeError {
-        note(Mismatch::Unknown(field.to_owned()));
-        let e: serde::de::value::Error = de::Error::unknown_field(field, expected);
-        DeError(e.to_string())
-    }
 }
 
 impl DeError {
@@ -86,41 +72,25 @@ impl DeError {
     }
 }
 
-/// What a read of Python values met that, at the top level of keyword
-/// arguments, is a `TypeError` in Python's terms rather than bad data.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Mismatch {
-    /// A value of the wrong type: the reader's reason.
-    Type(String),
-    /// A member the target does not have: its name.
-    Unknown(String),
-}
-
 thread_local! {
-    /// The first mismatch of the read under way on this thread, if noted.
-    static MISMATCH: RefCell<Option<Mismatch>> = const { RefCell::new(None) };
-}
-
-fn note(m: Mismatch) {
-    MISMATCH.with(|slot| {
-        if let Ok(mut slot) = slot.try_borrow_mut() {
-            slot.get_or_insert(m);
-        }
-    });
+    /// The type name of the first Python value of no JSON type that the
+    /// read under way on this thread refused, if any.
+    static NOT_JSON: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// The validation context read from a dict of keyword arguments with the
-/// core's `Context::read`, and the first mismatch the read met (a value of
-/// the wrong type, an unknown member), which tells a Python `TypeError` from
-/// bad data.
+/// core's `Context::read`, and the type name of the first Python value of
+/// no JSON type the read refused (a `bytes`, an object of some class):
+/// what, at a keyword itself, is a Python `TypeError` rather than bad
+/// options.
 pub(crate) fn read_context(
     kwargs: &Bound<'_, PyDict>,
-) -> (Result<Context, kc::Error>, Option<Mismatch>) {
-    MISMATCH.with(|slot| slot.replace(None));
+) -> (Result<Context, kc::Error>, Option<String>) {
+    NOT_JSON.with(|slot| slot.replace(None));
     let root = kwargs.as_any();
     let read = Context::read(PyDe::new(root.clone()), PyDe::new(root.clone()));
-    let mismatch = MISMATCH.with(|slot| slot.replace(None));
-    (read, mismatch)
+    let not_json = NOT_JSON.with(|slot| slot.replace(None));
+    (read, not_json)
 }
 
 /// The core's `DocumentReader` over a Python `dict`.
@@ -305,7 +275,13 @@ impl<'de> de::Deserializer<'de> for PyDe<'_> {
                 }
             }
         }
-        let what = msg::python_value(&self.type_name()).en;
+        let name = self.type_name();
+        NOT_JSON.with(|slot| {
+            if let Ok(mut slot) = slot.try_borrow_mut() {
+                slot.get_or_insert_with(|| name.clone());
+            }
+        });
+        let what = msg::python_value(&name).en;
         Err(de::Error::invalid_type(Unexpected::Other(&what), &visitor))
     }
 
@@ -501,8 +477,6 @@ impl<'de> de::Deserializer<'de> for KeyDe<'_> {
                     .get_type()
                     .name()
                     .map_or_else(|_| "?".to_owned(), |n| n.to_string());
-                // A wrong type, as in a document's JSON it cannot occur.
-                note(Mismatch::Type(msg::key_type(&name).en));
                 Err(DeError::of(msg::key_type(&name)))
             }
         }

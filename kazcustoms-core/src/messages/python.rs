@@ -46,34 +46,20 @@ pub fn entries_type(got: &str) -> Text {
     )
 }
 
-/// A keyword argument of the validation context that the context does not
-/// have.
+/// A keyword argument of the validation context given a Python value that
+/// no JSON can hold (the context is read as its JSON form).
 ///
 /// ```
-/// let t = kazcustoms_core::messages::python::unknown_keyword("colour");
-/// assert_eq!(t.en, "unexpected keyword argument 'colour'");
+/// let t = kazcustoms_core::messages::python::keyword_not_json("offices", "bytes");
+/// assert!(t.en.starts_with("offices must be a value JSON can hold"));
+/// assert!(t.en.ends_with("not bytes"));
 /// ```
-pub fn unknown_keyword(name: &str) -> Text {
+pub fn keyword_not_json(name: &str, got: &str) -> Text {
+    let types = "str, int, float, bool, None, list, dict, datetime.date";
     Text::new(
-        format!("күтілмеген кілттік аргумент '{name}'"),
-        format!("неожиданный именованный аргумент '{name}'"),
-        format!("unexpected keyword argument '{name}'"),
-    )
-}
-
-/// A keyword argument of the validation context whose value has the wrong
-/// Python type; `name` is the keyword (or the place inside its value, e.g.
-/// `offices[0]`), `reason` what the reader found and expected.
-///
-/// ```
-/// let t = kazcustoms_core::messages::python::keyword_type("usd_rate", "invalid type: string \"470\", expected f64");
-/// assert_eq!(t.en, "usd_rate has the wrong type: invalid type: string \"470\", expected f64");
-/// ```
-pub fn keyword_type(name: &str, reason: &str) -> Text {
-    Text::new(
-        format!("{name} түрі қате: {reason}"),
-        format!("{name}: неверный тип: {reason}"),
-        format!("{name} has the wrong type: {reason}"),
+        format!("{name} JSON ұстай алатын мән болуы керек ({types}), берілгені {got}"),
+        format!("{name} должен быть значением, представимым в JSON ({types}), дан {got}"),
+        format!("{name} must be a value JSON can hold ({types}), not {got}"),
     )
 }
 

@@ -33,13 +33,32 @@ the sheet and item:
 ...     print(e.path)
 document.sheets[0].items[0].gross_kg
 
-The context keywords of ``validate`` mirror the options JSON of the C
-``kazcustoms_validate_json``: ``reference``, ``offices``, ``usd_rate``,
-``headings``, ``distance_km``, ``convention``, ``lang``; its
-``{"eseal": {"departure": …, "destination": …}}`` is the two booleans
-``eseal_departure=`` and ``eseal_destination=``; its ``"calendar"`` member
-(the working calendar's overrides) is ``calendar=``, given as a
-``Calendar`` or as that mapping.
+The context keywords of ``validate`` (and of ``register_arrival`` and
+``GuaranteeOffice.register``) are the options JSON of the C
+``kazcustoms_validate_json``, read by the core as that JSON is:
+``reference``, ``offices``, ``usd_rate``, ``headings``, ``distance_km``,
+``convention``; its ``{"eseal": {"departure": …, "destination": …}}`` is
+the two booleans ``eseal_departure=`` and ``eseal_destination=``; its
+``"calendar"`` member (the working calendar's overrides) is ``calendar=``,
+given as a ``Calendar`` or as that mapping. ``lang=`` is the language of
+the messages. Options that cannot be read are ``InvalidDocument`` with
+``input`` 'options', as in C:
+
+>>> try:
+...     kazcustoms.validate("dcd", {}, usd_rate="470")
+... except kazcustoms.InvalidDocument as e:
+...     print(e.input, e.path)
+options options.usd_rate
+
+Every document kind is known by its name (``DOCUMENT_KINDS``), and each
+operation takes the name: ``validate``, ``schema`` (the JSON Schema),
+``columns`` (the form's columns), ``states`` and ``transition`` (the
+lifecycle, for the kinds that have one):
+
+>>> kazcustoms.states("dcd")
+('drafted', 'registered', 'arrived', 'completed')
+>>> kazcustoms.schema("short_declaration")["type"]
+'object'
 
 Working days (SPEC §13) come from the built-in calendar of Kazakhstan, or
 from a ``Calendar`` with the caller's changes:
@@ -53,15 +72,23 @@ datetime.date(2026, 3, 26)
 >>> bridge.next_working_day(friday)
 datetime.date(2026, 3, 27)
 
-Lifecycles refuse a move they do not have with ``TransitionError``:
+Lifecycles refuse a move they do not have with ``TransitionError``,
+whichever function asked (``dcd_transition`` and ``guarantee_transition``
+are ``transition`` for their kind):
 
->>> kazcustoms.guarantee_transition("registered", "used")
+>>> kazcustoms.transition("guarantee", "registered", "used")
 'used'
 >>> try:
-...     kazcustoms.guarantee_transition("used", "used")
+...     kazcustoms.transition("guarantee", "used", "used")
 ... except kazcustoms.TransitionError as e:
 ...     print(e.rule)
 GO.STATE
+
+Every error is one of five classes, the same as the C result codes:
+``InvalidNumber``, ``JournalError``, ``InvalidDocument``,
+``TransitionError`` (all subclasses of ``KazcustomsError``) and
+``KazcustomsError`` itself for any other input error (an unknown kind, a
+bad language, a distance of zero).
 
 ``GuaranteeOffice`` decides applications and keeps the registers of
 obligations, ``register_arrival`` registers goods arriving under a DCD, and
@@ -105,6 +132,9 @@ from kazcustoms._kazcustoms import (
     normalize,
     parse_number,
     register_arrival,
+    schema,
+    states,
+    transition,
     uppercase,
     validate,
     working_days_between,
@@ -147,6 +177,9 @@ __all__ = [
     "normalize",
     "parse_number",
     "register_arrival",
+    "schema",
+    "states",
+    "transition",
     "uppercase",
     "validate",
     "working_days_between",

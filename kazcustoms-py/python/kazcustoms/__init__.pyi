@@ -1,6 +1,8 @@
 """kazcustoms: Kazakhstan customs registration numbers, journals, the
-2000 km per month delivery deadline and the delivery control document
+2000 km per month delivery deadline and the documents of the registry
 (re-exports ``kazcustoms._kazcustoms``)."""
+
+from kazcustoms._kazcustoms import Context as Context
 
 from kazcustoms._kazcustoms import DCD_STATES as DCD_STATES
 from kazcustoms._kazcustoms import DOCUMENT_KINDS as DOCUMENT_KINDS
@@ -38,6 +40,9 @@ from kazcustoms._kazcustoms import next_working_day as next_working_day
 from kazcustoms._kazcustoms import normalize as normalize
 from kazcustoms._kazcustoms import parse_number as parse_number
 from kazcustoms._kazcustoms import register_arrival as register_arrival
+from kazcustoms._kazcustoms import schema as schema
+from kazcustoms._kazcustoms import states as states
+from kazcustoms._kazcustoms import transition as transition
 from kazcustoms._kazcustoms import uppercase as uppercase
 from kazcustoms._kazcustoms import validate as validate
 from kazcustoms._kazcustoms import working_days_between as working_days_between
@@ -79,6 +84,9 @@ __all__ = [
     "normalize",
     "parse_number",
     "register_arrival",
+    "schema",
+    "states",
+    "transition",
     "uppercase",
     "validate",
     "working_days_between",

@@ -2,7 +2,21 @@
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, final
+from typing import Any, TypedDict, final, type_check_only
+
+from typing_extensions import Unpack
+
+from kazcustoms._kinds import (
+    Convention,
+    DcdState,
+    DocumentKind,
+    GuaranteeState,
+    Input,
+    JournalKind,
+    Lang,
+    NumberKind,
+    TableFormat,
+)
 
 __all__ = [
     "parse_number",
@@ -19,7 +33,10 @@ __all__ = [
     "__version__",
     "NUMBER_KINDS",
     "validate",
+    "schema",
     "columns",
+    "states",
+    "transition",
     "dcd_copies",
     "dcd_stamp",
     "dcd_transition",
@@ -47,17 +64,37 @@ __all__ = [
 ]
 
 __version__: str
-NUMBER_KINDS: tuple[str, ...]
-DOCUMENT_KINDS: tuple[str, ...]
-DCD_STATES: tuple[str, ...]
-GUARANTEE_STATES: tuple[str, ...]
-JOURNAL_KINDS: tuple[str, ...]
+NUMBER_KINDS: tuple[NumberKind, ...]
+DOCUMENT_KINDS: tuple[DocumentKind, ...]
+DCD_STATES: tuple[DcdState, ...]
+GUARANTEE_STATES: tuple[GuaranteeState, ...]
+JOURNAL_KINDS: tuple[JournalKind, ...]
+
+@type_check_only
+class Context(TypedDict, total=False):
+    """The validation context: the keyword arguments of ``validate``,
+    ``register_arrival`` and ``GuaranteeOffice.register``, the members of
+    the options JSON of the C ``kazcustoms_validate_json`` (its ``eseal``
+    object as two booleans). For annotations only (``if TYPE_CHECKING:
+    from kazcustoms import Context``); at run time the keywords are a dict."""
+
+    reference: datetime.date | None
+    offices: Iterable[str] | None
+    usd_rate: float | None
+    headings: Mapping[str, str]
+    eseal_departure: bool
+    eseal_destination: bool
+    distance_km: float | None
+    convention: Convention
+    calendar: Calendar | Mapping[str, Any] | None
 
 class KazcustomsError(ValueError):
-    """A call could not be answered; ``rule`` is None for an input error."""
+    """A call could not be answered; ``rule`` is None for an input error.
+    Raised as such (not a subclass) for any other input error: an unknown
+    kind, a bad language, a value out of its domain."""
 
     rule: str | None
-    kind: str | None
+    kind: NumberKind | None
 
 class InvalidNumber(KazcustomsError):
     """A registration number breaks a NUM.* rule."""
@@ -66,21 +103,24 @@ class JournalError(KazcustomsError):
     """A journal refused to issue a number (JOURNAL.*)."""
 
 class InvalidDocument(KazcustomsError):
-    """A document could not be read as one of its kind; ``path`` is the JSON
-    path of the offending field (always a str when raised by kazcustoms)."""
+    """A structured input could not be read: ``input`` says which
+    ('document', 'options', 'calendar', 'entries', 'state'), ``path`` is the
+    JSON path of the offending field under it (both always str when raised
+    by kazcustoms)."""
 
+    input: Input | None
     path: str | None
 
 class TransitionError(KazcustomsError):
-    """A lifecycle move not in the lifecycle: ``rule`` 'DCD.STATE' (a DCD)
-    or 'GO.STATE' (a guarantee obligation)."""
+    """A lifecycle refused a move, whichever function asked: ``rule``
+    'DCD.STATE' (a DCD) or 'GO.STATE' (a guarantee obligation)."""
 
 @final
 class Number:
     """A registration number that passed every NUM.* rule (frozen, hashable, ordered)."""
 
     @property
-    def kind(self) -> str: ...
+    def kind(self) -> NumberKind: ...
     @property
     def date(self) -> datetime.date: ...
     @property
@@ -135,48 +175,48 @@ class Report:
     @property
     def violations(self) -> tuple[Violation, ...]: ...
     @property
-    def lang(self) -> str: ...
+    def lang(self) -> Lang: ...
     def to_json(self) -> str: ...
 
 @final
 class Journal:
     """Issues numbers of one kind for one issuer; safe to share between threads."""
 
-    def __new__(cls, kind: str, issuer: str, *, lang: str = "en") -> Journal: ...
+    def __new__(cls, kind: NumberKind, issuer: str, *, lang: Lang = "en") -> Journal: ...
     def issue(
-        self, date: datetime.date, *, recipient: str | None = None, lang: str = "en"
+        self, date: datetime.date, *, recipient: str | None = None, lang: Lang = "en"
     ) -> Number: ...
     @property
-    def kind(self) -> str: ...
+    def kind(self) -> NumberKind: ...
     @property
     def issuer(self) -> str: ...
     def to_json(self) -> str: ...
     @staticmethod
-    def from_json(text: str, *, lang: str = "en") -> Journal: ...
+    def from_json(text: str, *, lang: Lang = "en") -> Journal: ...
 
 def parse_number(
-    kind: str,
+    kind: NumberKind,
     text: str,
     reference: datetime.date | None = None,
     *,
     offices: Iterable[str] | None = None,
-    lang: str = "en",
+    lang: Lang = "en",
 ) -> Number: ...
 def normalize(text: str, /) -> str: ...
 def delivery_deadline(
     start: datetime.date,
     distance_km: float,
-    convention: str = "calendar",
+    convention: Convention = "calendar",
     *,
-    lang: str = "en",
+    lang: Lang = "en",
 ) -> datetime.date: ...
 def check_deadline(
     start: datetime.date,
     distance_km: float,
     proposed: datetime.date,
-    convention: str = "calendar",
+    convention: Convention = "calendar",
     *,
-    lang: str = "en",
+    lang: Lang = "en",
 ) -> Report: ...
 
 @final
@@ -214,24 +254,22 @@ class DcdCopy:
     def __hash__(self) -> int: ...
 
 def validate(
-    kind: str,
+    kind: DocumentKind,
     document: dict[str, Any] | str,
     *,
-    reference: datetime.date | None = None,
-    lang: str = "en",
-    offices: Iterable[str] | None = None,
-    usd_rate: float | None = None,
-    headings: Mapping[str, str] | None = None,
-    eseal_departure: bool = False,
-    eseal_destination: bool = False,
-    distance_km: float | None = None,
-    convention: str = "calendar",
-    calendar: Calendar | Mapping[str, Any] | None = None,
+    lang: Lang = "en",
+    **context: Unpack[Context],
 ) -> Report: ...
-def columns(kind: str, *, lang: str = "en") -> tuple[Column, ...]: ...
+def schema(kind: DocumentKind, *, lang: Lang = "en") -> dict[str, Any]: ...
+def columns(kind: DocumentKind, *, lang: Lang = "en") -> tuple[Column, ...]: ...
+def states(kind: DocumentKind, *, lang: Lang = "en") -> tuple[str, ...]: ...
+def transition(kind: DocumentKind, state: str, to: str, *, lang: Lang = "en") -> str: ...
+def dcd_transition(from_state: DcdState, to_state: DcdState, *, lang: Lang = "en") -> DcdState: ...
+def guarantee_transition(
+    from_state: GuaranteeState, to_state: GuaranteeState, *, lang: Lang = "en"
+) -> GuaranteeState: ...
 def dcd_copies() -> tuple[DcdCopy, ...]: ...
-def dcd_stamp(document: dict[str, Any] | str, figure: int, lang: str) -> str: ...
-def dcd_transition(from_state: str, to_state: str, *, lang: str = "en") -> str: ...
+def dcd_stamp(document: dict[str, Any] | str, figure: int, lang: Lang) -> str: ...
 def uppercase(text: str, /) -> str: ...
 
 # --- working days (SPEC §13) ----------------------------------------------------
@@ -264,17 +302,17 @@ class Calendar:
         days_off: Iterable[datetime.date] = (),
         working_days: Iterable[datetime.date] = (),
         kurban_ait: Mapping[int, datetime.date] | None = None,
-        lang: str = "en",
+        lang: Lang = "en",
     ) -> Calendar: ...
     @staticmethod
-    def from_overrides(overrides: Mapping[str, Any] | str, *, lang: str = "en") -> Calendar: ...
+    def from_overrides(overrides: Mapping[str, Any] | str, *, lang: Lang = "en") -> Calendar: ...
     def is_working_day(self, date: datetime.date) -> bool: ...
-    def next_working_day(self, date: datetime.date, *, lang: str = "en") -> datetime.date: ...
+    def next_working_day(self, date: datetime.date, *, lang: Lang = "en") -> datetime.date: ...
     def add_working_days(
-        self, date: datetime.date, n: int, *, lang: str = "en"
+        self, date: datetime.date, n: int, *, lang: Lang = "en"
     ) -> datetime.date: ...
     def working_days_between(self, start: datetime.date, end: datetime.date) -> int: ...
-    def day_kind(self, date: datetime.date, *, lang: str = "en") -> DayKind: ...
+    def day_kind(self, date: datetime.date, *, lang: Lang = "en") -> DayKind: ...
     def kurban_ait(self, year: int) -> datetime.date | None: ...
     def is_verified(self, year: int) -> bool: ...
     @property
@@ -288,13 +326,12 @@ class Calendar:
     def __reduce__(self) -> tuple[object, tuple[str]]: ...
 
 def is_working_day(date: datetime.date) -> bool: ...
-def next_working_day(date: datetime.date, *, lang: str = "en") -> datetime.date: ...
-def add_working_days(date: datetime.date, n: int, *, lang: str = "en") -> datetime.date: ...
+def next_working_day(date: datetime.date, *, lang: Lang = "en") -> datetime.date: ...
+def add_working_days(date: datetime.date, n: int, *, lang: Lang = "en") -> datetime.date: ...
 def working_days_between(start: datetime.date, end: datetime.date) -> int: ...
 
 # --- guarantee obligations (SPEC §4) --------------------------------------------
 
-def guarantee_transition(from_state: str, to_state: str, *, lang: str = "en") -> str: ...
 @final
 class GuaranteeOutcome:
     """What GuaranteeOffice.register did (frozen)."""
@@ -304,7 +341,7 @@ class GuaranteeOutcome:
     @property
     def grounds(self) -> tuple[str, ...]: ...
     @property
-    def state(self) -> str: ...
+    def state(self) -> GuaranteeState: ...
     @property
     def review_deadline(self) -> datetime.date | None: ...
     @property
@@ -322,21 +359,13 @@ class GuaranteeOutcome:
 class GuaranteeOffice:
     """A destination office with its registers; safe to share between threads."""
 
-    def __new__(cls, office: str, *, lang: str = "en") -> GuaranteeOffice: ...
+    def __new__(cls, office: str, *, lang: Lang = "en") -> GuaranteeOffice: ...
     def register(
         self,
         application: dict[str, Any] | str,
         *,
-        reference: datetime.date | None = None,
-        lang: str = "en",
-        offices: Iterable[str] | None = None,
-        usd_rate: float | None = None,
-        headings: Mapping[str, str] | None = None,
-        eseal_departure: bool = False,
-        eseal_destination: bool = False,
-        distance_km: float | None = None,
-        convention: str = "calendar",
-        calendar: Calendar | Mapping[str, Any] | None = None,
+        lang: Lang = "en",
+        **context: Unpack[Context],
     ) -> GuaranteeOutcome: ...
     def take_at_departure(
         self,
@@ -344,7 +373,7 @@ class GuaranteeOffice:
         dcd_number: Number | str,
         *,
         reference: datetime.date | None = None,
-        lang: str = "en",
+        lang: Lang = "en",
     ) -> dict[str, Any]: ...
     def fulfil(
         self,
@@ -353,11 +382,11 @@ class GuaranteeOffice:
         short_declaration: Number | str | None = None,
         customs_declaration: str | None = None,
         reference: datetime.date | None = None,
-        lang: str = "en",
+        lang: Lang = "en",
     ) -> dict[str, Any]: ...
-    def expire(self, number: str, on: datetime.date, *, lang: str = "en") -> dict[str, Any]: ...
-    def fail(self, number: str, on: datetime.date, *, lang: str = "en") -> dict[str, Any]: ...
-    def return_unused(self, number: str, *, mark: str = "kk", lang: str = "en") -> dict[str, Any]: ...
+    def expire(self, number: str, on: datetime.date, *, lang: Lang = "en") -> dict[str, Any]: ...
+    def fail(self, number: str, on: datetime.date, *, lang: Lang = "en") -> dict[str, Any]: ...
+    def return_unused(self, number: str, *, mark: Lang = "kk", lang: Lang = "en") -> dict[str, Any]: ...
     def obligation(self, number: str) -> dict[str, Any] | None: ...
     @property
     def office(self) -> str: ...
@@ -369,7 +398,7 @@ class GuaranteeOffice:
     def failed(self) -> list[dict[str, Any]]: ...
     def to_json(self) -> str: ...
     @staticmethod
-    def from_json(text: str, *, lang: str = "en") -> GuaranteeOffice: ...
+    def from_json(text: str, *, lang: Lang = "en") -> GuaranteeOffice: ...
 
 # --- arrival (SPEC §3, R1 §34–§35) and journals ----------------------------------
 
@@ -382,7 +411,7 @@ class ArrivalRecord:
     @property
     def registered(self) -> bool: ...
     @property
-    def state(self) -> str: ...
+    def state(self) -> DcdState: ...
     @property
     def delivered_on(self) -> datetime.date | None: ...
     @property
@@ -402,21 +431,13 @@ class ArrivalRecord:
 def register_arrival(
     document: dict[str, Any] | str,
     *,
-    reference: datetime.date | None = None,
-    lang: str = "en",
-    offices: Iterable[str] | None = None,
-    usd_rate: float | None = None,
-    headings: Mapping[str, str] | None = None,
-    eseal_departure: bool = False,
-    eseal_destination: bool = False,
-    distance_km: float | None = None,
-    convention: str = "calendar",
-    calendar: Calendar | Mapping[str, Any] | None = None,
+    lang: Lang = "en",
+    **context: Unpack[Context],
 ) -> ArrivalRecord: ...
 def export_journal(
-    journal: str,
+    journal: JournalKind,
     entries: list[dict[str, Any]] | tuple[dict[str, Any], ...] | str,
     *,
-    format: str = "csv",
-    lang: str = "en",
+    format: TableFormat = "csv",
+    lang: Lang = "en",
 ) -> str: ...
