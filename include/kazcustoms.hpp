@@ -99,13 +99,22 @@ inline std::string last_error_path() {
     });
 }
 
-/// A failed call: its result code, rule id, messages and JSON path.
+/// The input of this thread's last error ("document", "options",
+/// "calendar", "entries", "state"; "" when it has none).
+inline std::string last_error_input() {
+    const char *input = kazcustoms_last_error_input();
+    return input != nullptr ? std::string(input) : std::string();
+}
+
+/// A failed call: its result code, rule id, messages, input and JSON path.
 class error : public std::runtime_error {
 public:
     /// Captures the thread's last error for the failed result `code`.
     explicit error(kazcustoms_result code)
         : error(code, last_error_rule(), last_error_message("kk"), last_error_message("ru"),
-                last_error_message("en"), last_error_path()) {}
+                last_error_message("en"), last_error_path()) {
+        input_ = last_error_input();
+    }
 
     /// The result code (never KAZCUSTOMS_RESULT_OK).
     kazcustoms_result code() const noexcept { return code_; }
@@ -118,6 +127,10 @@ public:
     /// The JSON path of the offending field (KAZCUSTOMS_RESULT_INVALID_DOCUMENT,
     /// unreadable options), e.g. "document.packages"; empty otherwise.
     const std::string &path() const noexcept { return path_; }
+    /// The input that could not be read (KAZCUSTOMS_RESULT_INVALID_DOCUMENT):
+    /// "document", "options", "calendar", "entries" or "state"; empty
+    /// otherwise.
+    const std::string &input() const noexcept { return input_; }
 
 private:
     error(kazcustoms_result code, std::string rule, std::string kk, std::string ru, std::string en,
@@ -131,7 +144,7 @@ private:
           path_(std::move(path)) {}
 
     kazcustoms_result code_;
-    std::string rule_, kk_, ru_, en_, path_;
+    std::string rule_, kk_, ru_, en_, path_, input_;
 };
 
 /// Throws kazcustoms::error unless `r` is KAZCUSTOMS_RESULT_OK.
