@@ -17,8 +17,6 @@
 //! metres is an input error; so is a deadline beyond the supported calendar
 //! (year 262 143).
 
-use std::fmt;
-use std::str::FromStr;
 
 use chrono::{Days, Months, NaiveDate};
 
@@ -31,59 +29,21 @@ const METRES_PER_MONTH: u64 = 2_000_000;
 /// Days a month counts for in the day part of the rule.
 const DAYS_PER_MONTH: u64 = 30;
 
-/// How a distance is turned into a term.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Convention {
-    /// Whole calendar months per 2000 km, then 30-day months for the rest.
-    #[default]
-    Calendar,
-    /// 30 days per 2000 km throughout.
-    ThirtyDay,
-}
-
-impl Convention {
-    /// `calendar` or `thirty_day`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Convention::Calendar => "calendar",
-            Convention::ThirtyDay => "thirty_day",
-        }
-    }
-}
-
-impl fmt::Display for Convention {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for Convention {
-    type Err = Error;
-
-    /// Reads `calendar` or `thirty_day`.
+crate::named_enum! {
+    /// How a distance is turned into a term.
     ///
     /// ```
     /// use kazcustoms_core::Convention;
     /// assert_eq!("thirty_day".parse::<Convention>().unwrap(), Convention::ThirtyDay);
     /// assert!("monthly".parse::<Convention>().is_err());
     /// ```
-    fn from_str(s: &str) -> Result<Convention, Error> {
-        match s {
-            "calendar" => Ok(Convention::Calendar),
-            "thirty_day" => Ok(Convention::ThirtyDay),
-            _ => Err(Error::invalid_argument(
-                "convention",
-                Text::new(
-                    format!(
-                        "белгісіз есептеу тәсілі {s:?}: calendar немесе thirty_day болуы керек"
-                    ),
-                    format!(
-                        "неизвестный способ расчёта {s:?}: должен быть calendar или thirty_day"
-                    ),
-                    format!("unknown convention {s:?}: expected calendar or thirty_day"),
-                ),
-            )),
-        }
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Convention: "convention", ["есептеу тәсілі", "способ расчёта", "convention"] {
+        /// Whole calendar months per 2000 km, then 30-day months for the rest.
+        #[default]
+        Calendar = "calendar",
+        /// 30 days per 2000 km throughout.
+        ThirtyDay = "thirty_day",
     }
 }
 

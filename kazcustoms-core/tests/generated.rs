@@ -458,20 +458,6 @@ fn readme_kinds_block_is_current() {
 
 // ------------------------------------------------------------ _kinds.py
 
-/// The convention names. `Convention` has no `NAMES`: the list of its
-/// `FromStr` documentation (`calendar`, `thirty_day`), checked against
-/// `name()` and `FromStr`; the match fails to compile when a variant is added.
-fn convention_names() -> Vec<&'static str> {
-    let all = [Convention::Calendar, Convention::ThirtyDay];
-    for c in all {
-        match c {
-            Convention::Calendar | Convention::ThirtyDay => {}
-        }
-        assert_eq!(c.name().parse::<Convention>().unwrap(), c);
-    }
-    all.iter().map(|c| c.name()).collect()
-}
-
 /// Each alias: its name, what it names, and the code names.
 fn python_aliases() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
     vec![
@@ -495,7 +481,7 @@ fn python_aliases() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
             "Convention",
             "How a distance is turned into a delivery term (the Rust enum has no `NAMES`: \
              these are the names its `FromStr` reads).",
-            convention_names(),
+            Convention::NAMES.to_vec(),
         ),
         (
             "DcdState",
