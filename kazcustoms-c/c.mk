@@ -19,7 +19,9 @@ C_STATIC := target/debug/libkazcustoms.a
 C_RELEASE_STATIC := target/release/libkazcustoms.a
 C_SANITIZE := -fsanitize=address,undefined -fno-omit-frame-pointer -g
 C_SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-C_TEST_SRC := kazcustoms-c/tests/c/test.c kazcustoms-c/tests/c/test_dcd.c kazcustoms-c/tests/c/test_issue4.c \
+C_TEST_SRC := kazcustoms-c/tests/c/test.c kazcustoms-c/tests/c/test_vectors.c kazcustoms-c/tests/c/test_dcd.c \
+	kazcustoms-c/tests/c/test_calendar.c kazcustoms-c/tests/c/test_guarantee.c \
+	kazcustoms-c/tests/c/test_short_declaration.c kazcustoms-c/tests/c/test_arrival.c \
 	kazcustoms-c/tests/c/test_api.c kazcustoms-c/tests/c/test_office.c \
 	kazcustoms-c/tests/c/harness.c kazcustoms-c/tests/c/json.c
 C_NUMBERS := examples/data/numbers.txt

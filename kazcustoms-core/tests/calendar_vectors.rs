@@ -123,7 +123,14 @@ fn shared_vectors_in(file: &str, v: &Value) {
         let json = case["overrides"].to_string();
         let result = CalendarOverrides::from_json(&json).and_then(|o| o.to_calendar());
         match (result, case.get("expect_error")) {
-            (Err(e), Some(kind)) if kind == "input" && e.rule().is_none() => {}
+            (Err(e), Some(kind)) if kind == "input" && e.rule().is_none() => {
+                // The class and, for a change that cannot be read, the input.
+                let want = (case["error"].as_str(), case["input"].as_str());
+                let got = (Some(e.class().name()), e.input().map(|x| x.name()));
+                if want != got {
+                    failures.push(format!("{label}: expected {want:?}, got {got:?}: {e}"));
+                }
+            }
             (Ok(c), None) => total += check_sections(&c, case, &label, &mut failures),
             (got, _) => failures.push(format!("{label}: got {:?}", got.map(|_| "a calendar"))),
         }

@@ -108,12 +108,12 @@ INPUTS = ("document", "options")
 
 
 def input_error(name, path, *, kind=None, document=None, document_text=None,
-                options=None, options_text=None, input="document", **more):
+                options=None, input="document", **more):
     """An input-error case: validating fails with an `invalid_document`
     error of `input` at exactly `path` (with `path_prefix=True`: at a path
     that starts with `path`). Exactly one of `document` (a JSON value) and
-    `document_text` (raw text); options as a case override (`options`,
-    merged) or raw text (`options_text`)."""
+    `document_text` (raw text); `options`, a case override merged over the
+    file's, holds the bad option of an input error of the options."""
     assert (document is None) != (document_text is None), name
     assert input in INPUTS, input
     case = {"name": name}
@@ -125,8 +125,6 @@ def input_error(name, path, *, kind=None, document=None, document_text=None,
         case["document"] = document
     if options is not None:
         case["options"] = options
-    if options_text is not None:
-        case["options_text"] = options_text
     case.update(error="invalid_document", input=input, path=path, **more)
     return case
 

@@ -1419,10 +1419,10 @@ OPTION_ERRORS = [
                    document=VALID[0]["document"], options={"reference": "22.11.2026"}),
     vl.input_error("an unknown member of eseal", "options.eseal.both", input="options",
                    document=VALID[0]["document"], options={"eseal": {"both": True}}),
-    vl.input_error("options text that is not JSON", "options", input="options",
-                   document=VALID[0]["document"], options_text="reference=2026-11-22"),
-    vl.input_error("options that are an array", "options", input="options",
-                   document=VALID[0]["document"], options_text="[]"),
+    vl.input_error("the office directory as one string", "options.offices", input="options",
+                   document=VALID[0]["document"], options={"offices": "15101"}),
+    vl.input_error("a heading name that is a number", "options.headings.8413", input="options",
+                   document=VALID[0]["document"], options={"headings": {"8413": 8413}}),
 ]
 
 # --------------------------------------------------------------------------

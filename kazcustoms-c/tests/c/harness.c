@@ -287,3 +287,170 @@ const char **report_rules(const json_value *report, size_t *count) {
     return ids;
 }
 
+/* ------------------------------------------------------------------ */
+/* Dates, JSON values and rule sets of the vectors                      */
+
+kazcustoms_date date_ymd(int32_t y, uint32_t m, uint32_t d) {
+    kazcustoms_date date;
+    date.year = y;
+    date.month = m;
+    date.day = d;
+    return date;
+}
+
+/* "YYYY-MM-DD" -> date; 0000-00-00 (not a date) when malformed. */
+kazcustoms_date date_iso(const char *s) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (s == NULL || sscanf(s, "%d-%u-%u", &y, &m, &d) != 3) {
+        return date_ymd(0, 0, 0);
+    }
+    return date_ymd(y, m, d);
+}
+
+void date_format(kazcustoms_date d, char out[32]) {
+    snprintf(out, 32, "%04d-%02u-%02u", (int)d.year, (unsigned)d.month, (unsigned)d.day);
+}
+
+int date_same(kazcustoms_date a, kazcustoms_date b) {
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+int str_eq(const char *a, const char *b) {
+    return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+/* A JSON number that is an integer, into `*out`. */
+int json_integer(const json_value *v, long long *out) {
+    if (v == NULL || v->type != JSON_NUMBER || v->number != (double)(long long)v->number) {
+        return 0;
+    }
+    *out = (long long)v->number;
+    return 1;
+}
+
+/* Parses JSON text the library returned; NULL after a failed check. */
+json_value *parse_result(const char *name, const char *text) {
+    char error[128];
+    json_value *v = text != NULL ? json_parse(text, strlen(text), error, sizeof error) : NULL;
+    check(v != NULL, "%s: the result is not JSON (%s): %s", name, text ? error : "NULL", text ? text : "");
+    return v;
+}
+
+/* `a` and `b` are equal, an absent member counting as null. */
+int same_json(const json_value *a, const json_value *b) {
+    if (json_is_null(a) || json_is_null(b)) {
+        return json_is_null(a) && json_is_null(b);
+    }
+    return json_equal(a, b);
+}
+
+/* Text of a JSON value for messages (malloc'd; free() it). */
+char *show_json(const json_value *v) {
+    char *s = v != NULL ? json_write(v) : NULL;
+    if (s == NULL) {
+        s = malloc(7);
+        if (s != NULL) {
+            memcpy(s, "absent", 7);
+        }
+    }
+    return s;
+}
+
+/* The rule ids of a JSON array, sorted and deduplicated (malloc'd array of
+ * borrowed strings; free() it). */
+const char **rules_of(const json_value *array, size_t *count) {
+    size_t n = json_count(array), i;
+    const char **ids = calloc(n ? n : 1, sizeof *ids);
+    if (ids == NULL) {
+        *count = 0;
+        return NULL;
+    }
+    for (i = 0; i < n; i++) {
+        const char *id = json_str(json_at(array, i));
+        ids[i] = id != NULL ? id : "?";
+    }
+    *count = sort_unique(ids, n);
+    return ids;
+}
+
+/* Checks that the sets `got` and `want` are equal. */
+int same_rules(const char *name, const char **got, size_t n_got, const char **want, size_t n_want) {
+    int same = (got != NULL || n_got == 0) && (want != NULL || n_want == 0) && n_got == n_want;
+    char a[2048], b[2048];
+    size_t i;
+    for (i = 0; same && i < n_got; i++) {
+        same = strcmp(got[i], want[i]) == 0;
+    }
+    join(want, want ? n_want : 0, a, sizeof a);
+    join(got, got ? n_got : 0, b, sizeof b);
+    return check(same, "%s: expected rules %s, reported %s", name, a, b);
+}
+
+/* Checks a report (JSON text) in `lang`: its shape, a non-empty source for
+ * every violation, and exactly the rule set `want` (a JSON array; NULL for
+ * none). */
+void check_report_rules(const char *name, const char *report, const char *lang, const json_value *want) {
+    json_value *parsed = parse_report(name, report, lang);
+    size_t n_got = 0, n_want = 0, i;
+    const char **got, **wanted;
+    if (parsed == NULL) {
+        return;
+    }
+    for (i = 0; i < json_count(json_get(parsed, "violations")); i++) {
+        const json_value *v = json_at(json_get(parsed, "violations"), i);
+        const char *source = json_str(json_get(v, "source"));
+        check(source != NULL && source[0] != '\0', "%s: %s has no source", name,
+              json_str(json_get(v, "rule")) ? json_str(json_get(v, "rule")) : "?");
+    }
+    got = report_rules(parsed, &n_got);
+    wanted = rules_of(want, &n_want);
+    same_rules(name, got, n_got, wanted, n_want);
+    free(got);
+    free(wanted);
+    json_free(parsed);
+}
+
+/* Checks that the last call failed with INVALID_DOCUMENT at exactly `path`,
+ * as an input error. */
+void check_document_error(const char *name, kazcustoms_result r, const char *path) {
+    char *got;
+    if (!check(r == KAZCUSTOMS_RESULT_INVALID_DOCUMENT, "%s: got %s (%s), expected INVALID_DOCUMENT at %s", name,
+               result_name(r), last_rule(), path)) {
+        return;
+    }
+    got = last_path();
+    check(got != NULL && strcmp(got, path) == 0, "%s: path '%s', expected '%s'", name, got ? got : "(none)", path);
+    free(got);
+    check_input_error(r, KAZCUSTOMS_RESULT_INVALID_DOCUMENT, name);
+}
+
+/* ------------------------------------------------------------------ */
+/* Error classes                                                        */
+
+/* The one mapping of the core's ErrorClass names to result codes
+ * (kazcustoms-core/src/error.rs). */
+static const struct {
+    const char *error;
+    kazcustoms_result code;
+} ERRORS[] = {
+    {"invalid_number", KAZCUSTOMS_RESULT_INVALID_NUMBER},
+    {"journal", KAZCUSTOMS_RESULT_JOURNAL},
+    {"invalid_document", KAZCUSTOMS_RESULT_INVALID_DOCUMENT},
+    {"invalid_argument", KAZCUSTOMS_RESULT_INVALID_ARGUMENT},
+    {"transition", KAZCUSTOMS_RESULT_VIOLATION},
+};
+
+/* The result code of an error class name; 0 (and a failed check) when the
+ * name is not in the table. */
+int error_class_code(const char *name, const char *error, kazcustoms_result *out) {
+    size_t i;
+    for (i = 0; i < sizeof ERRORS / sizeof ERRORS[0]; i++) {
+        if (str_eq(error, ERRORS[i].error)) {
+            *out = ERRORS[i].code;
+            return 1;
+        }
+    }
+    return check(0, "%s: unknown error class '%s'", name, error ? error : "(none)");
+}
+

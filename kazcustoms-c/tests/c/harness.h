@@ -1,9 +1,11 @@
 /*
  * The C tests' harness, shared by test.c (numbers, deadlines, journals,
- * C-specific checks), test_dcd.c (documents) and test_issue4.c (calendar,
- * guarantee, short declaration, arrival, journal export): one counter of
- * passed and failed checks, helpers over the last-error API, and the
- * options and reports of the document vectors.
+ * C-specific checks), test_vectors.c (every document vector file of the
+ * index, walked generically), test_dcd.c, test_calendar.c,
+ * test_guarantee.c, test_short_declaration.c, test_arrival.c (what is
+ * particular to each subject), test_api.c and test_office.c: one counter of
+ * passed and failed checks, helpers over the last-error API, dates, and the
+ * options, reports and rule sets of the vectors.
  */
 #ifndef KAZCUSTOMS_TEST_HARNESS_H
 #define KAZCUSTOMS_TEST_HARNESS_H
@@ -78,14 +80,83 @@ json_value *parse_report(const char *name, const char *json, const char *lang);
  * borrowed strings; free() it) and their count. */
 const char **report_rules(const json_value *report, size_t *count);
 
-/* The document tests of test_dcd.c: tests/vectors/dcd.json and the
- * C-specific checks of the document functions. */
+/* A date from its year, month and day (not checked). */
+kazcustoms_date date_ymd(int32_t y, uint32_t m, uint32_t d);
+
+/* The date of ISO "YYYY-MM-DD" text (0-0-0 when it is not one). */
+kazcustoms_date date_iso(const char *s);
+
+/* "YYYY-MM-DD" of a date into `out`. */
+void date_format(kazcustoms_date d, char out[32]);
+
+/* Whether two dates are the same day. */
+int date_same(kazcustoms_date a, kazcustoms_date b);
+
+/* Whether `a` and `b` are both strings and equal. */
+int str_eq(const char *a, const char *b);
+
+/* A JSON number that is an integer, into `*out`; 0 when it is not one. */
+int json_integer(const json_value *v, long long *out);
+
+/* Parses JSON text the library returned; NULL after a failed check named
+ * `name`. */
+json_value *parse_result(const char *name, const char *text);
+
+/* Whether `a` and `b` are equal, an absent member counting as null. */
+int same_json(const json_value *a, const json_value *b);
+
+/* The text of a JSON value for messages, "absent" for NULL (malloc'd;
+ * free() it). */
+char *show_json(const json_value *v);
+
+/* The rule ids of a JSON array, sorted and deduplicated (malloc'd array of
+ * borrowed strings; free() it) and their count. */
+const char **rules_of(const json_value *array, size_t *count);
+
+/* Checks that the rule sets `got` and `want` (sorted) are equal. */
+int same_rules(const char *name, const char **got, size_t n_got, const char **want, size_t n_want);
+
+/* Checks a report (JSON text) in `lang`: its shape, a non-empty source for
+ * every violation, and exactly the rule set `want` (a JSON array; NULL for
+ * none). */
+void check_report_rules(const char *name, const char *report, const char *lang, const json_value *want);
+
+/* Checks that the last call failed with INVALID_DOCUMENT at exactly `path`,
+ * as an input error. */
+void check_document_error(const char *name, kazcustoms_result r, const char *path);
+
+/* The result code of a core ErrorClass name (the one mapping:
+ * invalid_number 4, journal 5, invalid_document 8, invalid_argument 3,
+ * transition 9) into `*out`; 0 after a failed check named `name` when the
+ * name is not a class. */
+int error_class_code(const char *name, const char *error, kazcustoms_result *out);
+
+/* Every document vector file the index (DIR/index.json) lists, walked
+ * section by section in test_vectors.c; and the journals' bad saved
+ * states. */
+void test_vectors(const char *dir);
+
+/* What is particular to the DCD in test_dcd.c: stamps of the valid
+ * documents of dcd.json and the C-specific checks of the document
+ * functions. */
 void test_dcd(const char *dir);
 
-/* The tests of issue 4 in test_issue4.c: tests/vectors/{calendar,
- * guarantee,short_declaration,arrival}.json and the C-specific checks of
- * the calendar, lifecycle, arrival and journal export functions. */
-void test_issue4(const char *dir);
+/* The working-day calendar in test_calendar.c: the calendar vectors of the
+ * index and the C-specific checks of the calendar functions. */
+void test_calendar(const char *dir);
+
+/* The guarantee lifecycle in test_guarantee.c: the table of all pairs of
+ * states of guarantee.json and the C-specific checks of the transition. */
+void test_guarantee(const char *dir);
+
+/* The short declaration in test_short_declaration.c: the deadlines of
+ * short_declaration.json and validation with calendar changes. */
+void test_short_declaration(const char *dir);
+
+/* The arrival of goods in test_arrival.c: the registrations (`expect`) and
+ * scenarios of arrival.json, the journals as tables, and the C-specific
+ * checks of kazcustoms_register_arrival() and kazcustoms_export_journal(). */
+void test_arrival(const char *dir);
 
 /* The name-keyed functions, the class mapping of the result codes with
  * kazcustoms_last_error_input(), the DCD copies and capitals, in

@@ -922,8 +922,12 @@ int main(int argc, char **argv) {
     test_last_error();
     test_version();
     test_threads();
+    test_vectors(dir);
     test_dcd(dir);
-    test_issue4(dir);
+    test_calendar(dir);
+    test_guarantee(dir);
+    test_short_declaration(dir);
+    test_arrival(dir);
     test_api();
     test_office();
     printf("%lu passed, %lu failed\n", passed, failed);

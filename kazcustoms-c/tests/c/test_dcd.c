@@ -1,11 +1,12 @@
 /*
- * C tests of the document functions of libkazcustoms: the shared DCD
- * vectors (tests/vectors/dcd.json) through kazcustoms_validate_json(), then
- * what only a C caller can get wrong with kazcustoms_validate_json(),
- * kazcustoms_columns_json(), kazcustoms_dcd_stamp(),
- * kazcustoms_dcd_transition() and kazcustoms_last_error_path(): NULL
- * pointers, invalid UTF-8, documents nested 10,000 deep, outputs left
- * untouched on failure, the path buffer protocol, threads.
+ * C tests of the document functions of libkazcustoms for the DCD: stamps of
+ * the valid documents of tests/vectors/dcd.json (whose cases are walked by
+ * test_vectors.c), then what only a C caller can get wrong with
+ * kazcustoms_validate_json(), kazcustoms_columns_json(),
+ * kazcustoms_dcd_stamp(), kazcustoms_dcd_transition() and
+ * kazcustoms_last_error_path(): NULL pointers, invalid UTF-8, documents
+ * nested 10,000 deep, outputs left untouched on failure, the path buffer
+ * protocol, threads.
  *
  * Run from test.c's main() (one binary, one "N passed, M failed" line).
  */
@@ -30,20 +31,6 @@ static char untouched_text[] = "untouched";
 /* Helpers                                                             */
 /* ------------------------------------------------------------------ */
 
-/* Validates `document` with `options`; the report (free it with
- * kazcustoms_string_free) in `*report`, NULL on failure. */
-static kazcustoms_result validate(const char *document, const char *options, char **report) {
-    char *out = UNTOUCHED;
-    kazcustoms_result r = kazcustoms_validate_json("dcd", document, options, &out);
-    if (r != KAZCUSTOMS_RESULT_OK) {
-        check(out == UNTOUCHED, "validate_json wrote its out-parameter on failure (%s)", result_name(r));
-        *report = NULL;
-        return r;
-    }
-    *report = out;
-    return r;
-}
-
 /* The text of a JSON file, or NULL after a failed check. */
 static char *document_from(const json_value *document) {
     char *text = json_write(document);
@@ -55,158 +42,19 @@ static char *document_from(const json_value *document) {
 /* dcd.json                                                            */
 /* ------------------------------------------------------------------ */
 
-/* A valid case: no violation at all, in the case's language and in each
- * of kk, ru, en. */
-static void run_valid(size_t index, const json_value *c, const json_value *file_options) {
-    const char *title = json_str(json_get(c, "name"));
-    const json_value *case_options = json_get(c, "options");
-    char *document = document_from(json_get(c, "document"));
-    size_t k;
-    if (document == NULL) {
-        return;
-    }
-    for (k = 0; k < 4; k++) {
-        const char *lang = k < 3 ? LANGS[k] : NULL;
-        char *options = options_text(file_options, case_options, lang, 0);
-        const char *want_lang = lang != NULL ? lang : options_lang(file_options, case_options);
-        char *report = NULL;
-        char name[300];
-        kazcustoms_result r;
-        snprintf(name, sizeof name, "dcd.json valid[%lu] \"%s\" (%s)", (unsigned long)index,
-                 title ? title : "", lang ? lang : "case options");
-        r = validate(document, options, &report);
-        if (check(r == KAZCUSTOMS_RESULT_OK, "%s: got %s: %s", name, result_name(r), last_rule())) {
-            json_value *parsed = parse_report(name, report, want_lang);
-            size_t n = 0;
-            const char **got = parsed ? report_rules(parsed, &n) : NULL;
-            char list[2048];
-            if (got != NULL) {
-                join(got, n, list, sizeof list);
-                check(json_count(json_get(parsed, "violations")) == 0, "%s: expected no violation, reported %s",
-                      name, list);
-            }
-            free(got);
-            json_free(parsed);
-        }
-        kazcustoms_string_free(report);
-        free(options);
-    }
-    free(document);
-}
-
-/* An invalid case: the set of rule ids reported equals `rules` exactly. */
-static void run_invalid(size_t index, const json_value *c, const json_value *file_options) {
-    const char *title = json_str(json_get(c, "name"));
-    const json_value *case_options = json_get(c, "options");
-    const json_value *rules = json_get(c, "rules");
-    const char *lang = options_lang(file_options, case_options);
-    char *document = document_from(json_get(c, "document"));
-    char *options = options_text(file_options, case_options, NULL, 0);
-    char *report = NULL;
-    char name[300];
-    size_t i, n_want;
-    const char **want;
-    kazcustoms_result r;
-    snprintf(name, sizeof name, "dcd.json invalid[%lu] \"%s\"", (unsigned long)index, title ? title : "");
-    want = calloc(json_count(rules) + 1, sizeof *want);
-    if (document == NULL || options == NULL || want == NULL ||
-        !check(rules != NULL && rules->type == JSON_ARRAY && json_count(rules) > 0,
-               "%s: the case lists no rules", name)) {
-        free(document);
-        free(options);
-        free(want);
-        return;
-    }
-    for (i = 0; i < json_count(rules); i++) {
-        want[i] = json_str(json_at(rules, i)) ? json_str(json_at(rules, i)) : "?";
-    }
-    n_want = sort_unique(want, json_count(rules));
-    r = validate(document, options, &report);
-    if (r != KAZCUSTOMS_RESULT_OK) {
-        char *path = last_path();
-        char *message = last_message("en");
-        check(0, "%s: got %s at '%s' (%s), expected a report", name, result_name(r), path ? path : "",
-              message ? message : "");
-        free(path);
-        free(message);
-    } else {
-        json_value *parsed = parse_report(name, report, lang);
-        size_t n_got = 0;
-        const char **got = parsed ? report_rules(parsed, &n_got) : NULL;
-        if (got != NULL) {
-            int same = n_got == n_want;
-            char a[2048], b[2048];
-            for (i = 0; same && i < n_got; i++) {
-                same = strcmp(got[i], want[i]) == 0;
-            }
-            join(want, n_want, a, sizeof a);
-            join(got, n_got, b, sizeof b);
-            check(same, "%s: expected rules %s, reported %s", name, a, b);
-        }
-        free(got);
-        json_free(parsed);
-    }
-    kazcustoms_string_free(report);
-    free(want);
-    free(options);
-    free(document);
-}
-
-/* An input error: INVALID_DOCUMENT, no rule, the path starts with `path`. */
-static void run_input_error(size_t index, const json_value *c, const json_value *file_options) {
-    const char *title = json_str(json_get(c, "name"));
-    const json_value *text = json_get(c, "document_text");
-    const char *path = json_str(json_get(c, "path"));
-    char *options = options_text(file_options, json_get(c, "options"), NULL, 0);
-    char *report = NULL;
-    char name[300];
-    kazcustoms_result r;
-    snprintf(name, sizeof name, "dcd.json input_errors[%lu] \"%s\"", (unsigned long)index, title ? title : "");
-    if (!check(json_str(text) != NULL && path != NULL && options != NULL, "%s: malformed case", name)) {
-        free(options);
-        return;
-    }
-    r = validate(text->string, options, &report);
-    if (check(r == KAZCUSTOMS_RESULT_INVALID_DOCUMENT, "%s: got %s, expected INVALID_DOCUMENT at %s%s%s", name,
-              result_name(r), path, report ? ": " : "", report ? report : "")) {
-        char *got = last_path();
-        check(got != NULL && strncmp(got, path, strlen(path)) == 0, "%s: path '%s', expected it to start with '%s'",
-              name, got ? got : "(none)", path);
-        check_input_error(r, KAZCUSTOMS_RESULT_INVALID_DOCUMENT, name);
-        free(got);
-    }
-    kazcustoms_string_free(report);
-    free(options);
-}
-
+/* The stamps of every valid document of dcd.json (its cases themselves
+ * are walked by test_vectors.c). */
 static void test_dcd_vectors(const char *dir) {
     json_value *v;
     char *text = read_vectors(dir, "dcd.json", &v);
-    const json_value *options, *list;
+    const json_value *list;
     size_t i;
     if (v == NULL) {
         free(text);
         return;
     }
-    options = json_get(v, "options");
-    check(options == NULL || options->type == JSON_OBJECT, "dcd.json: options is not an object");
     list = json_get(v, "valid");
     check(json_count(list) > 0, "dcd.json: no valid cases");
-    for (i = 0; i < json_count(list); i++) {
-        run_valid(i, json_at(list, i), options);
-    }
-    list = json_get(v, "invalid");
-    check(json_count(list) > 0, "dcd.json: no invalid cases");
-    for (i = 0; i < json_count(list); i++) {
-        run_invalid(i, json_at(list, i), options);
-    }
-    list = json_get(v, "input_errors");
-    check(json_count(list) > 0, "dcd.json: no input errors");
-    for (i = 0; i < json_count(list); i++) {
-        run_input_error(i, json_at(list, i), options);
-    }
-    /* Stamps from every valid document. */
-    list = json_get(v, "valid");
     for (i = 0; i < json_count(list); i++) {
         const json_value *doc = json_get(json_at(list, i), "document");
         const char *number = json_str(json_get(doc, "reference_number"));
@@ -266,8 +114,8 @@ static void test_dcd_null_and_utf8(void) {
     NULL_ARG(kazcustoms_validate_json(NULL, SMALL_DCD, NULL, &out), "validate_json kind=NULL");
     NULL_ARG(kazcustoms_validate_json("dcd", NULL, NULL, &out), "validate_json document_json=NULL");
     NULL_ARG(kazcustoms_validate_json("dcd", SMALL_DCD, NULL, NULL), "validate_json report_json=NULL");
-    NULL_ARG(kazcustoms_columns_json(NULL, &out), "columns_json kind=NULL");
-    NULL_ARG(kazcustoms_columns_json("dcd", NULL), "columns_json out_json=NULL");
+    NULL_ARG(kazcustoms_columns_json(NULL, NULL, &out), "columns_json kind=NULL");
+    NULL_ARG(kazcustoms_columns_json("dcd", NULL, NULL), "columns_json out_json=NULL");
     NULL_ARG(kazcustoms_dcd_stamp(NULL, 1, "kk", &out), "dcd_stamp document_json=NULL");
     NULL_ARG(kazcustoms_dcd_stamp(SMALL_DCD, 1, NULL, &out), "dcd_stamp lang=NULL");
     NULL_ARG(kazcustoms_dcd_stamp(SMALL_DCD, 1, "kk", NULL), "dcd_stamp out_text=NULL");
@@ -303,7 +151,7 @@ static void test_dcd_null_and_utf8(void) {
         UTF8(kazcustoms_validate_json(b, SMALL_DCD, NULL, &out), "validate_json kind");
         UTF8(kazcustoms_validate_json("dcd", b, NULL, &out), "validate_json document_json");
         UTF8(kazcustoms_validate_json("dcd", SMALL_DCD, b, &out), "validate_json options_json");
-        UTF8(kazcustoms_columns_json(b, &out), "columns_json kind");
+        UTF8(kazcustoms_columns_json(b, NULL, &out), "columns_json kind");
         UTF8(kazcustoms_dcd_stamp(b, 1, "ru", &out), "dcd_stamp document_json");
         UTF8(kazcustoms_dcd_stamp(SMALL_DCD, 1, b, &out), "dcd_stamp lang");
         UTF8(kazcustoms_dcd_transition(b, "registered", &out), "dcd_transition from");
@@ -361,7 +209,9 @@ static void test_dcd_deep_and_unreadable(void) {
         r = kazcustoms_dcd_stamp(doc, 1, "kk", &out);
         check_input_error(r, KAZCUSTOMS_RESULT_INVALID_DOCUMENT, "stamp of a document nested 10,000 deep");
         r = kazcustoms_validate_json("dcd", SMALL_DCD, doc, &out);
-        check_input_error(r, KAZCUSTOMS_RESULT_INVALID_ARGUMENT, "options nested 10,000 deep");
+        check_input_error(r, KAZCUSTOMS_RESULT_INVALID_DOCUMENT, "options nested 10,000 deep");
+        check(str_eq(kazcustoms_last_error_input(), "options"), "options nested deep: input '%s'",
+              kazcustoms_last_error_input() ? kazcustoms_last_error_input() : "(none)");
         path = last_path();
         check(path != NULL && strncmp(path, "options", 7) == 0, "options nested deep: path '%s'",
               path ? path : "(none)");
@@ -408,19 +258,22 @@ static void test_dcd_deep_and_unreadable(void) {
         check(out == UNTOUCHED, "out written on failure");
     }
 
-    /* Bad options and kinds are argument errors, told apart from documents. */
+    /* Options that cannot be read are INVALID_DOCUMENT of the options (with
+     * the path); readable options with a bad value and bad kinds are
+     * argument errors; both told apart from the document. */
     {
         static const struct {
             const char *options, *path;
+            kazcustoms_result code;
         } bad[] = {
-            {"{\"usd_rate\": \"x\"}", "options.usd_rate"},
-            {"{\"usd_rate\": -1}", ""},
-            {"{\"lang\": \"de\"}", ""},
-            {"{\"convention\": \"monthly\"}", ""},
-            {"{\"offices\": [\"5010\"]}", ""},
-            {"{\"currency\": \"398\"}", "options.currency"},
-            {"not json", "options"},
-            {"{\"eseal\": {\"departure\": 1}}", "options.eseal.departure"},
+            {"{\"usd_rate\": \"x\"}", "options.usd_rate", KAZCUSTOMS_RESULT_INVALID_DOCUMENT},
+            {"{\"usd_rate\": -1}", "", KAZCUSTOMS_RESULT_INVALID_ARGUMENT},
+            {"{\"lang\": \"de\"}", "", KAZCUSTOMS_RESULT_INVALID_ARGUMENT},
+            {"{\"convention\": \"monthly\"}", "", KAZCUSTOMS_RESULT_INVALID_ARGUMENT},
+            {"{\"offices\": [\"5010\"]}", "", KAZCUSTOMS_RESULT_INVALID_ARGUMENT},
+            {"{\"currency\": \"398\"}", "options.currency", KAZCUSTOMS_RESULT_INVALID_DOCUMENT},
+            {"not json", "options", KAZCUSTOMS_RESULT_INVALID_DOCUMENT},
+            {"{\"eseal\": {\"departure\": 1}}", "options.eseal.departure", KAZCUSTOMS_RESULT_INVALID_DOCUMENT},
         };
         char *out = UNTOUCHED;
         for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -428,8 +281,11 @@ static void test_dcd_deep_and_unreadable(void) {
             char *path;
             snprintf(what, sizeof what, "options %s", bad[i].options);
             /* a bad document too: the options are read first */
-            check_input_error(kazcustoms_validate_json("dcd", "[", bad[i].options, &out),
-                              KAZCUSTOMS_RESULT_INVALID_ARGUMENT, what);
+            check_input_error(kazcustoms_validate_json("dcd", "[", bad[i].options, &out), bad[i].code, what);
+            check(str_eq(kazcustoms_last_error_input(),
+                         bad[i].code == KAZCUSTOMS_RESULT_INVALID_DOCUMENT ? "options" : NULL) ||
+                      (bad[i].code != KAZCUSTOMS_RESULT_INVALID_DOCUMENT && kazcustoms_last_error_input() == NULL),
+                  "%s: input '%s'", what, kazcustoms_last_error_input() ? kazcustoms_last_error_input() : "(none)");
             path = last_path();
             check(path != NULL && strcmp(path, bad[i].path) == 0, "%s: path '%s', expected '%s'", what,
                   path ? path : "(none)", bad[i].path);
@@ -468,7 +324,7 @@ static void test_dcd_columns(void) {
     char error[128];
     json_value *table;
     size_t i, k;
-    kazcustoms_result r = kazcustoms_columns_json("dcd", &json);
+    kazcustoms_result r = kazcustoms_columns_json("dcd", NULL, &json);
     if (!check(r == KAZCUSTOMS_RESULT_OK, "columns_json dcd: %s", result_name(r))) {
         return;
     }
@@ -495,9 +351,9 @@ static void test_dcd_columns(void) {
     json_free(table);
     kazcustoms_string_free(json);
     json = UNTOUCHED;
-    check_input_error(kazcustoms_columns_json("guarantee", &json), KAZCUSTOMS_RESULT_INVALID_ARGUMENT,
+    check_input_error(kazcustoms_columns_json("guarantee", NULL, &json), KAZCUSTOMS_RESULT_INVALID_ARGUMENT,
                       "columns_json kind=guarantee");
-    check_input_error(kazcustoms_columns_json("", &json), KAZCUSTOMS_RESULT_INVALID_ARGUMENT,
+    check_input_error(kazcustoms_columns_json("", NULL, &json), KAZCUSTOMS_RESULT_INVALID_ARGUMENT,
                       "columns_json kind=\"\"");
     check(json == UNTOUCHED, "columns_json: out written on failure");
 }

@@ -154,15 +154,6 @@ impl Vectors {
         Value::Object(merged).to_string()
     }
 
-    /// The options text of a case: its raw `options_text`, else the merged
-    /// options.
-    pub fn options_text(&self, case: &Value) -> String {
-        match case.get("options_text") {
-            Some(text) => text.as_str().expect("options_text is a string").to_owned(),
-            None => self.options(case),
-        }
-    }
-
     /// The document text of a case: its raw `document_text`, else its
     /// `document` as JSON.
     pub fn document_text(&self, case: &Value) -> String {
@@ -177,7 +168,7 @@ impl Vectors {
         validate_json(
             self.kind(case),
             &self.document_text(case),
-            &self.options_text(case),
+            &self.options(case),
         )
     }
 
