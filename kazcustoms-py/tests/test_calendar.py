@@ -342,8 +342,23 @@ def test_constructor_junk(kw: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("junk", [None, 5, ["2027-01-08"], b"{}", {"days_off": "2027-01-08"}])
 def test_from_overrides_junk(junk: Any) -> None:
-    with pytest.raises((TypeError, InvalidDocument)):
+    with pytest.raises((TypeError, InvalidDocument)) as info:
         Calendar.from_overrides(junk)
+    if isinstance(info.value, InvalidDocument):
+        # the changes on their own are the input 'calendar'
+        assert info.value.input == "calendar"
+        assert info.value.path is not None and info.value.path.startswith("calendar")
+    else:
+        assert type(junk) in (type(None), int, bytes, list)  # neither a mapping nor a str
+
+
+def test_from_overrides_names_the_path() -> None:
+    with pytest.raises(InvalidDocument) as info:
+        Calendar.from_overrides({"days_off": ["2027-01-08", "8 January"]}, lang="ru")
+    assert (info.value.input, info.value.path) == ("calendar", "calendar.days_off[1]")
+    with pytest.raises(InvalidDocument) as text:
+        Calendar.from_overrides('{"days_off": ["2027-01-08", "8 January"]}', lang="ru")
+    assert (text.value.input, text.value.path) == ("calendar", "calendar.days_off[1]")
 
 
 def test_bad_language() -> None:
@@ -413,12 +428,16 @@ def test_calendar_keyword_changes_sd_late() -> None:
 @pytest.mark.parametrize(
     ("bad", "error"),
     [
-        ("{}", TypeError),
-        (["2026-03-26"], TypeError),
-        (5, TypeError),
+        # read as the "calendar" member of the options JSON, as in C
+        ("{}", InvalidDocument),
+        (["2026-03-26"], InvalidDocument),
+        (5, InvalidDocument),
         ({"holidays": []}, InvalidDocument),
         ({"days_off": ["2100-01-04"]}, KazcustomsError),
         ({"days_off": [datetime.datetime(2026, 3, 26, 9, 0)]}, InvalidDocument),
+        # a value of no JSON type at the keyword itself
+        (object(), TypeError),
+        (b"{}", TypeError),
     ],
     ids=lambda b: repr(b)[:40],
 )
@@ -426,5 +445,7 @@ def test_calendar_keyword_junk(bad: Any, error: type[BaseException]) -> None:
     document, kw = late_filing()
     with pytest.raises(error) as info:
         kazcustoms.validate("short_declaration", document, **kw, calendar=bad)
+    assert type(info.value) is error
     if isinstance(info.value, InvalidDocument):
-        assert info.value.path is not None and info.value.path.startswith("calendar")
+        assert info.value.input == "options"
+        assert info.value.path is not None and info.value.path.startswith("options.calendar")

@@ -45,7 +45,9 @@ def test_rule_and_kind_attributes() -> None:
     assert (plain.rule, plain.kind) == (None, None)
     assert (InvalidNumber("y").rule, JournalError("z").kind) == (None, None)
     assert (InvalidDocument("w").path, InvalidDocument("w").rule) == (None, None)
+    assert InvalidDocument("w").input is None
     assert not hasattr(KazcustomsError("x"), "path")
+    assert not hasattr(KazcustomsError("x"), "input")
 
 
 @pytest.mark.parametrize(
@@ -84,6 +86,7 @@ def test_document_exceptions_pickle_with_their_attributes() -> None:
     again = pickle.loads(pickle.dumps(info.value))
     assert type(again) is InvalidDocument
     assert (again.path, again.rule, str(again)) == ("document.packages", None, str(info.value))
+    assert again.input == "document"
     with pytest.raises(TransitionError) as t:
         kazcustoms.dcd_transition("completed", "drafted")
     again_t = pickle.loads(pickle.dumps(t.value))
@@ -105,6 +108,9 @@ def test_module_surface() -> None:
         "dcd_transition",
         "uppercase",
         "validate",
+        "schema",
+        "states",
+        "transition",
         "NUMBER_KINDS",
         "InvalidNumber",
         "Journal",

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import kazcustoms
-from kazcustoms import InvalidNumber, KazcustomsError, Number, normalize, parse_number
+from kazcustoms import InvalidDocument, InvalidNumber, KazcustomsError, Number, normalize, parse_number
 
 from _vectors import day, label, load
 
@@ -233,12 +233,18 @@ def test_offices_directory() -> None:
             parse_number("dcd", "50101/15036/00042", D, offices=bad)
         assert type(err.value) is KazcustomsError
         assert err.value.rule is None
-    with pytest.raises(TypeError):
-        parse_number("dcd", "50101/15036/00042", D, offices="50101")
-    with pytest.raises(TypeError):
-        parse_number("dcd", "50101/15036/00042", D, offices=[50101])  # type: ignore[list-item]
-    with pytest.raises(TypeError):
-        parse_number("dcd", "50101/15036/00042", D, offices=5)  # type: ignore[arg-type]
+    # offices are read as validate's offices= (the options' member), so a
+    # value that is not a list of str fails as it does there
+    wrong: list[tuple[Any, str]] = [("50101", "options.offices"), ([50101], "options.offices[0]"), (5, "options.offices")]
+    for value, path in wrong:
+        with pytest.raises(InvalidDocument) as bad:
+            parse_number("dcd", "50101/15036/00042", D, offices=value)
+        assert (bad.value.input, bad.value.path) == ("options", path)
+        with pytest.raises(InvalidDocument) as same:
+            kazcustoms.validate("dcd", {}, offices=value)
+        assert str(same.value) == str(bad.value)
+    with pytest.raises(TypeError, match="offices must be a value JSON can hold"):
+        parse_number("dcd", "50101/15036/00042", D, offices=b"50101")  # type: ignore[arg-type]
 
 
 def test_kinds() -> None:
