@@ -177,8 +177,8 @@ def test_transition_input_errors() -> None:
         assert not isinstance(info.value, TransitionError) and info.value.rule is None
         with pytest.raises(KazcustomsError):
             kazcustoms.guarantee_transition("applied", bad)
-    with pytest.raises(KazcustomsError, match="неизвестное состояние"):
-        kazcustoms.guarantee_transition("closed", "registered", lang="ru")
+    with pytest.raises(KazcustomsError, match="состояние: неизвестное значение"):
+        kazcustoms.guarantee_transition("closed", "registered", lang="ru")  # type: ignore[arg-type]
     with pytest.raises(KazcustomsError):
         kazcustoms.guarantee_transition("applied", "registered", lang="de")
     with pytest.raises(TypeError):
@@ -225,7 +225,7 @@ def test_register_and_the_whole_lifecycle() -> None:
     assert office.obligation(number) == obligation and office.obligation("0000/000/00000/0000") is None
     assert office.obligations == [obligation]
     assert [r["number"] for r in office.recipients] == ["0001"] and office.failed == []
-    assert repr(outcome) == f"<GuaranteeOutcome registered {number} valid until {outcome.valid_until}>"
+    assert repr(outcome) == f"<GuaranteeOutcome state='registered' number='{number}' valid_until={outcome.valid_until}>"
 
     # taken at departure with a DCD of a date within the term, as text or as a Number
     taken_on = outcome.as_of + datetime.timedelta(days=1)
@@ -271,7 +271,7 @@ def test_expire_return_fail_and_refusal_on_the_registers() -> None:
         None,
     )
     assert refused.recipient_number == "0001"  # the same recipient, on record once
-    assert repr(refused) == "<GuaranteeOutcome refused grounds=['GO.REFUSE.PREVIOUS']>"
+    assert repr(refused) == "<GuaranteeOutcome state='refused' grounds=['GO.REFUSE.PREVIOUS']>"
     assert not refused.report.ok
     returned = office.return_unused(number, mark="ru")
     assert (returned["state"], returned["returned_mark"]) == ("returned", "ВОЗВРАЩЕНО")
@@ -294,7 +294,7 @@ def test_expire_return_fail_and_refusal_on_the_registers() -> None:
     saved = office.to_json()
     again = GuaranteeOffice.from_json(saved)
     assert again.to_json() == saved and again.obligations == office.obligations
-    assert repr(again) == "<GuaranteeOffice 50101: 1 recipients, 2 obligations>"
+    assert repr(again) == "<GuaranteeOffice office='50101' recipients=1 obligations=2>"
     assert again.office == "50101"
 
 
