@@ -272,10 +272,15 @@ def test_record_not_registered() -> None:
 def test_register_junk(junk: Any) -> None:
     with pytest.raises(TypeError, match="document must be a dict or a str"):
         register_arrival(junk)
-    with pytest.raises(TypeError):
-        register_arrival(first_valid(), reference="2026-11-22")  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
+    # the keywords are read as validate reads them (the options JSON)
+    with pytest.raises(InvalidDocument) as bad:
+        register_arrival(first_valid(), reference="22.11.2026")
+    assert (bad.value.input, bad.value.path) == ("options", "options.reference")
+    with pytest.raises(InvalidDocument) as unknown:
         register_arrival(first_valid(), colour="red")  # type: ignore[call-arg]
+    assert (unknown.value.input, unknown.value.path) == ("options", "options.colour")
+    with pytest.raises(TypeError):
+        register_arrival(first_valid(), reference=object())  # type: ignore[arg-type]
 
 
 # --- export_journal -------------------------------------------------------------------------
@@ -358,7 +363,7 @@ def test_journal_junk(journal: str, entries: Any, path: str | None) -> None:
 def test_journal_bad_names() -> None:
     with pytest.raises(KazcustomsError, match="unknown journal"):
         export_journal("arrival", [])
-    with pytest.raises(KazcustomsError, match="неизвестный формат"):
+    with pytest.raises(KazcustomsError, match="формат: неизвестное значение"):
         export_journal("arrivals", [], format="xml", lang="ru")
     with pytest.raises(KazcustomsError):
         export_journal("arrivals", [], lang="de")

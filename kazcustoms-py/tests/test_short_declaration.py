@@ -216,10 +216,13 @@ def test_bad_options() -> None:
     with pytest.raises(KazcustomsError) as info:
         validate(KIND, sample(), offices=["1510"])
     assert info.value.rule is None
+    # the keywords are read as the options JSON (InvalidDocument, 'options')
+    for options, path in (({"reference": "22.11.2026"}, "options.reference"), ({"calendar": "{}"}, "options.calendar")):
+        with pytest.raises(InvalidDocument) as bad:
+            validate(KIND, sample(), **options)
+        assert (bad.value.input, bad.value.path) == ("options", path)
     with pytest.raises(TypeError):
-        validate(KIND, sample(), reference="2026-11-22")  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
-        validate(KIND, sample(), calendar="{}")  # type: ignore[arg-type]
+        validate(KIND, sample(), reference=object())  # type: ignore[arg-type]
 
 
 def test_offices_null_means_no_directory() -> None:
