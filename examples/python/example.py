@@ -21,10 +21,12 @@ from __future__ import annotations
 import datetime
 import json
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
 import kazcustoms
+from kazcustoms._kinds import NumberKind
 from kazcustoms import (
     GuaranteeOffice,
     InvalidDocument,
@@ -46,7 +48,8 @@ def show_numbers(path: Path) -> None:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
-        kind, _, text = line.partition("\t")
+        name, _, text = line.partition("\t")
+        kind = typing.cast(NumberKind, name)  # the kind names of NUMBER_KINDS
         try:
             n = kazcustoms.parse_number(kind, text, REFERENCE)
         except InvalidNumber as e:

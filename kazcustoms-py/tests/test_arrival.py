@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 import kazcustoms
+from kazcustoms._kinds import DocumentKind, JournalKind, Lang
 from kazcustoms import (
     ArrivalRecord,
     InvalidDocument,
@@ -32,14 +33,14 @@ from kazcustoms import (
 from _vectors import day, keywords, label, load, rule_set
 
 VECTORS = load("arrival")
-LANGS = ("kk", "ru", "en")
+LANGS: tuple[Lang, ...] = ("kk", "ru", "en")
 
 
 def kw(case: dict[str, Any] | None = None) -> dict[str, Any]:
     return keywords(VECTORS["options"], (case or {}).get("options"))
 
 
-def both(kind: str, document: dict[str, Any], **options: Any) -> Report:
+def both(kind: DocumentKind, document: dict[str, Any], **options: Any) -> Report:
     from_dict = validate(kind, document, **options)
     from_text = validate(kind, json.dumps(document, ensure_ascii=False), **options)
     assert from_dict.to_json() == from_text.to_json()
@@ -258,7 +259,7 @@ def test_record_languages() -> None:
     assert len({r.report.violations[0].message for r in records.values()}) == 3
     assert repr(records["en"]) == "<ArrivalRecord registered=True state='arrived' in_time=False rules=['ARRIVAL.OVERDUE']>"
     with pytest.raises(KazcustomsError):
-        register_arrival(late, lang="de")
+        register_arrival(late, lang="de")  # type: ignore[arg-type]
 
 
 def test_record_not_registered() -> None:
@@ -274,7 +275,7 @@ def test_register_junk(junk: Any) -> None:
         register_arrival(junk)
     # the keywords are read as validate reads them (the options JSON)
     with pytest.raises(InvalidDocument) as bad:
-        register_arrival(first_valid(), reference="22.11.2026")
+        register_arrival(first_valid(), reference="22.11.2026")  # type: ignore[arg-type]
     assert (bad.value.input, bad.value.path) == ("options", "options.reference")
     with pytest.raises(InvalidDocument) as unknown:
         register_arrival(first_valid(), colour="red")  # type: ignore[call-arg]
@@ -350,7 +351,7 @@ def test_short_declarations_journal() -> None:
     ],
     ids=lambda x: repr(x)[:30],
 )
-def test_journal_junk(journal: str, entries: Any, path: str | None) -> None:
+def test_journal_junk(journal: JournalKind, entries: Any, path: str | None) -> None:
     if path is None:
         with pytest.raises(TypeError, match="entries must be a list"):
             export_journal(journal, entries)
@@ -362,11 +363,11 @@ def test_journal_junk(journal: str, entries: Any, path: str | None) -> None:
 
 def test_journal_bad_names() -> None:
     with pytest.raises(KazcustomsError, match="unknown journal"):
-        export_journal("arrival", [])
+        export_journal("arrival", [])  # type: ignore[arg-type]
     with pytest.raises(KazcustomsError, match="формат: неизвестное значение"):
-        export_journal("arrivals", [], format="xml", lang="ru")
+        export_journal("arrivals", [], format="xml", lang="ru")  # type: ignore[arg-type]
     with pytest.raises(KazcustomsError):
-        export_journal("arrivals", [], lang="de")
+        export_journal("arrivals", [], lang="de")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         export_journal(None, [])  # type: ignore[arg-type]
     with pytest.raises(TypeError):

@@ -17,13 +17,14 @@ from typing import Any
 import pytest
 
 import kazcustoms
+from kazcustoms._kinds import DcdState, Lang
 from kazcustoms import InvalidDocument, KazcustomsError, Report, TransitionError, validate
 
 from _vectors import day, label, load
 
 VECTORS = load("dcd")
 D = datetime.date(2026, 11, 22)
-LANGS = ("kk", "ru", "en")
+LANGS: tuple[Lang, ...] = ("kk", "ru", "en")
 
 
 def keywords(case_options: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -80,7 +81,7 @@ VIOLATION_KEYS = {"rule", "field", "severity", "message", "messages", "source", 
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_report_json_shape(lang: str) -> None:
+def test_report_json_shape(lang: Lang) -> None:
     for case in VECTORS["invalid"][::7]:
         report = validate("dcd", case["document"], lang=lang, **keywords(case.get("options")))
         parsed = json.loads(report.to_json())
@@ -204,10 +205,10 @@ def test_every_field_of_the_table_is_in_the_document_model() -> None:
 def test_columns_of_an_unknown_kind() -> None:
     for kind in ("DCD", "guarantee", "", "dcd "):
         with pytest.raises(KazcustomsError) as info:
-            kazcustoms.columns(kind)
+            kazcustoms.columns(kind)  # type: ignore[arg-type]
         assert info.value.rule is None
     with pytest.raises(KazcustomsError, match="вид документа: неизвестное значение"):
-        kazcustoms.columns("x", lang="ru")
+        kazcustoms.columns("x", lang="ru")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         kazcustoms.columns(None)  # type: ignore[arg-type]
 
@@ -276,7 +277,7 @@ def test_stamp_errors() -> None:
     with pytest.raises(KazcustomsError, match="Kazakh and Russian only"):
         kazcustoms.dcd_stamp({}, 1, "en")
     with pytest.raises(KazcustomsError):
-        kazcustoms.dcd_stamp({}, 1, "de")
+        kazcustoms.dcd_stamp({}, 1, "de")  # type: ignore[arg-type]
     with pytest.raises(InvalidDocument) as bad:
         kazcustoms.dcd_stamp({"packages": "24"}, 1, "kk")
     assert bad.value.path == "document.packages"
@@ -301,7 +302,7 @@ def test_uppercase() -> None:
 
 @pytest.mark.parametrize("to_state", kazcustoms.DCD_STATES)
 @pytest.mark.parametrize("from_state", kazcustoms.DCD_STATES)
-def test_transitions(from_state: str, to_state: str) -> None:
+def test_transitions(from_state: DcdState, to_state: DcdState) -> None:
     states = kazcustoms.DCD_STATES
     if states.index(to_state) == states.index(from_state) + 1:
         assert kazcustoms.dcd_transition(from_state, to_state) == to_state
@@ -321,10 +322,10 @@ def test_transitions(from_state: str, to_state: str) -> None:
 def test_transition_input_errors() -> None:
     for bad in ("closed", "Drafted", "", "drafted "):
         with pytest.raises(KazcustomsError) as info:
-            kazcustoms.dcd_transition(bad, "registered")
+            kazcustoms.dcd_transition(bad, "registered")  # type: ignore[arg-type]
         assert not isinstance(info.value, TransitionError) and info.value.rule is None
         with pytest.raises(KazcustomsError):
-            kazcustoms.dcd_transition("drafted", bad)
+            kazcustoms.dcd_transition("drafted", bad)  # type: ignore[arg-type]
     with pytest.raises(KazcustomsError, match="состояние: неизвестное значение"):
         kazcustoms.dcd_transition("closed", "registered", lang="ru")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
@@ -434,7 +435,7 @@ def test_options_read_as_their_json_form() -> None:
 def test_bad_kind() -> None:
     for kind in ("DCD", "Dcd", "unknown", "", "dcd\x00", " dcd"):
         with pytest.raises(KazcustomsError) as info:
-            validate(kind, {})
+            validate(kind, {})  # type: ignore[arg-type]
         assert info.value.rule is None and not isinstance(info.value, InvalidDocument)
     with pytest.raises(TypeError):
         validate(None, {})  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from kazcustoms._kinds import Lang
 from kazcustoms import KazcustomsError, Report, Violation, check_deadline, delivery_deadline
 
 from _vectors import day, label, load
@@ -100,10 +101,10 @@ def assert_json_matches_attributes(report: Report) -> None:
 def test_bad_convention_is_an_input_error() -> None:
     for bad in ("monthly", "Calendar", ""):
         with pytest.raises(KazcustomsError) as info:
-            delivery_deadline(START, 100, bad)
+            delivery_deadline(START, 100, bad)  # type: ignore[arg-type]
         assert type(info.value) is KazcustomsError and info.value.rule is None
         with pytest.raises(KazcustomsError):
-            check_deadline(START, 100, START, bad)
+            check_deadline(START, 100, START, bad)  # type: ignore[arg-type]
 
 
 def test_int_and_float_distances_agree() -> None:
@@ -113,7 +114,7 @@ def test_int_and_float_distances_agree() -> None:
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
-def test_report_json_and_attributes(lang: str) -> None:
+def test_report_json_and_attributes(lang: Lang) -> None:
     late = check_deadline(START, 2000, datetime.date(2026, 4, 2), lang=lang)
     early = check_deadline(START, 2000, datetime.date(2026, 2, 28), lang=lang)
     fine = check_deadline(START, 2000, datetime.date(2026, 4, 1), lang=lang)
@@ -164,7 +165,7 @@ def test_report_and_violation_are_frozen() -> None:
 
 def test_bad_lang() -> None:
     with pytest.raises(KazcustomsError) as info:
-        check_deadline(START, 2000, START, lang="de")
+        check_deadline(START, 2000, START, lang="de")  # type: ignore[arg-type]
     assert type(info.value) is KazcustomsError and info.value.rule is None
     with pytest.raises(KazcustomsError):
-        delivery_deadline(START, 2000, lang="EN")
+        delivery_deadline(START, 2000, lang="EN")  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ import pickle
 import pytest
 
 import kazcustoms
+from kazcustoms._kinds import NumberKind
 from kazcustoms import (
     InvalidDocument,
     InvalidNumber,
@@ -61,7 +62,7 @@ def test_rule_and_kind_attributes() -> None:
         ("security", "62001/30126/00001", "NUM.FUTURE"),
     ],
 )
-def test_rule_values(kind: str, text: str, rule: str) -> None:
+def test_rule_values(kind: NumberKind, text: str, rule: str) -> None:
     with pytest.raises(InvalidNumber) as info:
         parse_number(kind, text, D)
     assert info.value.rule == rule

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import kazcustoms
+from kazcustoms._kinds import DocumentKind, Lang
 from kazcustoms import (
     GuaranteeOffice,
     InvalidDocument,
@@ -30,7 +31,7 @@ from kazcustoms import (
 from _vectors import day, keywords, label, load, rule_set
 
 VECTORS = load("guarantee")
-LANGS = ("kk", "ru", "en")
+LANGS: tuple[Lang, ...] = ("kk", "ru", "en")
 STATES = ("applied", "registered", "refused", "used", "fulfilled", "failed", "expired", "returned")
 
 
@@ -38,7 +39,7 @@ def kw(case: dict[str, Any] | None = None) -> dict[str, Any]:
     return keywords(VECTORS["options"], (case or {}).get("options"))
 
 
-def both(kind: str, document: dict[str, Any], **options: Any) -> Report:
+def both(kind: DocumentKind, document: dict[str, Any], **options: Any) -> Report:
     """Validates the document as a dict and as JSON text; both reports must
     be the same, to the byte of their JSON."""
     from_dict = validate(kind, document, **options)
@@ -173,21 +174,21 @@ def test_sequences(s: dict[str, Any]) -> None:
 def test_transition_input_errors() -> None:
     for bad in ("closed", "Registered", "", "used "):
         with pytest.raises(KazcustomsError) as info:
-            kazcustoms.guarantee_transition(bad, "registered")
+            kazcustoms.guarantee_transition(bad, "registered")  # type: ignore[arg-type]
         assert not isinstance(info.value, TransitionError) and info.value.rule is None
         with pytest.raises(KazcustomsError):
-            kazcustoms.guarantee_transition("applied", bad)
+            kazcustoms.guarantee_transition("applied", bad)  # type: ignore[arg-type]
     with pytest.raises(KazcustomsError, match="состояние: неизвестное значение"):
         kazcustoms.guarantee_transition("closed", "registered", lang="ru")  # type: ignore[arg-type]
     with pytest.raises(KazcustomsError):
-        kazcustoms.guarantee_transition("applied", "registered", lang="de")
+        kazcustoms.guarantee_transition("applied", "registered", lang="de")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         kazcustoms.guarantee_transition(None, "registered")  # type: ignore[arg-type]
     # a DCD state is not a guarantee state, and the reverse
     with pytest.raises(KazcustomsError):
-        kazcustoms.guarantee_transition("drafted", "registered")
+        kazcustoms.guarantee_transition("drafted", "registered")  # type: ignore[arg-type]
     with pytest.raises(KazcustomsError):
-        kazcustoms.dcd_transition("applied", "registered")
+        kazcustoms.dcd_transition("applied", "registered")  # type: ignore[arg-type]
 
 
 # --- the office ----------------------------------------------------------------------
@@ -305,7 +306,7 @@ def test_return_mark_languages() -> None:
     office.expire(outcome.number, outcome.valid_until + datetime.timedelta(days=1))
     for bad in ("en", "de"):
         with pytest.raises(KazcustomsError) as info:
-            office.return_unused(outcome.number, mark=bad)
+            office.return_unused(outcome.number, mark=bad)  # type: ignore[arg-type]
         assert not isinstance(info.value, TransitionError)
     assert office.return_unused(outcome.number)["returned_mark"] == "ҚАЙТАРЫЛДЫ"
 

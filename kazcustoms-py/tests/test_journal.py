@@ -145,7 +145,7 @@ def test_errors_in_the_chosen_language() -> None:
         Journal("dcd", "5010", lang="ru")
     assert "5010" in str(err.value)
     with pytest.raises(KazcustomsError):
-        Journal("dcd", "50101", lang="fr")
+        Journal("dcd", "50101", lang="fr")  # type: ignore[arg-type]
 
 
 def test_attributes_repr_and_frozen() -> None:

@@ -12,6 +12,7 @@ import pytest
 
 import kazcustoms
 from kazcustoms import InvalidDocument, InvalidNumber, KazcustomsError, Number, normalize, parse_number
+from kazcustoms._kinds import NumberKind
 
 from _vectors import day, label, load
 
@@ -89,7 +90,7 @@ def test_normalize(case: dict[str, Any]) -> None:
 D = datetime.date(2026, 11, 22)
 
 
-def n(kind: str, text: str) -> Number:
+def n(kind: NumberKind, text: str) -> Number:
     return parse_number(kind, text, D)
 
 
@@ -121,7 +122,7 @@ def test_equality_and_hash() -> None:
 def test_ordering_follows_the_core() -> None:
     # The core orders by kind (in NUMBER_KINDS order), then the date, then the
     # groups in their field order, then the sequence.
-    texts = [
+    texts: list[tuple[NumberKind, str]] = [
         ("security", "62001/29024/00007"),
         ("dcd", "50101/15036/00042"),
         ("dcd", "50101/15036/00041"),
@@ -237,12 +238,12 @@ def test_offices_directory() -> None:
     # value that is not a list of str fails as it does there
     wrong: list[tuple[Any, str]] = [("50101", "options.offices"), ([50101], "options.offices[0]"), (5, "options.offices")]
     for value, path in wrong:
-        with pytest.raises(InvalidDocument) as bad:
+        with pytest.raises(InvalidDocument) as unread:
             parse_number("dcd", "50101/15036/00042", D, offices=value)
-        assert (bad.value.input, bad.value.path) == ("options", path)
+        assert (unread.value.input, unread.value.path) == ("options", path)
         with pytest.raises(InvalidDocument) as same:
             kazcustoms.validate("dcd", {}, offices=value)
-        assert str(same.value) == str(bad.value)
+        assert str(same.value) == str(unread.value)
     with pytest.raises(TypeError, match="offices must be a value JSON can hold"):
         parse_number("dcd", "50101/15036/00042", D, offices=b"50101")  # type: ignore[arg-type]
 
@@ -257,6 +258,6 @@ def test_kinds() -> None:
         "security",
     )
     with pytest.raises(KazcustomsError) as info:
-        parse_number("DCD", "50101/15036/00042", D)
+        parse_number("DCD", "50101/15036/00042", D)  # type: ignore[arg-type]
     assert type(info.value) is KazcustomsError
     assert info.value.rule is None and info.value.kind is None

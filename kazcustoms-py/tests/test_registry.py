@@ -81,7 +81,7 @@ def test_schema_names_the_document_members() -> None:
 # --- states and transition -------------------------------------------------------------
 
 
-def kinds_with_a_lifecycle() -> list[str]:
+def kinds_with_a_lifecycle() -> list[_kinds.DocumentKind]:
     kinds = []
     for kind in kazcustoms.DOCUMENT_KINDS:
         try:
@@ -130,7 +130,8 @@ def test_transition_and_its_alias_agree_on_every_move(kind: _kinds.DocumentKind,
 
 
 def test_transition_messages_in_every_language() -> None:
-    for kind, state in (("dcd", "completed"), ("guarantee", "returned")):
+    final: list[tuple[_kinds.DocumentKind, str]] = [("dcd", "completed"), ("guarantee", "returned")]
+    for kind, state in final:
         messages = set()
         for lang in LANGS:
             with pytest.raises(TransitionError) as info:

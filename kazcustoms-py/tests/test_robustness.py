@@ -10,6 +10,7 @@ from typing import Any, Callable
 import pytest
 
 import kazcustoms
+from kazcustoms._kinds import Lang, NumberKind
 from kazcustoms import Journal, KazcustomsError
 
 D = datetime.date(2026, 11, 22)
@@ -57,15 +58,16 @@ def raises_cleanly(call: Callable[[], object]) -> None:
 
 @pytest.mark.parametrize("text", JUNK_TEXT, ids=lambda t: repr(t)[:40])
 @pytest.mark.parametrize("kind", kazcustoms.NUMBER_KINDS)
-def test_parse_junk_text(kind: str, text: str) -> None:
+def test_parse_junk_text(kind: NumberKind, text: str) -> None:
     with pytest.raises(KazcustomsError):
         kazcustoms.parse_number(kind, text, D)
-    for lang in ("kk", "ru", "en"):
+    langs: tuple[Lang, ...] = ("kk", "ru", "en")
+    for lang in langs:
         raises_cleanly(lambda: kazcustoms.parse_number(kind, text, D, lang=lang))
 
 
 @pytest.mark.parametrize("text", JUNK_TEXT, ids=lambda t: repr(t)[:40])
-def test_junk_kind_lang_convention(text: str) -> None:
+def test_junk_kind_lang_convention(text: Any) -> None:
     with pytest.raises(KazcustomsError):
         kazcustoms.parse_number(text, "50101/15036/00042", D)
     with pytest.raises(KazcustomsError):

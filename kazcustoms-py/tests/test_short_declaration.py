@@ -16,12 +16,13 @@ import pytest
 
 import kazcustoms
 from kazcustoms import InvalidDocument, KazcustomsError, Report, validate
+from kazcustoms._kinds import DocumentKind, Lang
 
 from _vectors import day, keywords, label, load, rule_set
 
 VECTORS = load("short_declaration")
-KIND = "short_declaration"
-LANGS = ("kk", "ru", "en")
+KIND: DocumentKind = "short_declaration"
+LANGS: tuple[Lang, ...] = ("kk", "ru", "en")
 
 
 def kw(case: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -217,7 +218,8 @@ def test_bad_options() -> None:
         validate(KIND, sample(), offices=["1510"])
     assert info.value.rule is None
     # the keywords are read as the options JSON (InvalidDocument, 'options')
-    for options, path in (({"reference": "22.11.2026"}, "options.reference"), ({"calendar": "{}"}, "options.calendar")):
+    unread: list[tuple[dict[str, Any], str]] = [({"reference": "22.11.2026"}, "options.reference"), ({"calendar": "{}"}, "options.calendar")]
+    for options, path in unread:
         with pytest.raises(InvalidDocument) as bad:
             validate(KIND, sample(), **options)
         assert (bad.value.input, bad.value.path) == ("options", path)

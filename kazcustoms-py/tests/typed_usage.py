@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import datetime
 import json
+from typing import TYPE_CHECKING, Any
 
 import kazcustoms
+from kazcustoms._kinds import DcdState, DocumentKind, JournalKind, NumberKind
+
+if TYPE_CHECKING:
+    from kazcustoms import Context
 from kazcustoms import (
     DCD_STATES,
     DOCUMENT_KINDS,
@@ -44,6 +49,9 @@ from kazcustoms import (
     normalize,
     parse_number,
     register_arrival,
+    schema,
+    states,
+    transition,
     uppercase,
     validate,
     working_days_between,
@@ -69,7 +77,7 @@ def groups(n: Number) -> dict[str, object]:
     }
 
 
-def parse_all(lines: list[tuple[str, str]], reference: datetime.date) -> list[Number]:
+def parse_all(lines: list[tuple[NumberKind, str]], reference: datetime.date) -> list[Number]:
     out: list[Number] = []
     for kind, text in lines:
         try:
@@ -117,7 +125,7 @@ def surface() -> tuple[str, ...]:
 
 
 def documents(document: dict[str, object], text: str) -> list[str]:
-    kinds: tuple[str, ...] = DOCUMENT_KINDS
+    kinds: tuple[DocumentKind, ...] = DOCUMENT_KINDS
     out: list[str] = list(kinds)
     try:
         report: Report = validate(
@@ -149,7 +157,7 @@ def documents(document: dict[str, object], text: str) -> list[str]:
         number: int = which.number
         out.append(f"{number} {which.destination['en']}")
     stamp: str = dcd_stamp(document, 1, "ru") + dcd_stamp(text, 2, lang="kk")
-    state: str = DCD_STATES[0]
+    state: DcdState = DCD_STATES[0]
     for following in DCD_STATES[1:]:
         try:
             state = dcd_transition(state, following, lang="kk")
@@ -226,9 +234,33 @@ def arrivals(document: dict[str, object], text: str) -> list[object]:
     entry: dict[str, object] | None = record.entry
     delivered: datetime.date | None = record.delivered_on
     in_time: bool | None = record.in_time
-    kinds: tuple[str, ...] = JOURNAL_KINDS
+    kinds: tuple[JournalKind, ...] = JOURNAL_KINDS
     entries = [entry] if entry is not None else []
     csv: str = export_journal("arrivals", entries, format="csv", lang="ru")
     as_json: str = export_journal(kinds[-1], "[]", format="json")
     return [record.registered, record.state, record.deadline, record.stamp_d, record.report.ok,
             record.lang, record.to_json(), again.registered, stamp, delivered, in_time, csv, as_json]
+
+
+def registry(document: dict[str, object]) -> list[object]:
+    """The name-keyed functions over the registry, and one context given
+    once and passed to every function that takes one."""
+    context: Context = {"reference": datetime.date(2026, 11, 22), "offices": ("50101",), "usd_rate": 470.0}
+    out: list[object] = []
+    for kind in DOCUMENT_KINDS:
+        described: dict[str, Any] = schema(kind, lang="kk")
+        out.append(described.get("title"))
+        try:
+            out.append(states(kind))
+        except KazcustomsError as e:
+            out.append(e.rule)
+    report: Report = validate("dcd", document, lang="ru", **context)
+    record: ArrivalRecord = register_arrival({}, **context)
+    outcome: GuaranteeOutcome = GuaranteeOffice("50101").register({}, **context)
+    moved: str = transition("guarantee", "registered", "used", lang="en")
+    try:
+        validate("dcd", {}, usd_rate="470")  # type: ignore[arg-type]
+    except InvalidDocument as e:
+        which: str | None = e.input
+        out.append(which)
+    return [*out, report.ok, record.state, outcome.state, moved]
