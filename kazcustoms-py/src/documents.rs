@@ -103,12 +103,15 @@ pub(crate) fn json_value<'py, T: serde::Serialize>(
 /// the C options; None: the built-in calendar). `lang` is the report's
 /// language.
 ///
-/// Raises InvalidDocument (with `.input` and `.path`) for a document
-/// ('document') or options ('options', e.g. a NaN rate or calendar changes
-/// that are not their JSON form) that cannot be read, KazcustomsError for
-/// an unknown kind or a value out of its domain, TypeError for a document
-/// that is neither a dict nor a str, an unknown keyword, or a keyword value
-/// of the wrong type.
+/// The context is read as the options JSON is, so the same options fail
+/// the same way as in C. Raises InvalidDocument (with `.input` and
+/// `.path`) for a document ('document') or options ('options': an unknown
+/// keyword, a str for usd_rate, a bare str for offices, a NaN, calendar
+/// changes that are not their JSON form) that cannot be read,
+/// KazcustomsError for an unknown kind or a value out of its domain (a
+/// distance of zero, an unknown convention), TypeError for a document that
+/// is neither a dict nor a str, or a keyword given a value no JSON can hold
+/// (bytes, an object of some class).
 #[pyfunction]
 #[pyo3(
     signature = (kind, document, *, lang = Parsed::ok(Lang::En), **context),

@@ -19,9 +19,11 @@
 //!
 //! All derive from `ValueError`; each carries `.rule` and `.kind` and its
 //! message in the language the call asked for. A Python argument of
-//! the wrong type (None for a str, a str for a date, an unknown keyword) is
-//! a `TypeError`, raised by PyO3's argument conversion or by the reading of
-//! the keyword arguments before the core is asked anything.
+//! the wrong type (None for a str, a str for a date, a document that is
+//! neither a dict nor a str, a context keyword given a value no JSON can
+//! hold) is a `TypeError`, raised by PyO3's argument conversion or by this
+//! layer before the core is asked anything. The context keywords are
+//! otherwise read as the options JSON is, by the core (`context.rs`).
 //!
 //! The binding writes no message of its own: every text it shows comes from
 //! the core (an error, a report, `kazcustoms_core::messages::python`).
