@@ -52,6 +52,11 @@ pub(crate) fn context_of(
     let mut calendar = None;
     if let Some(kwargs) = kwargs {
         for (key, value) in kwargs.iter() {
+            // None is a keyword not given (every keyword's default), as
+            // null is an absent member for all but `headings` in the JSON.
+            if value.is_none() {
+                continue;
+            }
             if let Ok(c) = value.cast::<Calendar>() {
                 if key.cast::<PyString>().is_ok_and(|k| k == CALENDAR) {
                     calendar = Some(c.get().calendar().clone());

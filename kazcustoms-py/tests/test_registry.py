@@ -257,6 +257,19 @@ def test_a_keyword_of_no_json_type_is_a_type_error(call: Callable[..., object]) 
 
 
 @pytest.mark.parametrize("call", TAKES_A_CONTEXT, ids=CONTEXT_IDS)
+def test_none_is_a_keyword_not_given(call: Callable[..., object]) -> None:
+    def outcome(**options: Any) -> str:
+        try:
+            return repr(call(**options))[:20]
+        except KazcustomsError as e:
+            return f"{type(e).__name__}: {e}"
+
+    given = {k: None for k in ("reference", "offices", "usd_rate", "headings", "distance_km", "calendar", "convention")}
+    assert outcome(**given) == outcome()
+    assert outcome(headings=None, usd_rate=0.0) == outcome(usd_rate=0.0)
+
+
+@pytest.mark.parametrize("call", TAKES_A_CONTEXT, ids=CONTEXT_IDS)
 def test_values_out_of_their_domain_are_input_errors(call: Callable[..., object]) -> None:
     for options in ({"usd_rate": 0.0}, {"distance_km": -5}, {"convention": "lunar"}, {"offices": ["5010"]}):
         with pytest.raises(KazcustomsError) as info:

@@ -41,8 +41,10 @@ The context keywords of ``validate`` (and of ``register_arrival`` and
 the two booleans ``eseal_departure=`` and ``eseal_destination=``; its
 ``"calendar"`` member (the working calendar's overrides) is ``calendar=``,
 given as a ``Calendar`` or as that mapping. ``lang=`` is the language of
-the messages. Options that cannot be read are ``InvalidDocument`` with
-``input`` 'options', as in C:
+the messages; None is a keyword not given. For annotations, the keywords
+are the ``TypedDict`` ``kazcustoms.Context`` (in the stubs only: import it
+under ``typing.TYPE_CHECKING``). Options that cannot be read are
+``InvalidDocument`` with ``input`` 'options', as in C:
 
 >>> try:
 ...     kazcustoms.validate("dcd", {}, usd_rate="470")

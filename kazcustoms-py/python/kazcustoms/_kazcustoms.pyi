@@ -75,13 +75,14 @@ class Context(TypedDict, total=False):
     """The validation context: the keyword arguments of ``validate``,
     ``register_arrival`` and ``GuaranteeOffice.register``, the members of
     the options JSON of the C ``kazcustoms_validate_json`` (its ``eseal``
-    object as two booleans). For annotations only (``if TYPE_CHECKING:
-    from kazcustoms import Context``); at run time the keywords are a dict."""
+    object as two booleans); None is a keyword not given. For annotations
+    only (``if TYPE_CHECKING: from kazcustoms import Context``); at run time
+    the keywords are a dict."""
 
     reference: datetime.date | None
     offices: Iterable[str] | None
     usd_rate: float | None
-    headings: Mapping[str, str]
+    headings: Mapping[str, str] | None
     eseal_departure: bool
     eseal_destination: bool
     distance_km: float | None
