@@ -10,38 +10,48 @@ use crate::rules::Rule;
 
 /// A detail appended to a rule's title: a text in three languages, or one
 /// text the same in every language (a number, a quoted value), or none.
+pub(crate) enum Detail {
+    /// No detail: the message is the rule's title.
+    None,
+    /// The same text in every language.
+    Same(String),
+    /// A text in each language.
+    Text(Text),
+}
+
+/// What can be a [`Detail`].
 pub(crate) trait IntoDetail {
-    /// The detail, if any.
-    fn into_detail(self) -> Option<Text>;
+    /// The detail.
+    fn into_detail(self) -> Detail;
 }
 
 impl IntoDetail for () {
-    fn into_detail(self) -> Option<Text> {
-        None
+    fn into_detail(self) -> Detail {
+        Detail::None
     }
 }
 
 impl IntoDetail for Text {
-    fn into_detail(self) -> Option<Text> {
-        Some(self)
+    fn into_detail(self) -> Detail {
+        Detail::Text(self)
     }
 }
 
 impl IntoDetail for Option<Text> {
-    fn into_detail(self) -> Option<Text> {
-        self
+    fn into_detail(self) -> Detail {
+        self.map_or(Detail::None, Detail::Text)
     }
 }
 
 impl IntoDetail for String {
-    fn into_detail(self) -> Option<Text> {
-        Some(same(self))
+    fn into_detail(self) -> Detail {
+        Detail::Same(self)
     }
 }
 
 impl IntoDetail for Option<String> {
-    fn into_detail(self) -> Option<Text> {
-        self.map(same)
+    fn into_detail(self) -> Detail {
+        self.map_or(Detail::None, Detail::Same)
     }
 }
 
@@ -49,14 +59,20 @@ impl IntoDetail for Option<String> {
 /// detail in each language.
 pub(crate) fn titled(rule: Rule, detail: impl IntoDetail) -> Text {
     let mut message = rule.title();
-    if let Some(d) = detail.into_detail() {
-        for (text, more) in [
-            (&mut message.kk, d.kk),
-            (&mut message.ru, d.ru),
-            (&mut message.en, d.en),
-        ] {
-            text.push_str(": ");
-            text.push_str(&more);
+    let texts = [&mut message.kk, &mut message.ru, &mut message.en];
+    match detail.into_detail() {
+        Detail::None => {}
+        Detail::Same(d) => {
+            for text in texts {
+                text.push_str(": ");
+                text.push_str(&d);
+            }
+        }
+        Detail::Text(d) => {
+            for (text, more) in texts.into_iter().zip([d.kk, d.ru, d.en]) {
+                text.push_str(": ");
+                text.push_str(&more);
+            }
         }
     }
     message
