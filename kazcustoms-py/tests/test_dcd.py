@@ -20,7 +20,7 @@ import kazcustoms
 from kazcustoms._kinds import DcdState, Lang
 from kazcustoms import InvalidDocument, KazcustomsError, Report, TransitionError, validate
 
-from _vectors import day, label, load
+from _vectors import day, load
 
 VECTORS = load("dcd")
 D = datetime.date(2026, 11, 22)
