@@ -641,6 +641,16 @@ for s, ls in zip(SEQUENCES, LIFECYCLE):
     assert ls["fails_at"] == s["fails_at"], s["name"]
 
 
+# Options that cannot be read (input options), with the base obligation.
+OPTION_ERRORS = [
+    vl.input_error("the reference date as a number", "options.reference", kind="guarantee",
+                   input="options", document=OBLIGATION, options={"reference": 20260302}),
+    vl.input_error("a misspelt option (convension)", "options.convension",
+                   kind="guarantee_application", input="options", document=APPLICATION,
+                   options={"convension": "thirty_day"}),
+]
+
+
 def main():
     valid = VALID_APPLICATIONS + VALID_OBLIGATIONS
     invalid = INVALID_APPLICATIONS + INVALID_OBLIGATIONS
@@ -651,7 +661,7 @@ def main():
         "guarantee", OPTIONS, valid, invalid,
         input_errors("guarantee_application", APPLICATION, APP_INPUT_ERRORS)
         + input_errors("guarantee", OBLIGATION, OB_INPUT_ERRORS)
-        + [vl.input_error(**c) for c in RAW_INPUT_ERRORS],
+        + [vl.input_error(**c) for c in RAW_INPUT_ERRORS] + OPTION_ERRORS,
         LIFECYCLE, transitions=TRANSITIONS)
     vl.write(OUT, data)
     print(f"{OUT.relative_to(ROOT)}: {vl.counts(data)}, {len(TRANSITIONS)} transitions")

@@ -535,7 +535,16 @@ deadlines = [{"arrival": iso(a), "next_working_day": iso(w), "note": n} for a, w
 names = [c["name"] for c in valid + invalid + input_errors]
 assert len(names) == len(set(names)), [n for n in names if names.count(n) > 1]
 
+# Options that cannot be read (input options), with the base document.
+option_errors = [
+    vl.input_error("a misspelt option (ofices)", "options.ofices", input="options",
+                   document=BASE, options={"ofices": OFFICES}),
+    vl.input_error("the office directory as a number", "options.offices", input="options",
+                   document=BASE, options={"offices": 15101}),
+]
+
 out = vl.document_file("short_declaration", OPTIONS, valid, invalid,
-                       [vl.input_error(**c) for c in input_errors], deadlines=deadlines)
+                       [vl.input_error(**c) for c in input_errors] + option_errors,
+                       deadlines=deadlines)
 vl.write(OUT, out)
 print(f"{OUT.relative_to(ROOT)}: {vl.counts(out)}, {len(deadlines)} deadlines")
