@@ -17,7 +17,6 @@
 //! metres is an input error; so is a deadline beyond the supported calendar
 //! (year 262 143).
 
-
 use chrono::{Days, Months, NaiveDate};
 
 use crate::report::{Report, Text, Violation};

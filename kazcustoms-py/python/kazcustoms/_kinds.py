@@ -6,7 +6,7 @@ enums); do not edit. Regenerate with
 ``KAZCUSTOMS_BLESS=1 cargo test -p kazcustoms-core --test generated``.
 """
 
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, Union
 
 __all__ = [
     "DocumentKind",
@@ -21,89 +21,89 @@ __all__ = [
     "Input",
 ]
 
-DocumentKind: TypeAlias = Literal[
-    "dcd",
-    "guarantee_application",
-    "guarantee",
-    "short_declaration",
-    "arrival",
-    "delivery_certificate",
+DocumentKind: TypeAlias = Union[
+    Literal["dcd"],
+    Literal["guarantee_application"],
+    Literal["guarantee"],
+    Literal["short_declaration"],
+    Literal["arrival"],
+    Literal["delivery_certificate"],
 ]
 """A document kind (``validate``, ``schema``, …)."""
 
-JournalKind: TypeAlias = Literal[
-    "dcd_register",
-    "recipients",
-    "guarantee_obligations",
-    "failed_recipients",
-    "short_declarations",
-    "arrivals",
+JournalKind: TypeAlias = Union[
+    Literal["dcd_register"],
+    Literal["recipients"],
+    Literal["guarantee_obligations"],
+    Literal["failed_recipients"],
+    Literal["short_declarations"],
+    Literal["arrivals"],
 ]
 """A journal that ``export_journal`` exports."""
 
-NumberKind: TypeAlias = Literal[
-    "dcd",
-    "guarantee",
-    "short_declaration",
-    "tsw",
-    "escort",
-    "security",
+NumberKind: TypeAlias = Union[
+    Literal["dcd"],
+    Literal["guarantee"],
+    Literal["short_declaration"],
+    Literal["tsw"],
+    Literal["escort"],
+    Literal["security"],
 ]
 """A registration-number kind (``parse_number``, ``Journal``)."""
 
-Lang: TypeAlias = Literal[
-    "kk",
-    "ru",
-    "en",
+Lang: TypeAlias = Union[
+    Literal["kk"],
+    Literal["ru"],
+    Literal["en"],
 ]
 """A message language."""
 
-Convention: TypeAlias = Literal[
-    "calendar",
-    "thirty_day",
+Convention: TypeAlias = Union[
+    Literal["calendar"],
+    Literal["thirty_day"],
 ]
 """How a distance is turned into a delivery term (the Rust enum has no ``NAMES``: these are the names its ``FromStr`` reads)."""
 
-DcdState: TypeAlias = Literal[
-    "drafted",
-    "registered",
-    "arrived",
-    "completed",
+DcdState: TypeAlias = Union[
+    Literal["drafted"],
+    Literal["registered"],
+    Literal["arrived"],
+    Literal["completed"],
 ]
 """A state of the DCD lifecycle."""
 
-GuaranteeState: TypeAlias = Literal[
-    "applied",
-    "registered",
-    "refused",
-    "used",
-    "fulfilled",
-    "failed",
-    "expired",
-    "returned",
+GuaranteeState: TypeAlias = Union[
+    Literal["applied"],
+    Literal["registered"],
+    Literal["refused"],
+    Literal["used"],
+    Literal["fulfilled"],
+    Literal["failed"],
+    Literal["expired"],
+    Literal["returned"],
 ]
 """A state of the guarantee-obligation lifecycle."""
 
-TableFormat: TypeAlias = Literal[
-    "csv",
-    "json",
+TableFormat: TypeAlias = Union[
+    Literal["csv"],
+    Literal["json"],
 ]
 """The format a journal is exported in."""
 
-ErrorClass: TypeAlias = Literal[
-    "invalid_number",
-    "journal",
-    "invalid_document",
-    "invalid_argument",
-    "transition",
+ErrorClass: TypeAlias = Union[
+    Literal["invalid_number"],
+    Literal["journal"],
+    Literal["invalid_document"],
+    Literal["invalid_argument"],
+    Literal["transition"],
 ]
 """The class of an error (the exception it is raised as)."""
 
-Input: TypeAlias = Literal[
-    "document",
-    "options",
-    "calendar",
-    "entries",
-    "state",
+Input: TypeAlias = Union[
+    Literal["document"],
+    Literal["options"],
+    Literal["calendar"],
+    Literal["entries"],
+    Literal["state"],
 ]
 """The structured input an ``InvalidDocument`` error is about."""
