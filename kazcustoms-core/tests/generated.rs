@@ -553,7 +553,10 @@ fn python_kinds_are_current() {
     for (name, _, names) in python_aliases() {
         assert!(py.contains(&format!("{name}: TypeAlias = Union[")));
         for n in names {
-            assert!(py.contains(&format!("    Literal[\"{n}\"],\n")), "{name}: {n}");
+            assert!(
+                py.contains(&format!("    Literal[\"{n}\"],\n")),
+                "{name}: {n}"
+            );
         }
     }
     check("kazcustoms-py/python/kazcustoms/_kinds.py", &py);
