@@ -28,7 +28,7 @@ use std::sync::OnceLock;
 
 use kazcustoms_core::messages::ffi as messages;
 use kazcustoms_core::names::UnknownName;
-use kazcustoms_core::{Error, ErrorClass, Input, Report, Rule, Severity, Text};
+use kazcustoms_core::{Error, ErrorClass, Input, Rule, Text};
 
 use crate::error::{self, kazcustoms_result};
 
@@ -136,24 +136,6 @@ impl From<Error> for Failure {
 impl From<UnknownName> for Failure {
     fn from(error: UnknownName) -> Failure {
         Failure::from(Error::from(error))
-    }
-}
-
-impl From<Report> for Failure {
-    /// A refused step reported as a report (the guarantee office's
-    /// lifecycle steps, `GO.STATE`): its first error is the refused move,
-    /// an [`Error::Transition`].
-    fn from(report: Report) -> Failure {
-        let violations = report.violations();
-        let first = violations
-            .iter()
-            .find(|v| v.severity == Severity::Error)
-            .or_else(|| violations.first());
-        match first {
-            Some(v) => Failure::from(Error::Transition(Box::new(v.clone()))),
-            // A refusal always names its rule; this keeps it an error.
-            None => Failure::invalid_argument("report", messages::refusal_without_rule()),
-        }
     }
 }
 

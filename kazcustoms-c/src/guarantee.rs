@@ -11,7 +11,7 @@ use kazcustoms_core::guarantee::{
 };
 use kazcustoms_core::messages::ffi as messages;
 use kazcustoms_core::numbers::{DcdNumber, ShortDeclarationNumber};
-use kazcustoms_core::{Context, Lang, ParseOptions, Report, Rule};
+use kazcustoms_core::{Context, Lang, ParseOptions, Rule};
 
 use crate::error::kazcustoms_result;
 use crate::ffi::{self, Failure};
@@ -81,7 +81,7 @@ fn step(
     office: *const kazcustoms_guarantee_office,
     number: *const c_char,
     out_json: *mut *mut c_char,
-    step: impl FnOnce(&mut GuaranteeOffice, &str) -> Result<String, Report>,
+    step: impl FnOnce(&mut GuaranteeOffice, &str) -> Result<String, kazcustoms_core::Error>,
 ) -> Result<(), Failure> {
     let mut office = office_arg(office)?;
     let number = ffi::str_arg(number, "number")?;

@@ -169,6 +169,20 @@ impl Error {
         }
     }
 
+    /// The violation of a refused lifecycle move, for a `Transition`.
+    pub fn violation(&self) -> Option<&Violation> {
+        match self {
+            Error::Transition(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The rule ids of the error, as a report would list them: the one rule
+    /// of a rule-bearing error, none for an input error.
+    pub fn rule_ids(&self) -> Vec<&'static str> {
+        self.rule().map(|r| r.id()).into_iter().collect()
+    }
+
     /// The input that could not be read, for an `InvalidDocument`.
     pub fn input(&self) -> Option<Input> {
         match self {

@@ -161,24 +161,15 @@ impl GuaranteeOffice {
         &self,
         py: Python<'py>,
         lang: Lang,
-        step: impl FnOnce(&mut kc::guarantee::GuaranteeOffice) -> Result<Obligation, kc::Report>,
+        step: impl FnOnce(&mut kc::guarantee::GuaranteeOffice) -> Result<Obligation, kc::Error>,
     ) -> PyResult<Bound<'py, PyAny>> {
         // The obligation is copied out so that no Python code runs while
         // the office is held.
         let result = step(&mut *self.lock()?);
         match result {
             Ok(o) => json_value(py, &o),
-            Err(report) => Err(refused(py, &report, lang)),
+            Err(e) => Err(to_py_err(py, e, lang)),
         }
-    }
-}
-
-/// The error of a step the office refused: its report's one violation
-/// (GO.STATE) as the core's `Error::Transition`, mapped as every error is.
-fn refused(py: Python<'_>, report: &kc::Report, lang: Lang) -> PyErr {
-    match report.violations().first() {
-        Some(v) => to_py_err(py, kc::Error::Transition(Box::new(v.clone())), lang),
-        None => PyRuntimeError::new_err(msg::refused_without_reason().get(lang).to_owned()),
     }
 }
 

@@ -15,7 +15,7 @@ use crate::context::Context;
 use crate::deadline::delivery_deadline;
 use crate::journal::{Journal, JournalState};
 use crate::numbers::{Code, DcdNumber, NumberKind, ShortDeclarationNumber};
-use crate::report::{Report, Text};
+use crate::report::{Text, Violation};
 use crate::Error;
 
 /// The version of the saved-state JSON of a [`GuaranteeOffice`].
@@ -141,15 +141,20 @@ pub struct GuaranteeOffice {
     failed: FailedRecipients,
 }
 
-fn not_in_journal(number: &str) -> Report {
-    Report::from_iter([state_violation(
+fn not_in_journal(number: &str) -> Error {
+    refused(state_violation(
         "number",
         Text::new(
             format!("№ {number} міндеттеме бұл кеден органының журналында тіркелмеген"),
             format!("обязательство № {number} не зарегистрировано в журнале этой таможни"),
             format!("obligation No {number} is not registered in this office's journal"),
         ),
-    )])
+    ))
+}
+
+/// A refused step of the office's lifecycle.
+fn refused(v: Violation) -> Error {
+    Error::Transition(Box::new(v))
 }
 
 impl GuaranteeOffice {
@@ -350,15 +355,15 @@ impl GuaranteeOffice {
         &mut self,
         number: &str,
         to: GuaranteeState,
-        check: impl FnOnce(&Obligation) -> Result<(), Report>,
+        check: impl FnOnce(&Obligation) -> Result<(), Error>,
         apply: impl FnOnce(&mut Obligation),
-    ) -> Result<&Obligation, Report> {
+    ) -> Result<&Obligation, Error> {
         let o = self
             .obligations
             .get_mut(number)
             .ok_or_else(|| not_in_journal(number))?;
-        if let Some(refused) = o.state.refusal(to) {
-            return Err(Report::from_iter([refused]));
+        if let Some(v) = o.state.refusal(to) {
+            return Err(refused(v));
         }
         check(o)?;
         apply(o);
@@ -373,12 +378,12 @@ impl GuaranteeOffice {
     ///
     /// # Errors
     ///
-    /// A report with one `GO.STATE` violation.
+    /// [`Error::Transition`] with one `GO.STATE` violation.
     pub fn take_at_departure(
         &mut self,
         number: &str,
         dcd: &DcdNumber,
-    ) -> Result<&Obligation, Report> {
+    ) -> Result<&Obligation, Error> {
         let taken = dcd.date();
         let dcd_text = dcd.to_string();
         self.step(
@@ -387,14 +392,14 @@ impl GuaranteeOffice {
             |o| {
                 let (from, until) = (o.registered, o.valid_until);
                 if taken < from || taken > until {
-                    return Err(Report::from_iter([state_violation(
+                    return Err(refused(state_violation(
                         "dcd_number",
                         Text::new(
                             format!("ЖБҚ {taken} күні міндеттеменің {from}–{until} қолданылу мерзімінен тыс"),
                             format!("ДКД от {taken} вне срока действия обязательства {from}–{until}"),
                             format!("the DCD of {taken} is outside the obligation's validity {from}–{until}"),
                         ),
-                    )]));
+                    )));
                 }
                 Ok(())
             },
@@ -406,8 +411,8 @@ impl GuaranteeOffice {
     ///
     /// # Errors
     ///
-    /// A report with one `GO.STATE` violation.
-    pub fn fulfil(&mut self, number: &str, mark: &Fulfilment) -> Result<&Obligation, Report> {
+    /// [`Error::Transition`] with one `GO.STATE` violation.
+    pub fn fulfil(&mut self, number: &str, mark: &Fulfilment) -> Result<&Obligation, Error> {
         let mark = mark.mark();
         self.step(
             number,
@@ -421,9 +426,9 @@ impl GuaranteeOffice {
     ///
     /// # Errors
     ///
-    /// A report with one `GO.STATE` violation, also when `on` is not after
+    /// [`Error::Transition`] with one `GO.STATE` violation, also when `on` is not after
     /// the validity term.
-    pub fn expire(&mut self, number: &str, on: NaiveDate) -> Result<&Obligation, Report> {
+    pub fn expire(&mut self, number: &str, on: NaiveDate) -> Result<&Obligation, Error> {
         self.step(
             number,
             GuaranteeState::Expired,
@@ -439,9 +444,9 @@ impl GuaranteeOffice {
     ///
     /// # Errors
     ///
-    /// A report with one `GO.STATE` violation, also when `on` is not after
+    /// [`Error::Transition`] with one `GO.STATE` violation, also when `on` is not after
     /// the validity term.
-    pub fn fail(&mut self, number: &str, on: NaiveDate) -> Result<&Obligation, Report> {
+    pub fn fail(&mut self, number: &str, on: NaiveDate) -> Result<&Obligation, Error> {
         let mut entry = None;
         self.step(
             number,
@@ -471,8 +476,8 @@ impl GuaranteeOffice {
     ///
     /// # Errors
     ///
-    /// A report with one `GO.STATE` violation.
-    pub fn return_unused(&mut self, number: &str, mark: ReturnMark) -> Result<&Obligation, Report> {
+    /// [`Error::Transition`] with one `GO.STATE` violation.
+    pub fn return_unused(&mut self, number: &str, mark: ReturnMark) -> Result<&Obligation, Error> {
         self.step(
             number,
             GuaranteeState::Returned,
@@ -571,17 +576,17 @@ impl GuaranteeOffice {
 }
 
 /// `GO.STATE` unless the obligation's term is over on `on`.
-fn term_over(o: &Obligation, on: NaiveDate) -> Result<(), Report> {
+fn term_over(o: &Obligation, on: NaiveDate) -> Result<(), Error> {
     let until = o.valid_until;
     if on <= until {
-        return Err(Report::from_iter([state_violation(
+        return Err(refused(state_violation(
             "state",
             Text::new(
                 format!("{on} күні мерзім әлі аяқталмаған ({until} дейін)"),
                 format!("на {on} срок ещё не истёк (до {until})"),
                 format!("on {on} the term has not ended yet (it runs until {until})"),
             ),
-        )]));
+        )));
     }
     Ok(())
 }

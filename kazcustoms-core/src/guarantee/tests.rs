@@ -146,7 +146,7 @@ fn lifecycle_used_fulfilled() {
     for bad in ["62001/03026/00001", "62001/05036/00001"] {
         let r = office.take_at_departure(&number, &dcd(bad)).unwrap_err();
         assert_eq!(r.rule_ids(), ["GO.STATE"]);
-        assert_eq!(r.violations()[0].field, "dcd_number");
+        assert_eq!(r.violation().unwrap().field, "dcd_number");
     }
     let used = office
         .take_at_departure(&number, &dcd("62001/10026/00017"))

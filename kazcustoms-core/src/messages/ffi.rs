@@ -114,20 +114,6 @@ pub fn no_working_day_after(date: NaiveDate) -> Text {
     )
 }
 
-/// A refusal reported without any violation (the core always names its
-/// rule; this keeps such a refusal an error).
-///
-/// ```
-/// assert_eq!(kazcustoms_core::messages::ffi::refusal_without_rule().en, "a refusal without a rule");
-/// ```
-pub fn refusal_without_rule() -> Text {
-    Text::new(
-        "бас тарту ережесіз",
-        "отказ без правила",
-        "a refusal without a rule",
-    )
-}
-
 /// The mark of fulfilment of a guarantee obligation needs exactly one of
 /// the short declaration and the cargo customs declaration.
 ///

@@ -149,21 +149,6 @@ pub fn poisoned(what: &str) -> Text {
     )
 }
 
-/// A refused lifecycle move that came without its violation (never expected:
-/// the core always says why).
-///
-/// ```
-/// let t = kazcustoms_core::messages::python::refused_without_reason();
-/// assert_eq!(t.en, "a lifecycle move was refused without a reason");
-/// ```
-pub fn refused_without_reason() -> Text {
-    Text::new(
-        "өмірлік цикл қадамы себепсіз қабылданбады",
-        "переход жизненного цикла отклонён без причины",
-        "a lifecycle move was refused without a reason",
-    )
-}
-
 /// The `calendar=` keyword or `Calendar.from_overrides` given a value that
 /// is neither a `Calendar` (where one is accepted), a mapping of overrides,
 /// nor (for `from_overrides`) a `str` of JSON.
