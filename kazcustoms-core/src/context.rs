@@ -56,9 +56,9 @@ struct ContextJson {
     #[serde(default)]
     usd_rate: Option<f64>,
     #[serde(default)]
-    headings: BTreeMap<String, String>,
+    headings: Option<BTreeMap<String, String>>,
     #[serde(default)]
-    eseal: Eseal,
+    eseal: Option<Eseal>,
     #[serde(default)]
     eseal_departure: Option<bool>,
     #[serde(default)]
@@ -97,6 +97,7 @@ impl Context {
     /// assert_eq!(ctx.usd_rate, Some(470.5));
     /// assert!(ctx.eseal_departure && !ctx.eseal_destination);
     /// assert!(Context::from_json(r#"{"usd_rate": "x"}"#).is_err());
+    /// assert!(Context::from_json(r#"{"headings": null, "eseal": null}"#).is_ok());
     /// ```
     pub fn from_json(json: &str) -> Result<Context, Error> {
         if json.trim().is_empty() {
@@ -134,6 +135,8 @@ impl Context {
 impl ContextJson {
     fn into_context(self) -> Result<Context, Error> {
         let raw = self;
+        // Every member may be null, meaning not given.
+        let eseal = raw.eseal.unwrap_or_default();
         let offices = raw.offices.map(OfficeDirectory::new).transpose()?;
         let distance = raw.distance_km.map(Distance::from_km).transpose()?;
         let usd_rate = raw.usd_rate.map(check_usd_rate).transpose()?;
@@ -141,9 +144,9 @@ impl ContextJson {
             reference: raw.reference,
             offices,
             usd_rate,
-            headings: raw.headings,
-            eseal_departure: raw.eseal_departure.unwrap_or(raw.eseal.departure),
-            eseal_destination: raw.eseal_destination.unwrap_or(raw.eseal.destination),
+            headings: raw.headings.unwrap_or_default(),
+            eseal_departure: raw.eseal_departure.unwrap_or(eseal.departure),
+            eseal_destination: raw.eseal_destination.unwrap_or(eseal.destination),
             distance,
             convention: raw
                 .convention
