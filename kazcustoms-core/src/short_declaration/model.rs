@@ -119,38 +119,26 @@ pub struct PartyCountry {
     pub country: Option<String>,
 }
 
-/// What kind of carrier column 3 describes (R1 §30 col. 3).
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum CarrierType {
-    /// A legal person: name and legal address.
-    #[default]
-    Organisation,
-    /// A natural person: full name, passport data, place of residence.
-    NaturalPerson,
-    /// The railway: the word "railway" is written.
-    Railway,
-    /// An airline: "air", with the flight number and the date the aircraft
-    /// arrived at the Kazakh airport.
-    Air,
-    /// A sea or river vessel: "sea (river) vessel", with the voyage number
-    /// and date.
-    Vessel,
-}
-
-impl CarrierType {
-    /// The type's code name: `organisation`, `natural_person`, `railway`,
-    /// `air`, `vessel`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            CarrierType::Organisation => "organisation",
-            CarrierType::NaturalPerson => "natural_person",
-            CarrierType::Railway => "railway",
-            CarrierType::Air => "air",
-            CarrierType::Vessel => "vessel",
-        }
+crate::named_enum! {
+    /// What kind of carrier column 3 describes (R1 §30 col. 3).
+    #[derive(
+        Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+    )]
+    #[serde(rename_all = "snake_case")]
+    pub enum CarrierType: "carriertype", ["тасымалдаушы түрі", "тип перевозчика", "carrier type"] {
+        /// A legal person: name and legal address.
+        #[default]
+        Organisation = "organisation",
+        /// A natural person: full name, passport data, place of residence.
+        NaturalPerson = "natural_person",
+        /// The railway: the word "railway" is written.
+        Railway = "railway",
+        /// An airline: "air", with the flight number and the date the aircraft
+        /// arrived at the Kazakh airport.
+        Air = "air",
+        /// A sea or river vessel: "sea (river) vessel", with the voyage number
+        /// and date.
+        Vessel = "vessel",
     }
 }
 
@@ -264,39 +252,30 @@ pub struct StoragePlace {
     pub placed: bool,
 }
 
-/// Who may fill a column (R1 §31–§32).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Party {
-    /// The carrier's representative (the specially authorised person).
-    CarrierRepresentative,
-    /// The person driving the vehicle: only when there is no specially
-    /// authorised person.
-    Driver,
-    /// The customs officer of the office that clears the goods and vehicles.
-    CustomsOfficer,
-}
-
-impl Party {
-    /// The party's code name: `carrier_representative`, `driver`, `customs_officer`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Party::CarrierRepresentative => "carrier_representative",
-            Party::Driver => "driver",
-            Party::CustomsOfficer => "customs_officer",
-        }
+crate::named_enum! {
+    /// Who may fill a column (R1 §31–§32).
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        Serialize,
+        Deserialize,
+        schemars::JsonSchema,
+    )]
+    #[serde(rename_all = "snake_case")]
+    pub enum Party: "party", ["толтырушы", "заполнивший", "party"] {
+        /// The carrier's representative (the specially authorised person).
+        CarrierRepresentative = "carrier_representative",
+        /// The person driving the vehicle: only when there is no specially
+        /// authorised person.
+        Driver = "driver",
+        /// The customs officer of the office that clears the goods and vehicles.
+        CustomsOfficer = "customs_officer",
     }
 }
 
