@@ -420,6 +420,21 @@ pub extern "C" fn kazcustoms_guarantee_office_obligation(
     })
 }
 
+/// The body of the register exports: the register `json` makes of the
+/// office, out as a new string.
+fn register_json(
+    office: *const kazcustoms_guarantee_office,
+    out_json: *mut *mut c_char,
+    json: impl FnOnce(&GuaranteeOffice) -> serde_json::Result<String>,
+) -> kazcustoms_result {
+    ffi::call(|| {
+        let office = office_arg(office)?;
+        let out = ffi::out_arg(out_json, "out_json")?;
+        out.write(ffi::into_c_string(json(&office).unwrap_or_default())?);
+        Ok(())
+    })
+}
+
 /// The office's 5-digit code, e.g. `"50101"`.
 ///
 /// On success `*out_code` receives a new string, to be freed with
@@ -450,13 +465,7 @@ pub extern "C" fn kazcustoms_guarantee_office_obligations_json(
     office: *const kazcustoms_guarantee_office,
     out_json: *mut *mut c_char,
 ) -> kazcustoms_result {
-    ffi::call(|| {
-        let office = office_arg(office)?;
-        let out = ffi::out_arg(out_json, "out_json")?;
-        let json = serde_json::to_string(office.obligations()).unwrap_or_default();
-        out.write(ffi::into_c_string(json)?);
-        Ok(())
-    })
+    register_json(office, out_json, |o| serde_json::to_string(o.obligations()))
 }
 
 /// The recipients register (annex 4), as a JSON array of entries: the
@@ -470,13 +479,7 @@ pub extern "C" fn kazcustoms_guarantee_office_recipients_json(
     office: *const kazcustoms_guarantee_office,
     out_json: *mut *mut c_char,
 ) -> kazcustoms_result {
-    ffi::call(|| {
-        let office = office_arg(office)?;
-        let out = ffi::out_arg(out_json, "out_json")?;
-        let json = serde_json::to_string(office.recipients()).unwrap_or_default();
-        out.write(ffi::into_c_string(json)?);
-        Ok(())
-    })
+    register_json(office, out_json, |o| serde_json::to_string(o.recipients()))
 }
 
 /// The register of recipients who failed their obligations (§20), as a
@@ -491,11 +494,5 @@ pub extern "C" fn kazcustoms_guarantee_office_failed_json(
     office: *const kazcustoms_guarantee_office,
     out_json: *mut *mut c_char,
 ) -> kazcustoms_result {
-    ffi::call(|| {
-        let office = office_arg(office)?;
-        let out = ffi::out_arg(out_json, "out_json")?;
-        let json = serde_json::to_string(office.failed()).unwrap_or_default();
-        out.write(ffi::into_c_string(json)?);
-        Ok(())
-    })
+    register_json(office, out_json, |o| serde_json::to_string(o.failed()))
 }
