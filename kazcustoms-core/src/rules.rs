@@ -85,17 +85,17 @@ macro_rules! rules {
 
 rules! {
     /// The text does not match the pattern of its number kind.
-    NumFormat = "NUM.FORMAT", Error, "SPEC §1",
+    NumFormat = "NUM.FORMAT", Error, "R1 §9 col. 7, §18, §28, §29; R2 §15-1; R3 §11",
         kk: "нөмір өз түрінің үлгісіне сәйкес келмейді",
         ru: "номер не соответствует шаблону своего вида",
         en: "the number does not match the pattern of its kind";
     /// The date group is not a real date in the resolved year.
-    NumDate = "NUM.DATE", Error, "SPEC §1",
+    NumDate = "NUM.DATE", Error, "R1 §9 col. 7, §18, §28, §29; R2 §15-1; R3 §11",
         kk: "нөмірдегі күн жарамсыз",
         ru: "недопустимая дата в номере",
         en: "the date in the number is not valid";
     /// The office code is all zeros or not in the caller's directory.
-    NumOffice = "NUM.OFFICE", Error, "SPEC §1",
+    NumOffice = "NUM.OFFICE", Error, "R1 §9 col. 7, §18, §28, §29; R2 §15-1; R3 §11",
         kk: "кеден органының коды жарамсыз",
         ru: "недопустимый код таможенного органа",
         en: "the customs office code is not valid";
@@ -110,7 +110,7 @@ rules! {
         ru: "порядковый номер состоит из нулей (нумерация начинается с 1)",
         en: "the sequence is all zeros (numbering starts at 1)";
     /// The registration date is after the reference date.
-    NumFuture = "NUM.FUTURE", Error, "SPEC §1",
+    NumFuture = "NUM.FUTURE", Error, "R1 §9 col. 7, §18, §28, §29; R2 §15-1; R3 §11",
         kk: "тіркеу күні анықтамалық күннен кейін",
         ru: "дата регистрации позже опорной даты",
         en: "the registration date is after the reference date";
@@ -125,12 +125,12 @@ rules! {
         ru: "срок раньше даты начала",
         en: "the deadline is earlier than the start date";
     /// The journal's sequence would overflow the width of its number kind.
-    JournalFull = "JOURNAL.FULL", Error, "SPEC §1",
+    JournalFull = "JOURNAL.FULL", Error, "R1 §9 col. 7, §18, §28, §29; R2 §15-1; R3 §11",
         kk: "журнал толды: реттік нөмір өз енінен асады",
         ru: "журнал заполнен: порядковый номер превысит свою разрядность",
         en: "the journal is full: the sequence would overflow its width";
     /// An issue is dated before the last number issued in the same journal.
-    JournalBackdated = "JOURNAL.BACKDATED", Error, "SPEC §1",
+    JournalBackdated = "JOURNAL.BACKDATED", Error, "R1 §9 col. 7, §18, §28, §29; R2 §15-1; R3 §11",
         kk: "нөмір журналдағы соңғы берілген күннен ертерек күнмен сұралды",
         ru: "номер запрошен датой раньше последней выданной в журнале",
         en: "the issue date is earlier than the last date issued in the journal";
@@ -545,7 +545,7 @@ rules! {
         ru: "фактурная стоимость в графе 10 не может быть отрицательной",
         en: "the invoice value in column 10 must not be negative";
     /// The currency code in column 11 is not an ISO 4217 code.
-    Sd11Currency = "SD.11.CURRENCY", Error, "R1 §30 col. 11; SPEC §13",
+    Sd11Currency = "SD.11.CURRENCY", Error, "R1 §30 col. 11",
         kk: "11-бағандағы валюта коды белгісіз (ISO 4217)",
         ru: "код валюты в графе 11 неизвестен (ISO 4217)",
         en: "the currency code in column 11 is not an ISO 4217 code";

@@ -228,9 +228,8 @@ fn render_rules_md() -> String {
          document's date.\n\n",
     );
     out.push_str(
-        "The rule ids and sources are those of the project's specification, `SPEC.md` (an \
-         English restatement of the Kazakh source texts); a rule this library adds has an id \
-         in the same scheme. Ids are part of the public API in Rust, Python and C and never \
+        "The sources are points of the Kazakh source texts (R1, R2, R3, S0); the rule ids \
+         follow one scheme, and a rule this library adds has an id in the same scheme. Ids are part of the public API in Rust, Python and C and never \
          change meaning. `source` is the default reference a violation carries (`R1 §9 \
          col. 33` is R1 point 9, column 33). A rule belongs to the document kind whose rule \
          prefix matches its id (the longest prefix wins); `NUM.*`, `TERM.*` and `JOURNAL.*` \
