@@ -16,6 +16,8 @@
 //! `#[pyo3(text_signature = …)]`, …) and `#[cfg(test)]` items are not
 //! scanned; identifiers, JSON keys and C names are never three words.
 
+mod rust_source;
+
 use std::path::{Path, PathBuf};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -52,23 +54,9 @@ fn lex(src: &str) -> Vec<(Tok, usize)> {
                 i += 1;
             }
         } else if ch == '/' && next == Some('*') {
-            let mut depth = 0;
-            while i < c.len() {
-                if c[i] == '/' && c.get(i + 1) == Some(&'*') {
-                    depth += 1;
-                    i += 2;
-                } else if c[i] == '*' && c.get(i + 1) == Some(&'/') {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    i += 1;
-                }
-            }
+            i = rust_source::skip_block_comment(&c, i);
             count_lines(start, i, &mut line);
-        } else if let Some((hashes, body)) = raw_string_start(&c, i) {
+        } else if let Some((hashes, body)) = rust_source::raw_string_start(&c, i) {
             let mut j = body;
             while j < c.len()
                 && !(c[j] == '"' && (0..hashes).all(|k| c.get(j + 1 + k) == Some(&'#')))
@@ -138,28 +126,6 @@ fn lex(src: &str) -> Vec<(Tok, usize)> {
         }
     }
     out
-}
-
-/// `r"`, `r#"`, `br##"` … at `i` (not inside an identifier): the number of
-/// hashes and where the body starts.
-fn raw_string_start(c: &[char], i: usize) -> Option<(usize, usize)> {
-    if i > 0 && (c[i - 1].is_alphanumeric() || c[i - 1] == '_') {
-        return None;
-    }
-    let mut j = i;
-    if c.get(j) == Some(&'b') {
-        j += 1;
-    }
-    if c.get(j) != Some(&'r') {
-        return None;
-    }
-    j += 1;
-    let mut hashes = 0;
-    while c.get(j) == Some(&'#') {
-        hashes += 1;
-        j += 1;
-    }
-    (c.get(j) == Some(&'"')).then_some((hashes, j + 1))
 }
 
 /// The index after the group opened at `i`.

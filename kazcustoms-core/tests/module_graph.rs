@@ -10,6 +10,8 @@
 //! its own submodules makes no edge. Comments (doc comments with them),
 //! string and character literals and `#[cfg(test)]` items are ignored.
 
+mod rust_source;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -49,29 +51,15 @@ fn tokens(src: &str) -> Vec<Tok> {
                 i += 1;
             }
         } else if ch == '/' && next == Some('*') {
-            let mut depth = 0;
-            while i < c.len() {
-                if c[i] == '/' && c.get(i + 1) == Some(&'*') {
-                    depth += 1;
-                    i += 2;
-                } else if c[i] == '*' && c.get(i + 1) == Some(&'/') {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    i += 1;
-                }
-            }
+            i = rust_source::skip_block_comment(&c, i);
         } else if ch == '"' {
             i = skip_string(&c, i + 1);
             out.push(Tok::Punct('"'));
         } else if (ch == 'r' || ch == 'b')
-            && raw_string_start(&c, i).is_some()
+            && rust_source::raw_string_start(&c, i).is_some()
             && !prev_is_ident(&c, i)
         {
-            let (hashes, body) = raw_string_start(&c, i).unwrap();
+            let (hashes, body) = rust_source::raw_string_start(&c, i).unwrap();
             i = body;
             loop {
                 if i >= c.len() {
@@ -151,24 +139,6 @@ fn skip_string(c: &[char], mut i: usize) -> usize {
         }
     }
     i
-}
-
-/// `r"`, `r#"`, `br##"` … at `i`: the number of hashes and the body start.
-fn raw_string_start(c: &[char], i: usize) -> Option<(usize, usize)> {
-    let mut j = i;
-    if c.get(j) == Some(&'b') {
-        j += 1;
-    }
-    if c.get(j) != Some(&'r') {
-        return None;
-    }
-    j += 1;
-    let mut hashes = 0;
-    while c.get(j) == Some(&'#') {
-        hashes += 1;
-        j += 1;
-    }
-    (c.get(j) == Some(&'"')).then_some((hashes, j + 1))
 }
 
 /// The index after the group opened at `i` (`(`, `[` or `{`).
