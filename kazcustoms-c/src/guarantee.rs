@@ -91,6 +91,27 @@ fn step(
     Ok(())
 }
 
+/// A step on a date (`expire`, `fail`): the date read, then [`step`].
+fn dated_step(
+    office: *const kazcustoms_guarantee_office,
+    number: *const c_char,
+    on: kazcustoms_date,
+    out_json: *mut *mut c_char,
+    f: for<'a> fn(
+        &'a mut GuaranteeOffice,
+        &str,
+        chrono::NaiveDate,
+    )
+        -> Result<&'a kazcustoms_core::guarantee::Obligation, kazcustoms_core::Error>,
+) -> kazcustoms_result {
+    ffi::call(|| {
+        let on = on.to_naive("on")?;
+        step(office, number, out_json, |o, n| {
+            f(o, n, on).map(obligation_json)
+        })
+    })
+}
+
 /// Makes a destination office with empty registers; `office` is its
 /// 5-digit code.
 ///
@@ -329,12 +350,7 @@ pub extern "C" fn kazcustoms_guarantee_office_expire(
     on: kazcustoms_date,
     out_json: *mut *mut c_char,
 ) -> kazcustoms_result {
-    ffi::call(|| {
-        let on = on.to_naive("on")?;
-        step(office, number, out_json, |o, n| {
-            o.expire(n, on).map(obligation_json)
-        })
-    })
+    dated_step(office, number, on, out_json, GuaranteeOffice::expire)
 }
 
 /// A used obligation's term is over on `on` without the mark of
@@ -353,12 +369,7 @@ pub extern "C" fn kazcustoms_guarantee_office_fail(
     on: kazcustoms_date,
     out_json: *mut *mut c_char,
 ) -> kazcustoms_result {
-    ffi::call(|| {
-        let on = on.to_naive("on")?;
-        step(office, number, out_json, |o, n| {
-            o.fail(n, on).map(obligation_json)
-        })
-    })
+    dated_step(office, number, on, out_json, GuaranteeOffice::fail)
 }
 
 /// An expired, unused obligation is handed back and closed with the mark
