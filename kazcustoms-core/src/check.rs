@@ -158,14 +158,27 @@ impl Checker {
         field: &'static str,
         opts: &ParseOptions<'_>,
     ) -> Option<RegistrationNumber> {
+        self.quoted_at(text, kind, format_rule, field, opts, (None, None))
+    }
+
+    /// As [`Checker::quoted`], on a sheet and goods item (1-based) of the form.
+    pub(crate) fn quoted_at(
+        &mut self,
+        text: &str,
+        kind: NumberKind,
+        format_rule: Rule,
+        field: &'static str,
+        opts: &ParseOptions<'_>,
+        (sheet, item): (Option<u32>, Option<u32>),
+    ) -> Option<RegistrationNumber> {
         match parse_number(kind, text, opts) {
             Ok(n) => Some(n),
             Err(e) if e.rule() == Rule::NumFormat => {
-                self.add(format_rule, field, Some(same(show(text))));
+                self.at(format_rule, field, Some(same(show(text))), sheet, item);
                 None
             }
             Err(e) => {
-                self.report.push(e.to_violation(field));
+                self.number_error(&e, field, sheet, item);
                 None
             }
         }

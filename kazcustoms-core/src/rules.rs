@@ -169,6 +169,11 @@ rules! {
         kk: "3-бағандағы парақтардың жалпы саны ұсынылған парақтар санына тең емес",
         ru: "общее число листов в графе 3 не равно числу представленных листов",
         en: "the total in column 3 differs from the number of sheets presented";
+    /// The sheets' ordinals are not 1…N, each once, the main sheet first.
+    Dcd3Ordinal = "DCD.3.ORDINAL", Error, "R1 §9 col. 3",
+        kk: "парақтардың реттік нөмірлері 1…N емес (әрқайсысы бір рет, негізгі парақ бірінші)",
+        ru: "порядковые номера листов не 1…N (каждый один раз, основной лист первым)",
+        en: "the sheets' ordinals are not 1…N, each once, the main sheet first";
     /// The number of attached sheets must be positive.
     Dcd4Range = "DCD.4.RANGE", Error, "R1 §9 col. 4",
         kk: "қоса берілген парақтар саны оң болуы керек",
@@ -189,6 +194,16 @@ rules! {
         kk: "сусыма, құйылма, төгілмелі жүк үшін «0» көрсетіледі",
         ru: "для насыпных, наливных и навалочных грузов указывается «0»",
         en: "bulk, liquid or loose cargo must show 0 packages";
+    /// `0` packages for goods not declared bulk, liquid or loose.
+    Dcd6Zero = "DCD.6.ZERO", Error, "R1 §9 col. 6",
+        kk: "«0» тек сусыма, құйылма, төгілмелі жүк үшін көрсетіледі",
+        ru: "«0» указывается только для насыпных, наливных и навалочных грузов",
+        en: "0 packages is for bulk, liquid or loose cargo only";
+    /// Column 31 gives a container count and column 6 differs from it.
+    Dcd6Containers = "DCD.6.CONTAINERS", Error, "R1 §9 col. 6, col. 31",
+        kk: "контейнерлердегі тауарлар үшін 6-баған 31-бағандағы контейнерлер санына тең болуы керек",
+        ru: "для товаров в контейнерах графа 6 должна равняться числу контейнеров в графе 31",
+        en: "for goods in containers column 6 must equal the container count of column 31";
     /// The DCD reference number is missing.
     Dcd7Required = "DCD.7.REQUIRED", Error, "R1 §9 col. 7",
         kk: "ЖБҚ тіркеу нөмірі көрсетілмеген",
@@ -324,16 +339,36 @@ rules! {
         kk: "44-бағандағы белгісіз код (2, 7A, 7B, 7C, 7D болуы керек)",
         ru: "неизвестный код в графе 44 (должен быть 2, 7A, 7B, 7C, 7D)",
         en: "unknown code in column 44 (expected 2, 7A, 7B, 7C, 7D)";
+    /// Column 44 of a goods item does not give the transport document (code 2).
+    Dcd44Required = "DCD.44.REQUIRED", Error, "R1 §8; R1 §9 col. 44",
+        kk: "44-бағанда көлік құжаты (2 коды) көрсетілмеген",
+        ru: "в графе 44 не указан транспортный документ (код 2)",
+        en: "column 44 does not give the transport document (code 2)";
     /// 7B is not a guarantee obligation number.
     Dcd447B = "DCD.44.7B", Error, "R1 §9 col. 44; R1 §18",
         kk: "7B кепілдік міндеттеменің нөмірі емес",
         ru: "7B не является номером гарантийного обязательства",
         en: "7B is not a guarantee obligation number";
+    /// The guarantee's office prefix is not the first three digits of the destination office.
+    Dcd447BOffice = "DCD.44.7B.OFFICE", Error, "R1 §9 col. 44, col. 53; R1 §18",
+        kk: "кепілдік міндеттеменің кеден органы префиксі 53-бағандағы баратын кеден органы кодының алғашқы үш цифры емес",
+        ru: "префикс таможни в номере гарантийного обязательства не равен первым трём цифрам кода таможни назначения в графе 53",
+        en: "the guarantee's office prefix is not the first three digits of the destination office in column 53";
+    /// The guarantee obligation was registered after the DCD.
+    Dcd447BDate = "DCD.44.7B.DATE", Error, "R1 §9 col. 44; R1 §25",
+        kk: "кепілдік міндеттеме ЖБҚ тіркелгеннен кейін тіркелген",
+        ru: "гарантийное обязательство зарегистрировано позже ДКД",
+        en: "the guarantee obligation was registered after the DCD";
     /// 7C is not a security document number.
     Dcd447C = "DCD.44.7C", Error, "R1 §9 col. 44; R3 §11",
         kk: "7C ҚРҚ нөмірі емес",
         ru: "7C не является номером ДПОУ",
         en: "7C is not a security document number";
+    /// The date written with the security document differs from the date its number carries.
+    Dcd447CDate = "DCD.44.7C.DATE", Error, "R1 §9 col. 44; R3 §11",
+        kk: "ҚРҚ нөмірімен жазылған күн нөмірдегі күнге сәйкес емес",
+        ru: "дата, указанная с номером ДПОУ, не совпадает с датой в номере",
+        en: "the date written with the security document differs from the date its number carries";
     /// The statistical value differs from column 42 converted at the rates.
     Dcd46Mismatch = "DCD.46.MISMATCH", Error, "R1 §9 col. 46",
         kk: "статистикалық құн бағам бойынша қайта есептелген 42-бағанға сәйкес емес",
@@ -354,11 +389,26 @@ rules! {
         kk: "екі кеден органы да автоматтандырылған жүйемен жабдықталған, бірақ электрондық пломбаның нөмірі көрсетілмеген",
         ru: "оба таможенных органа оснащены автоматизированной системой, но номер электронной пломбы не указан",
         en: "both offices run the automated delivery control system but no electronic seal number is given";
+    /// The carrier's undertaking to deliver is missing.
+    Dcd50Undertaking = "DCD.50.UNDERTAKING", Error, "R1 §9 col. 50",
+        kk: "тасымалдаушының жеткізу туралы міндеттемесі көрсетілмеген",
+        ru: "не указано обязательство перевозчика о доставке",
+        en: "the carrier's undertaking to deliver is missing";
+    /// The name or signature of the carrier's representative is missing.
+    Dcd50Representative = "DCD.50.REPRESENTATIVE", Error, "R1 §9 col. 50",
+        kk: "тасымалдаушы өкілінің аты-жөні немесе қолы жоқ",
+        ru: "нет фамилии или подписи представителя перевозчика",
+        en: "the name or signature of the carrier's representative is missing";
     /// The name and code of the destination office are missing.
     Dcd53Required = "DCD.53.REQUIRED", Error, "R1 §9 col. 53",
         kk: "баратын кеден органының атауы мен коды көрсетілмеген",
         ru: "не указаны наименование и код таможни назначения",
         en: "the name and code of the destination office are missing";
+    /// The destination office code is not a 5-digit office code (or not in the caller's directory).
+    Dcd53Code = "DCD.53.CODE", Error, "R1 §9 col. 53",
+        kk: "баратын кеден органының коды 5 таңбалы кеден органы коды емес",
+        ru: "код таможни назначения не является пятизначным кодом таможенного органа",
+        en: "the destination office code is not a 5-digit customs office code";
     /// The place and date of filling are missing.
     Dcd54Required = "DCD.54.REQUIRED", Error, "R1 §9 col. 54",
         kk: "толтыру орны мен күні көрсетілмеген",
@@ -445,7 +495,9 @@ rules! {
         ru: "графа заполнена не тем лицом",
         en: "a column was filled by the wrong party";
     /// More than three goods names without the mark 'addition to column 6'.
-    Sd6Addition = "SD.6.ADDITION", Error, "R1 §30 col. 6",
+    /// A warning: continuing the list on the reverse is a permission (R1 §30
+    /// "рұқсат етіледі"), not a duty.
+    Sd6Addition = "SD.6.ADDITION", Warning, "R1 §30 col. 6",
         kk: "үштен артық тауар атауы «6-бағанға қосымша» белгісінсіз",
         ru: "более трёх наименований товаров без отметки «дополнение к графе 6»",
         en: "more than three goods names without the mark 'addition to column 6'";

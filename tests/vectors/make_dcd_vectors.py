@@ -665,6 +665,19 @@ def air():
     }
 
 
+def filled_44_and_50(doc):
+    """Column 44 on every item gives the transport document (code 2, R1 §8):
+    items without their own line repeat the consignment's (appended, so the
+    hand-written lines keep their indices); column 50 is signed by hand."""
+    items = [i for s in doc["sheets"] for i in s["items"]]
+    transport = next(d["text"] for i in items for d in i["documents"] if d["code"] == "2")
+    for i in items:
+        if not any(d["code"] == "2" for d in i["documents"]):
+            i["documents"].append({"code": "2", "text": transport})
+    doc["principal"]["signed"] = True
+    return doc
+
+
 BASES = {
     "import_road": import_road(),
     "transit_eseal": transit_eseal(),
@@ -676,6 +689,8 @@ BASES = {
     "multi_sheet": multi_sheet(),
     "air": air(),
 }
+for _doc in BASES.values():
+    filled_44_and_50(_doc)
 BASE_OPTIONS = {"transit_eseal": ESEAL_BOTH}
 
 
@@ -695,13 +710,19 @@ def walk_strings(x):
 
 def check_valid(name, doc, opts):
     items = [i for s in doc["sheets"] for i in s["items"]]
+    start = dcd_date(doc["reference_number"])
     assert doc["total_items"] == len(items), name
     assert [i["item_number"] for i in items] == list(range(1, len(items) + 1)), name
     assert money(doc["invoice"]["total"]) == sum(money(i["invoice_value"]) for i in items), name
     cur, rate = doc["invoice"]["currency"], doc["exchange_rate"]
     usd_known = opts.get("usd_rate") is not None
     for i in items:
-        assert i["gross_kg"] > 0 and i["net_kg"] > 0 and i["net_kg"] <= i["gross_kg"], (name, i)
+        # R1 §9 col. 35: a gross over 1 kg written whole was rounded half up,
+        # so the net may be up to 0.5 kg above it (SPEC §3, col. 35/38).
+        rounded = i["gross_kg"] > 1 and float(i["gross_kg"]).is_integer()
+        slack = Decimal("0.5") if rounded else 0
+        assert i["gross_kg"] > 0 and i["net_kg"] > 0, (name, i)
+        assert money(i["net_kg"]) <= money(i["gross_kg"]) + slack, (name, i)
         assert i["gross_kg"] <= 1 or float(i["gross_kg"]).is_integer(), (name, i)
         code = i["commodity_code"]
         assert code.isascii() and code.isdigit() and len(code) in (4, 10), (name, code)
@@ -718,15 +739,35 @@ def check_valid(name, doc, opts):
         assert heading is None or " ".join(i["description"].split()) != heading, (name, i)
     if doc.get("bulk_cargo"):
         assert doc["packages"] == 0
+    else:
+        assert doc["packages"] > 0, name                    # DCD.6.ZERO
+    boxed = [i["containers"] for i in items if "containers" in i]
+    if boxed:                                               # DCD.6.CONTAINERS
+        count = len({n for k in boxed for n in k["numbers"]})
+        assert count == doc["packages"] if len(boxed) == len(items) else count <= doc["packages"]
+    for i in items:                                         # DCD.44.REQUIRED
+        assert any(d["code"] == "2" and d["text"].strip() for d in i["documents"]), (name, i)
+    p = doc["principal"]                                    # DCD.50.*
+    assert p["carrier"] and p["undertaking"] and p["representative"] and p["signed"], name
+    dest = doc["destination_office"]["code"]                # DCD.53.CODE
+    assert dest in OFFICES, name
     if len(doc["sheets"]) > 1:
         for n, s in enumerate(doc["sheets"], start=1):
             assert s["forms"] == {"sheet": n, "total": len(doc["sheets"])}, name
-    start = dcd_date(doc["reference_number"])
     assert start <= REFERENCE, name
     for i in items:
         for d in i["documents"]:
             if d["code"] in ("7B", "7C"):
-                assert number_date(d["text"].split()[0].split("/")[-2]) <= REFERENCE, d
+                taken = number_date(d["text"].split()[0].split("/")[-2])
+                assert taken <= REFERENCE, d
+            if d["code"] == "7B":                           # DCD.44.7B.OFFICE / .DATE
+                assert d["text"].split("/")[1] == dest[:3], (name, d)
+                assert taken <= start, (name, d)
+            if d["code"] == "7C":                           # DCD.44.7C.DATE
+                last = d["text"].split()[-1]
+                fmt = "%Y-%m-%d" if "-" in last else "%d.%m.%Y"
+                written = datetime.datetime.strptime(last, fmt).date()
+                assert written == taken, (name, d)
     if doc.get("escort_number"):
         assert number_date(doc["escort_number"].split("-")[2]) <= REFERENCE
     deadline = datetime.date.fromisoformat(doc["principal"]["deadline"])
@@ -847,6 +888,20 @@ valid("US dollar rate unknown: column 46 is not checked", "import_road",
       [(I1 + ".statistical_value", 1.0)], options={"usd_rate": None})
 valid("Cyrillic look-alike code 7В in column 44 (as the source text writes it)",
       "import_road", [(I1 + ".documents.2.code", "7В")])
+valid("1: direction TP typed in Latin look-alikes reads as ТР (as 7В in column 44)",
+      "transit_eseal", [("declaration_type.direction", "TP")])
+valid("1: direction TT and third subdivision ДKД with a Latin K", "foreign_territory_escort",
+      [("declaration_type.direction", "TT"), ("declaration_type.third", "ДKД")])
+valid("6: one container carries goods of both items and counts once", "sea_containers",
+      [(I2 + ".containers.numbers", CONTAINERS[1:2]), ("packages", 2)])
+valid("6: only some goods in containers: column 6 counts them and the other packages",
+      "sea_containers", [(I2 + ".containers", DELETE), ("packages", 98)])
+valid("38: net up to 0.5 kg above a gross rounded to whole kilograms (R1 §9 col. 35)",
+      "import_road", [(I1 + ".net_kg", 14870.5)])
+valid("44: 7C date written as YYYY-MM-DD", "import_road",
+      [(I2 + ".documents.0.text", "55201/13106/00088 2026-10-13")])
+valid("44: 7B registered on the day of the DCD", "import_road",
+      [(I1 + ".documents.2.text", "0042/151/14106/0089")])
 valid("second subdivision of column 1 given as an empty string", "import_road",
       [("declaration_type.second", "")])
 valid("deadline on the day of registration", "import_road",
@@ -864,8 +919,10 @@ valid("year digit 4 resolves to 2024: 29 February 2024 is a date", "import_road"
 # Column 1.
 invalid("1: unknown direction ЭК", "import_road", ["DCD.1.DIRECTION"],
         [("declaration_type.direction", "ЭК")])
-invalid("1: direction in Latin look-alikes TP", "transit_eseal", ["DCD.1.DIRECTION"],
-        [("declaration_type.direction", "TP")])
+invalid("1: direction in lower case тр", "transit_eseal", ["DCD.1.DIRECTION"],
+        [("declaration_type.direction", "тр")])
+invalid("1: Latin IM is not ИМ (Latin I is no look-alike of И)", "import_road",
+        ["DCD.1.DIRECTION"], [("declaration_type.direction", "IM")])
 invalid("1: direction missing", "import_road", ["DCD.1.DIRECTION"],
         [("declaration_type.direction", None)])
 invalid("1: second subdivision filled", "import_road", ["DCD.1.SECOND"],
@@ -897,6 +954,20 @@ invalid("3: single sheet marked as sheet 2 of 1", "import_road", ["DCD.3.RANGE"]
         [("sheets.0.forms", {"sheet": 2, "total": 1})],
         note="column 3 is filled only where additional sheets are used, but where it is "
              "filled an ordinal above the total is out of range (SPEC §3 DCD.3.RANGE)")
+invalid("3: sheets 2 and 3 both numbered 2", "multi_sheet", ["DCD.3.ORDINAL"],
+        [("sheets.2.forms.sheet", 2)])
+invalid("3: main sheet numbered 2, the first additional sheet 1", "multi_sheet",
+        ["DCD.3.ORDINAL"], [("sheets.0.forms.sheet", 2), ("sheets.1.forms.sheet", 1)],
+        note="each ordinal once, but the main sheet must come first")
+invalid("3: every sheet says 12, the last is numbered 12: ordinal 11 is missing",
+        "multi_sheet", ["DCD.3.ORDINAL", "DCD.3.TOTAL"],
+        fn=lambda d: [s["forms"].update(total=12) for s in d["sheets"]]
+        + [d["sheets"][10]["forms"].update(sheet=12)])
+invalid("3: two sheets, both numbered 1", "multi_sheet",
+        ["DCD.22.TOTAL", "DCD.3.ORDINAL", "DCD.5.ITEM_COUNT"],
+        fn=lambda d: d.update(sheets=[d["sheets"][0],
+                                      {**d["sheets"][1], "forms": {"sheet": 1, "total": 2}}])
+        or [s["forms"].update(total=2) for s in d["sheets"]])
 invalid("several rules: the last additional sheet is lost (10 of 11 sheets, 28 of 30 items)",
         "multi_sheet", ["DCD.22.TOTAL", "DCD.3.TOTAL", "DCD.5.ITEM_COUNT"],
         fn=lambda d: d["sheets"].pop())
@@ -917,6 +988,16 @@ invalid("several rules: an item removed, columns 5 and 22 not updated", "import_
 invalid("6: negative packages", "import_road", ["DCD.6.NEGATIVE"], [("packages", -27)])
 invalid("6: packages missing", "import_road", ["DCD.6.NEGATIVE"], [("packages", None)])
 invalid("6: bulk cargo with 2 packages", "bulk", ["DCD.6.BULK"], [("packages", 2)])
+invalid("6: 0 packages for goods not declared bulk", "import_road", ["DCD.6.ZERO"],
+        [("packages", 0)])
+invalid("6: bulk cargo not declared bulk shows 0", "bulk", ["DCD.6.ZERO"],
+        [("bulk_cargo", False)])
+invalid("6: three containers in column 31, four packages in column 6", "sea_containers",
+        ["DCD.6.CONTAINERS"], [("packages", 4)])
+invalid("6: three containers in column 31, two packages in column 6", "sea_containers",
+        ["DCD.6.CONTAINERS"], [("packages", 2)])
+invalid("6: some goods in two containers, column 6 says one package", "sea_containers",
+        ["DCD.6.CONTAINERS"], [(I2 + ".containers", DELETE), ("packages", 1)])
 
 # Column 7 and NUM.* on it.
 invalid("7: reference number missing", "import_road", ["DCD.7.REQUIRED"],
@@ -1104,6 +1185,11 @@ invalid("38: net weight 0", "import_road", ["DCD.38.POSITIVE"], [(I2 + ".net_kg"
 invalid("38: net above gross", "import_road", ["DCD.38.GT_GROSS"], [(I1 + ".net_kg", 14900)])
 invalid("38: net above gross under one kilogram", "air", ["DCD.38.GT_GROSS"],
         [(I1 + ".net_kg", 0.85)])
+invalid("38: net more than 0.5 kg above a rounded gross", "import_road", ["DCD.38.GT_GROSS"],
+        [(I1 + ".net_kg", 14870.6)])
+invalid("38: gross not rounded is compared as declared", "import_road",
+        ["DCD.35.ROUNDING", "DCD.38.GT_GROSS"],
+        [(I1 + ".gross_kg", 14870.2), (I1 + ".net_kg", 14870.4)])
 
 
 def negative_value(d):
@@ -1139,7 +1225,7 @@ invalid("44: lower-case code 7b", "import_road", ["DCD.44.CODE"],
 invalid("44: code with a leading space", "import_road", ["DCD.44.CODE"],
         [(I1 + ".documents.1.code", " 7A")])
 invalid("44: code 3 (only items 2 and 7 are filled)", "import_road", ["DCD.44.CODE"],
-        [(I1 + ".documents.0.code", "3")])
+        [(I1 + ".documents.1.code", "3")])
 invalid("44 7B: date group of four digits", "import_road", ["DCD.44.7B"],
         [(I1 + ".documents.2.text", "0042/151/1210/0089")])
 invalid("44 7B: a DCD number under 7B", "import_road", ["DCD.44.7B"],
@@ -1169,6 +1255,28 @@ invalid("44 7C NUM.DATE: day 32", "import_road", ["NUM.DATE"],
         [(I2 + ".documents.0.text", "55201/32106/00088 ОТ 32.10.2026")])
 invalid("44 7C NUM.FUTURE: dated 01 Dec 2026", "bulk", ["NUM.FUTURE"],
         [(I1 + ".documents.2.text", "58101/01126/00412 ОТ 01.12.2026")])
+invalid("44: no transport document (code 2) on the first item", "import_road",
+        ["DCD.44.REQUIRED"], [(I1 + ".documents.0", DELETE)])
+invalid("44: transport document line without its number", "rail", ["DCD.44.REQUIRED"],
+        [(I2 + ".documents.0.text", " ")])
+invalid("44: an item with an empty column 44", "multi_sheet", ["DCD.44.REQUIRED"],
+        [("sheets.4.items.2.documents", [])])
+invalid("44 7B: guarantee for office prefix 301, destination office 15101", "import_road",
+        ["DCD.44.7B.OFFICE"], [(I1 + ".documents.2.text", "0042/301/12106/0089")],
+        note="R1 §18: the number's office group is the first three digits of the destination "
+             "office; 301 starts 30105 of the directory, so NUM.OFFICE holds")
+invalid("44 7B: guarantee registered the day after the DCD", "import_road",
+        ["DCD.44.7B.DATE"], [(I1 + ".documents.2.text", "0042/151/15106/0089")],
+        note="R1 §25: the obligation is taken at departure, so not after column 7's date")
+invalid("44 7B: destination office changed to Astana, the guarantee still for Aktobe",
+        "import_road", ["DCD.44.7B.OFFICE"], [("destination_office", {
+            "name": OFFICES["30105"], "code": "30105"})])
+invalid("44 7C: date written differs from the date in the number", "import_road",
+        ["DCD.44.7C.DATE"], [(I2 + ".documents.0.text", "55201/13106/00088 ОТ 14.10.2026")])
+invalid("44 7C: number without its date", "import_road", ["DCD.44.7C.DATE"],
+        [(I2 + ".documents.0.text", "55201/13106/00088")])
+invalid("44 7C: date written is not a date (31.09.2026)", "import_road", ["DCD.44.7C.DATE"],
+        [(I2 + ".documents.0.text", "55201/13106/00088 ОТ 31.09.2026")])
 
 # Column 46.
 invalid("46: statistical value 5 dollars off", "import_road", ["DCD.46.MISMATCH"],
@@ -1184,8 +1292,19 @@ invalid("46: column 42 in tenge copied to column 46", "foreign_territory_escort"
 invalid("50: carrier missing", "import_road", ["DCD.50.CARRIER"], [("principal.carrier", None)])
 invalid("50: deadline missing", "import_road", ["DCD.50.DEADLINE"],
         [("principal.deadline", None)])
+invalid("50: undertaking to deliver missing", "import_road", ["DCD.50.UNDERTAKING"],
+        [("principal.undertaking", None)])
+invalid("50: undertaking blank", "rail", ["DCD.50.UNDERTAKING"],
+        [("principal.undertaking", "  ")])
+invalid("50: representative's name missing", "import_road", ["DCD.50.REPRESENTATIVE"],
+        [("principal.representative", None)])
+invalid("50: representative did not sign", "import_road", ["DCD.50.REPRESENTATIVE"],
+        [("principal.signed", False)])
+invalid("50: representative neither named nor signed", "bulk", ["DCD.50.REPRESENTATIVE"],
+        [("principal.representative", ""), ("principal.signed", DELETE)])
 invalid("several rules: column 50 missing entirely", "import_road",
-        ["DCD.50.CARRIER", "DCD.50.DEADLINE"], [("principal", None)])
+        ["DCD.50.CARRIER", "DCD.50.DEADLINE", "DCD.50.REPRESENTATIVE", "DCD.50.UNDERTAKING"],
+        [("principal", None)])
 invalid("50: both offices automated, no e-seal number", "transit_eseal", ["DCD.50.ESEAL"],
         [("principal.eseal", DELETE)])
 invalid("50: both offices automated, blank e-seal number", "transit_eseal", ["DCD.50.ESEAL"],
@@ -1202,7 +1321,8 @@ invalid("50 TERM.LIMIT: thirty_day convention (20 Aug for 2000 km)", "internal_t
 invalid("50 TERM.LIMIT: sea, one day past 28 Feb + 16 days", "sea_containers",
         ["TERM.LIMIT"], [("principal.deadline", "2026-03-17")])
 invalid("50 TERM.LIMIT: year digit 5 in column 7 makes the start 14 Oct 2025", "import_road",
-        ["TERM.LIMIT"], [("reference_number", "55201/14105/00317")])
+        ["DCD.44.7B.DATE", "TERM.LIMIT"], [("reference_number", "55201/14105/00317")],
+        note="the guarantee of 12 Oct 2026 is then also later than the DCD (R1 §25)")
 invalid("50 TERM.BEFORE_START: rail deadline before registration", "rail",
         ["TERM.BEFORE_START"], [("principal.deadline", "2026-08-17")])
 
@@ -1213,6 +1333,14 @@ invalid("53: destination office code missing", "import_road", ["DCD.53.REQUIRED"
         [("destination_office.code", None)])
 invalid("53: destination office name blank", "transit_eseal", ["DCD.53.REQUIRED"],
         [("destination_office.name", "")])
+invalid("53: destination office code of four digits", "transit_eseal", ["DCD.53.CODE"],
+        [("destination_office.code", "5810")])
+invalid("53: destination office code all zeros", "transit_eseal", ["DCD.53.CODE"],
+        [("destination_office.code", "00000")])
+invalid("53: destination office code not in the directory", "transit_eseal", ["DCD.53.CODE"],
+        [("destination_office.code", "58199")])
+invalid("53: destination office written by name only, code in the name", "transit_eseal",
+        ["DCD.53.CODE"], [("destination_office.code", "Т/П «ЖІБЕК ЖОЛЫ»")])
 invalid("54: place and date missing", "import_road", ["DCD.54.REQUIRED"],
         [("place_and_date", None)])
 invalid("54: date missing", "import_road", ["DCD.54.REQUIRED"], [("place_and_date.date", None)])
@@ -1296,8 +1424,8 @@ invalid("several rules: sloppy transit document", "transit_eseal",
 def numbers_everywhere(d):
     d["reference_number"] = "27101/05116/00000"                    # NUM.SEQUENCE (col. 7)
     d["escort_number"] = "0007-99999-04116"                        # NUM.OFFICE (col. 9)
-    d["sheets"][0]["items"][1]["documents"] = [
-        {"code": "7B", "text": "0000/151/04116/0012"}]            # NUM.RECIPIENT (col. 44)
+    d["sheets"][0]["items"][1]["documents"].append(
+        {"code": "7B", "text": "0000/151/04116/0012"})            # NUM.RECIPIENT (col. 44)
 
 
 invalid("several rules: a wrong number in each of columns 7, 9 and 44",

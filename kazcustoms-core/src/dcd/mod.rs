@@ -15,6 +15,7 @@ pub use crate::context::Context;
 pub use columns::{columns, columns_json, Column, FilledBy, Required};
 pub use copies::{copies, Copy, StampFigure, StampLang};
 pub use lifecycle::DcdState;
+pub use model::same_letters;
 pub use model::{
     Consignee, Containers, Dcd, DeclarationType, Direction, DocumentCode, DocumentEntry, Forms,
     Invoice, Item, Office, PlaceAndDate, Principal, Sheet, Stamp, Vehicle,

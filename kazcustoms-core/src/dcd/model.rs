@@ -160,16 +160,65 @@ impl Direction {
         }
     }
 
-    /// The direction with this code, if any (exact, Cyrillic capitals).
+    /// The direction with this code, if any: Cyrillic capitals, with Latin
+    /// look-alikes read as the Cyrillic letters they look like (`TP` typed
+    /// in Latin letters is `ТР`), as column 44 reads `7В` with a Cyrillic
+    /// `В` (see [`same_letters`]). Lower case is not a code.
     ///
     /// ```
     /// use kazcustoms_core::dcd::Direction;
     /// assert_eq!(Direction::from_code("ТР"), Some(Direction::Transit));
-    /// assert_eq!(Direction::from_code("TP"), None); // Latin letters
+    /// assert_eq!(Direction::from_code("TP"), Some(Direction::Transit)); // Latin T, P
+    /// assert_eq!(Direction::from_code("тр"), None);
     /// ```
     pub fn from_code(code: &str) -> Option<Direction> {
-        Direction::ALL.into_iter().find(|d| d.code() == code)
+        Direction::ALL
+            .into_iter()
+            .find(|d| same_letters(d.code(), code))
     }
+}
+
+/// The capital letters that look the same in the Latin and the Cyrillic
+/// alphabet, as pairs (Latin, Cyrillic).
+const LOOK_ALIKES: [(char, char); 11] = [
+    ('A', 'А'),
+    ('B', 'В'),
+    ('C', 'С'),
+    ('E', 'Е'),
+    ('H', 'Н'),
+    ('K', 'К'),
+    ('M', 'М'),
+    ('O', 'О'),
+    ('P', 'Р'),
+    ('T', 'Т'),
+    ('X', 'Х'),
+];
+
+/// Whether two codes are the same code, reading each Latin capital and its
+/// Cyrillic look-alike (`A`/`А`, `B`/`В`, `C`/`С`, `E`/`Е`, `H`/`Н`, `K`/`К`,
+/// `M`/`М`, `O`/`О`, `P`/`Р`, `T`/`Т`, `X`/`Х`) as one letter.
+///
+/// The source text itself mixes the alphabets (it writes column 44's `7B`
+/// as `7В`, with a Cyrillic `В`), and a keyboard left in the other layout
+/// types codes no inspector could tell apart on the printed form; so columns
+/// 1 and 44 read them alike. Any other difference, lower case included, is a
+/// different code.
+///
+/// ```
+/// use kazcustoms_core::dcd::same_letters;
+/// assert!(same_letters("ТТ", "TT")); // Cyrillic and Latin
+/// assert!(same_letters("7B", "7В"));
+/// assert!(!same_letters("ЖБҚ", "ЖБК")); // Қ and К are different letters
+/// assert!(!same_letters("ТР", "тр"));
+/// ```
+pub fn same_letters(a: &str, b: &str) -> bool {
+    let fold = |c: char| {
+        LOOK_ALIKES
+            .iter()
+            .find(|&&(_, cyrillic)| cyrillic == c)
+            .map_or(c, |&(latin, _)| latin)
+    };
+    a.chars().map(fold).eq(b.chars().map(fold))
 }
 
 /// Column 8.
@@ -338,20 +387,9 @@ impl DocumentCode {
     /// assert_eq!(DocumentCode::parse("7b"), None);
     /// ```
     pub fn parse(code: &str) -> Option<DocumentCode> {
-        let mut chars = code.chars();
-        let first = chars.next()?;
-        let letter = chars.next();
-        if chars.next().is_some() {
-            return None;
-        }
-        match (first, letter) {
-            ('2', None) => Some(DocumentCode::TransportDocument),
-            ('7', Some('A' | 'А')) => Some(DocumentCode::Invoice),
-            ('7', Some('B' | 'В')) => Some(DocumentCode::Guarantee),
-            ('7', Some('C' | 'С')) => Some(DocumentCode::Security),
-            ('7', Some('D')) => Some(DocumentCode::CarrierLicence),
-            _ => None,
-        }
+        DocumentCode::ALL
+            .into_iter()
+            .find(|c| same_letters(c.code(), code))
     }
 }
 
@@ -368,6 +406,9 @@ pub struct Principal {
     /// Name of the carrier's representative (who signs by hand).
     #[serde(default)]
     pub representative: Option<String>,
+    /// Whether the representative signed column 50 (by hand, R1 §9 col. 50).
+    #[serde(default)]
+    pub signed: bool,
     /// The delivery deadline.
     #[serde(default)]
     pub deadline: Option<NaiveDate>,

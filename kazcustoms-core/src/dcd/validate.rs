@@ -18,16 +18,19 @@
 
 use std::borrow::Cow;
 
+use chrono::NaiveDate;
+
 use crate::check::{blank, show, Checker};
 use crate::context::Context;
-use crate::dcd::model::{Dcd, DocumentCode, Item, Principal, Vehicle};
+use crate::dcd::model::{same_letters, Dcd, DocumentCode, Item, Principal, Vehicle};
 use crate::dcd::Direction;
 use crate::deadline::{check_deadline, Distance};
 use crate::error::Input;
-use crate::numbers::{parse_number, NumberKind, ParseOptions, RegistrationNumber};
+use crate::numbers::{parse_number, Code, NumberKind, ParseOptions, RegistrationNumber};
 use crate::reference;
 use crate::report::{Report, Violation};
 use crate::rules::Rule;
+use crate::text::Text;
 use crate::Error;
 
 /// Hundredths, rounded half away from zero; exact for the amounts a document
@@ -99,7 +102,8 @@ impl Dcd {
             None => c.add(Rule::Dcd6Negative, "6", ()),
             Some(n) if n < 0 => c.add(Rule::Dcd6Negative, "6", Some(n.to_string())),
             Some(n) if self.bulk_cargo && n != 0 => c.add(Rule::Dcd6Bulk, "6", Some(n.to_string())),
-            Some(_) => {}
+            Some(0) if !self.bulk_cargo => c.add(Rule::Dcd6Zero, "6", Some("0".to_owned())),
+            Some(n) => self.check_containers(&mut c, n),
         }
         let registered = match self.reference_number.as_deref().map(str::trim) {
             None | Some("") => {
@@ -123,15 +127,7 @@ impl Dcd {
             .as_deref()
             .filter(|t| !t.trim().is_empty())
         {
-            self.check_quoted(
-                &mut c,
-                text,
-                NumberKind::Escort,
-                Rule::Dcd9Format,
-                "9",
-                &opts,
-                None,
-            );
+            c.quoted(text, NumberKind::Escort, Rule::Dcd9Format, "9", &opts);
         }
         for (value, rule, field) in [
             (&self.country_of_dispatch, Rule::Dcd15Country, "15"),
@@ -172,12 +168,9 @@ impl Dcd {
         if blank(&self.border_office) {
             c.add(Rule::Dcd29Required, "29", ());
         }
-        self.check_items(&mut c, ctx, &opts);
+        self.check_items(&mut c, ctx, &opts, registered.as_ref());
         self.check_column_50(&mut c, ctx, registered, distance)?;
-        let dest = self.destination_office.as_ref();
-        if dest.is_none_or(|o| blank(&o.name) || blank(&o.code)) {
-            c.add(Rule::Dcd53Required, "53", ());
-        }
+        self.check_column_53(&mut c, ctx);
         let place = self.place_and_date.as_ref();
         if place.is_none_or(|p| blank(&p.place) || p.date.is_none()) {
             c.add(Rule::Dcd54Required, "54", ());
@@ -203,7 +196,8 @@ impl Dcd {
         if !blank(&t.second) {
             c.add(Rule::Dcd1Second, "1", t.second.as_deref().map(show));
         }
-        if !matches!(t.third.as_deref(), Some("ЖБҚ" | "ДКД")) {
+        let third = t.third.as_deref().unwrap_or_default();
+        if !["ЖБҚ", "ДКД"].iter().any(|code| same_letters(code, third)) {
             c.add(Rule::Dcd1Third, "1", t.third.as_deref().map(show));
         }
     }
@@ -212,6 +206,10 @@ impl Dcd {
         // Column 3 must be filled only where additional sheets are used, but
         // where it is filled it must be right.
         let count = self.sheets.len() as i64;
+        // The ordinals that can be compared (1 ≤ ordinal ≤ its own total):
+        // a sheet without column 3 or out of range is reported under
+        // DCD.3.MISSING / DCD.3.RANGE, not again as a gap.
+        let mut ordinals = Vec::with_capacity(self.sheets.len());
         for (i, sheet) in self.sheets.iter().enumerate() {
             let s = Some(i as u32 + 1);
             match sheet.forms {
@@ -226,6 +224,8 @@ impl Dcd {
                             s,
                             None,
                         );
+                    } else {
+                        ordinals.push((i, f.sheet));
                     }
                     if f.total != count {
                         c.at(
@@ -238,6 +238,62 @@ impl Dcd {
                     }
                 }
             }
+        }
+        self.check_ordinals(c, &ordinals);
+    }
+
+    /// R1 §9 col. 3: the sheets are numbered 1…N (N the sheets presented),
+    /// each ordinal once, the main sheet first. `ordinals` holds (index,
+    /// ordinal) for the sheets whose column 3 is in its own range.
+    fn check_ordinals(&self, c: &mut Checker, ordinals: &[(usize, i64)]) {
+        let n = self.sheets.len();
+        if ordinals.is_empty() {
+            return;
+        }
+        let mut seen = vec![false; n];
+        let mut repeated = false;
+        for &(i, ordinal) in ordinals {
+            let s = Some(i as u32 + 1);
+            let slot = usize::try_from(ordinal - 1).ok().filter(|&k| k < n);
+            match slot {
+                Some(k) if seen[k] => {
+                    let detail = Text::new(
+                        format!("{ordinal} қайталанады"),
+                        format!("{ordinal} повторяется"),
+                        format!("{ordinal} repeated"),
+                    );
+                    c.at(Rule::Dcd3Ordinal, "3", detail, s, None);
+                    repeated = true;
+                }
+                Some(k) => seen[k] = true,
+                None => {}
+            }
+            if i == 0 && ordinal != 1 {
+                let detail = Text::new(
+                    format!("негізгі парақ: {ordinal} ≠ 1"),
+                    format!("основной лист: {ordinal} ≠ 1"),
+                    format!("main sheet: {ordinal} ≠ 1"),
+                );
+                c.at(Rule::Dcd3Ordinal, "3", detail, s, None);
+            }
+        }
+        // A gap no other report explains: every sheet has an ordinal in its
+        // range and none repeats, yet one is above the sheets presented.
+        if repeated || ordinals.len() < n {
+            return;
+        }
+        let missing: Vec<String> = (1..=n)
+            .filter(|&k| !seen[k - 1])
+            .map(|k| k.to_string())
+            .collect();
+        if !missing.is_empty() {
+            let list = missing.join(", ");
+            let detail = Text::new(
+                format!("жоқ: {list}"),
+                format!("нет: {list}"),
+                format!("missing: {list}"),
+            );
+            c.add(Rule::Dcd3Ordinal, "3", detail);
         }
     }
 
@@ -279,7 +335,13 @@ impl Dcd {
         }
     }
 
-    fn check_items(&self, c: &mut Checker, ctx: &Context, opts: &ParseOptions<'_>) {
+    fn check_items(
+        &self,
+        c: &mut Checker,
+        ctx: &Context,
+        opts: &ParseOptions<'_>,
+        registered: Option<&RegistrationNumber>,
+    ) {
         for (index, (sheet, item)) in self.items().enumerate() {
             let n = index as u32 + 1;
             let at = (Some(sheet), Some(n));
@@ -321,8 +383,7 @@ impl Dcd {
             }
             match item.net_kg {
                 Some(w) if w.is_finite() && w > 0.0 => {
-                    if item.gross_kg.is_some_and(|g| w > g) {
-                        let g = item.gross_kg.unwrap_or_default();
+                    if let Some(g) = item.gross_kg.filter(|&g| w > g + rounding(g)) {
                         push(c, Rule::Dcd38GtGross, "38", Some(format!("{w} > {g}")));
                     }
                 }
@@ -332,61 +393,145 @@ impl Dcd {
                 Some(v) if v.is_finite() && v >= 0.0 => {}
                 other => push(c, Rule::Dcd42Negative, "42", other.map(|v| v.to_string())),
             }
-            for entry in &item.documents {
-                match DocumentCode::parse(&entry.code) {
-                    None => push(c, Rule::Dcd44Code, "44", Some(show(&entry.code))),
-                    Some(DocumentCode::Guarantee) => {
-                        let number = entry.text.split_whitespace().next().unwrap_or("");
-                        self.check_quoted(
-                            c,
-                            number,
-                            NumberKind::Guarantee,
-                            Rule::Dcd447B,
-                            "44",
-                            opts,
-                            Some(at),
-                        );
-                    }
-                    Some(DocumentCode::Security) => {
-                        let number = entry.text.split_whitespace().next().unwrap_or("");
-                        self.check_quoted(
-                            c,
-                            number,
-                            NumberKind::Security,
-                            Rule::Dcd447C,
-                            "44",
-                            opts,
-                            Some(at),
-                        );
-                    }
-                    Some(_) => {}
-                }
-            }
+            self.check_column_44(c, item, opts, registered, at);
             self.check_statistical_value(c, ctx, item, at);
         }
     }
 
-    /// A number quoted in another column: a text not in the kind's pattern
-    /// breaks the column's own rule; a number in the pattern that breaks
-    /// another `NUM.*` rule is reported under that rule, on this column.
-    #[allow(clippy::too_many_arguments)]
-    fn check_quoted(
+    /// Column 44 of one item (R1 §8: its items 2 and 7 are filled): the
+    /// transport document is required; a guarantee (7B) is checked against
+    /// the destination office (R1 §18) and the DCD's registration (R1 §25),
+    /// a security document (7C) against the date its number carries.
+    fn check_column_44(
         &self,
         c: &mut Checker,
-        text: &str,
-        kind: NumberKind,
-        format_rule: Rule,
-        field: &'static str,
+        item: &Item,
         opts: &ParseOptions<'_>,
-        at: Option<(Option<u32>, Option<u32>)>,
+        registered: Option<&RegistrationNumber>,
+        at: (Option<u32>, Option<u32>),
     ) {
-        let (sheet, item) = at.unwrap_or((None, None));
-        if let Err(e) = parse_number(kind, text, opts) {
-            if e.rule() == Rule::NumFormat {
-                c.at(format_rule, field, Some(show(text)), sheet, item);
-            } else {
-                c.number_error(&e, field, sheet, item);
+        let mut transport = false;
+        for entry in &item.documents {
+            let code = DocumentCode::parse(&entry.code);
+            let mut words = entry.text.split_whitespace();
+            let number = words.next().unwrap_or("");
+            match code {
+                None => c.at(Rule::Dcd44Code, "44", Some(show(&entry.code)), at.0, at.1),
+                Some(DocumentCode::TransportDocument) => transport |= !number.is_empty(),
+                Some(DocumentCode::Guarantee) => {
+                    let kind = NumberKind::Guarantee;
+                    if let Some(n) = c.quoted_at(number, kind, Rule::Dcd447B, "44", opts, at) {
+                        self.check_guarantee(c, &n, registered, at);
+                    }
+                }
+                Some(DocumentCode::Security) => {
+                    let kind = NumberKind::Security;
+                    if let Some(n) = c.quoted_at(number, kind, Rule::Dcd447C, "44", opts, at) {
+                        let written = words.find_map(written_date);
+                        if written != Some(n.date()) {
+                            let shown = written.map_or("—".to_owned(), |d| d.to_string());
+                            let detail = format!("{shown} ≠ {}", n.date());
+                            c.at(Rule::Dcd447CDate, "44", Some(detail), at.0, at.1);
+                        }
+                    }
+                }
+                Some(DocumentCode::Invoice | DocumentCode::CarrierLicence) => {}
             }
+        }
+        if !transport {
+            c.at(Rule::Dcd44Required, "44", (), at.0, at.1);
+        }
+    }
+
+    /// A guarantee obligation quoted in column 44 (7B): issued for the
+    /// destination office of column 53 (its number carries the first three
+    /// digits of that office's code, R1 §18) and taken at departure, so
+    /// registered no later than the DCD (R1 §25). Each check needs the other
+    /// side to be readable: a missing or malformed column 53 or 7 is
+    /// reported under its own rule.
+    fn check_guarantee(
+        &self,
+        c: &mut Checker,
+        guarantee: &RegistrationNumber,
+        registered: Option<&RegistrationNumber>,
+        at: (Option<u32>, Option<u32>),
+    ) {
+        let destination = self
+            .destination_office
+            .as_ref()
+            .and_then(|o| o.code.as_deref())
+            .and_then(|code| Code::parse(code.trim(), 5));
+        if let (Some(prefix), Some(office)) = (guarantee.office_prefix(), destination) {
+            if prefix.value() != office.value() / 100 {
+                let detail = format!("{prefix} ≠ {}", &office.to_string()[..3]);
+                c.at(Rule::Dcd447BOffice, "44", Some(detail), at.0, at.1);
+            }
+        }
+        if let Some(dcd) = registered {
+            if guarantee.date() > dcd.date() {
+                let detail = format!("{} > {}", guarantee.date(), dcd.date());
+                c.at(Rule::Dcd447BDate, "44", Some(detail), at.0, at.1);
+            }
+        }
+    }
+
+    /// Column 53: the destination office's name and its 5-digit code (R1 §9
+    /// col. 53); with the caller's office directory, a code it lists.
+    fn check_column_53(&self, c: &mut Checker, ctx: &Context) {
+        let dest = self.destination_office.as_ref();
+        if dest.is_none_or(|o| blank(&o.name) || blank(&o.code)) {
+            c.add(Rule::Dcd53Required, "53", ());
+        }
+        let Some(text) = dest
+            .and_then(|o| o.code.as_deref())
+            .filter(|t| !t.trim().is_empty())
+        else {
+            return;
+        };
+        let known = Code::parse(text, 5).is_some_and(|code| {
+            !code.is_zero()
+                && ctx
+                    .offices
+                    .as_ref()
+                    .is_none_or(|d| d.contains(code.value()))
+        });
+        if !known {
+            c.add(Rule::Dcd53Code, "53", Some(show(text)));
+        }
+    }
+
+    /// Column 6 against column 31 (R1 §9 col. 6): goods in containers count
+    /// their containers. Where every item gives its containers, column 6 is
+    /// their number; where only some do, the other goods have packages of
+    /// their own and column 6 is at least the number of containers. A
+    /// container that carries goods of several items (its number given on
+    /// each) counts once. An item's listed numbers are its containers; its
+    /// count is used only where it lists none (a count that differs from the
+    /// numbers is `DCD.31.CONTAINERS`, not counted twice).
+    fn check_containers(&self, c: &mut Checker, packages: i64) {
+        let mut numbers = std::collections::HashSet::new();
+        let mut unnumbered: i128 = 0;
+        let (mut all, mut any) = (true, false);
+        for (_, item) in self.items() {
+            let Some(k) = &item.containers else {
+                all = false;
+                continue;
+            };
+            any = true;
+            numbers.extend(k.numbers.iter().map(|n| n.trim()));
+            if k.numbers.is_empty() {
+                unnumbered += i128::from(k.count.max(0));
+            }
+        }
+        let count = numbers.len() as i128 + unnumbered;
+        let packages = i128::from(packages);
+        if any && ((all && packages != count) || packages < count) {
+            let sign = if packages < count { "<" } else { "≠" };
+            c.add(
+                Rule::Dcd6Containers,
+                "6",
+                Some(format!("{packages} {sign} {count}")),
+            );
         }
     }
 
@@ -434,6 +579,31 @@ impl Dcd {
         let p = self.principal.as_ref().unwrap_or(&none);
         if blank(&p.carrier) {
             c.add(Rule::Dcd50Carrier, "50", ());
+        }
+        if blank(&p.undertaking) {
+            c.add(Rule::Dcd50Undertaking, "50", ());
+        }
+        let missing: Vec<[&str; 3]> = [
+            (blank(&p.representative), ["аты-жөні", "фамилия", "name"]),
+            (!p.signed, ["қолы", "подпись", "signature"]),
+        ]
+        .into_iter()
+        .filter_map(|(missing, words)| missing.then_some(words))
+        .collect();
+        if !missing.is_empty() {
+            let join = |lang: usize| {
+                missing
+                    .iter()
+                    .map(|w| w[lang])
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let detail = Text::new(
+                format!("жоқ: {}", join(0)),
+                format!("нет: {}", join(1)),
+                format!("missing: {}", join(2)),
+            );
+            c.add(Rule::Dcd50Representative, "50", detail);
         }
         match (p.deadline, registered, distance) {
             (None, _, _) => c.add(Rule::Dcd50Deadline, "50", ()),
@@ -492,6 +662,31 @@ impl Dcd {
         }
         check("A", self.delivery_address.as_deref(), None, None);
     }
+}
+
+/// How far a net weight may exceed its gross weight: a gross weight over one
+/// kilogram written as a whole number was rounded (R1 §9 col. 35, half up),
+/// so the true gross may be up to 0.5 kg more than written and a net weight
+/// within that is not above it; any other gross weight is compared as
+/// declared.
+fn rounding(gross: f64) -> f64 {
+    if gross > 1.0 && gross.fract() == 0.0 {
+        0.5
+    } else {
+        0.0
+    }
+}
+
+/// A date written in column 44 after a number: `DD.MM.YYYY` (as documents
+/// write it) or `YYYY-MM-DD`, ignoring punctuation around it.
+fn written_date(word: &str) -> Option<NaiveDate> {
+    let word = word.trim_matches(|c: char| !c.is_ascii_digit());
+    let strict = |fmt: &str, len: usize| {
+        (word.len() == len)
+            .then(|| NaiveDate::parse_from_str(word, fmt).ok())
+            .flatten()
+    };
+    strict("%d.%m.%Y", 10).or_else(|| strict("%Y-%m-%d", 10))
 }
 
 fn check_vehicle(
