@@ -15,6 +15,18 @@
 //! * The column 50 deadline is checked with `TERM.*` only when column 7 reads
 //!   as a valid number (its date is the start) and a distance is known (the
 //!   document's `distance_km`, else the context's).
+//! * Column 3: a gap in the ordinals is reported only when every sheet has an
+//!   ordinal within its own total and none repeats; otherwise the missing or
+//!   out-of-range ordinal is reported under its own rule.
+//! * Column 6 against column 31: a container listed on several items counts
+//!   once; column 6 equals the containers when every item is in containers,
+//!   and is at least their number when only some are.
+//! * Column 44 gives code `2` on every goods item (§8 lists its items 2 and
+//!   7 among the filled columns); 7B and 7C are cross-checked only against a
+//!   readable column 53 / column 7; a 7C date may be `DD.MM.YYYY` or
+//!   `YYYY-MM-DD`.
+//! * Net weight may exceed a whole-kilogram gross weight over 1 kg by up to
+//!   0.5 kg (the gross was rounded, R1 §9 col. 35).
 
 use std::borrow::Cow;
 
