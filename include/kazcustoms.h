@@ -502,7 +502,7 @@ kazcustoms_result kazcustoms_delivery_deadline(struct kazcustoms_date start,
  *
  * A violation is not an error: the call succeeds and `*out_json` receives
  * the report as JSON, with messages in `lang` (`"kk"`, `"ru"` or `"en"`):
- * `{"ok":true|false,"lang":"en","violations":[{"rule":"TERM.LIMIT",
+ * `{"ok":true|false,"lang":"en","found":1,"truncated":false,"violations":[{"rule":"TERM.LIMIT",
  * "field":"deadline","severity":"error","message":"…","messages":{"kk":…,
  * "ru":…,"en":…},"source":"R1 §19","item":null,"sheet":null}]}`. The string
  * is new, UTF-8, to be freed with kazcustoms_string_free().
@@ -637,7 +637,7 @@ KAZCUSTOMS_MUST_USE kazcustoms_result kazcustoms_document_kinds_json(char **out_
  *   kazcustoms_calendar_new()) for the rules that count working days.
  *
  * Violations are not errors: the call succeeds and `*report_json`
- * receives the report, `{"ok":…,"lang":…,"violations":[{"rule":
+ * receives the report, `{"ok":…,"lang":…,"found":…,"truncated":…,"violations":[{"rule":
  * "DCD.7.REQUIRED","field":"7","severity":"error","message":"…",
  * "messages":{"kk":…,"ru":…,"en":…},"source":"R1 §9","item":null,
  * "sheet":null}, …]}` (the README's "The report"; `field` is the column,

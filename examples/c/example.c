@@ -223,7 +223,7 @@ static char *read_file(const char *path) {
 
 /*
  * Just enough of a JSON reader for the report (README, "The report"):
- * {"ok":…,"lang":…,"violations":[{"rule":"…","field":"…","message":"…",
+ * {"ok":…,"lang":…,"found":…,"truncated":…,"violations":[{"rule":"…","field":"…","message":"…",
  * …,"item":2,"sheet":1},…]}. The library writes it compactly, UTF-8, with
  * only quotes, backslashes and control characters escaped.
  */

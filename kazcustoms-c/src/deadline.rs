@@ -45,7 +45,7 @@ pub extern "C" fn kazcustoms_delivery_deadline(
 ///
 /// A violation is not an error: the call succeeds and `*out_json` receives
 /// the report as JSON, with messages in `lang` (`"kk"`, `"ru"` or `"en"`):
-/// `{"ok":true|false,"lang":"en","violations":[{"rule":"TERM.LIMIT",
+/// `{"ok":true|false,"lang":"en","found":1,"truncated":false,"violations":[{"rule":"TERM.LIMIT",
 /// "field":"deadline","severity":"error","message":"…","messages":{"kk":…,
 /// "ru":…,"en":…},"source":"R1 §19","item":null,"sheet":null}]}`. The string
 /// is new, UTF-8, to be freed with kazcustoms_string_free().

@@ -62,7 +62,7 @@ pub extern "C" fn kazcustoms_document_kinds_json(out_json: *mut *mut c_char) -> 
 ///   kazcustoms_calendar_new()) for the rules that count working days.
 ///
 /// Violations are not errors: the call succeeds and `*report_json`
-/// receives the report, `{"ok":…,"lang":…,"violations":[{"rule":
+/// receives the report, `{"ok":…,"lang":…,"found":…,"truncated":…,"violations":[{"rule":
 /// "DCD.7.REQUIRED","field":"7","severity":"error","message":"…",
 /// "messages":{"kk":…,"ru":…,"en":…},"source":"R1 §9","item":null,
 /// "sheet":null}, …]}` (the README's "The report"; `field` is the column,

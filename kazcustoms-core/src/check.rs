@@ -190,9 +190,10 @@ pub(crate) fn blank(text: &Option<String>) -> bool {
     text.as_deref().is_none_or(|t| t.trim().is_empty())
 }
 
-/// A value quoted for a message.
+/// A value quoted for a message: a bounded prefix (see
+/// [`crate::names::quote`]).
 pub(crate) fn show(text: &str) -> String {
-    format!("{text:?}")
+    crate::names::quote(text)
 }
 
 /// The same text in every language (a number, a quoted value).

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::calendar::{CalendarOverrides, WorkingCalendar};
 use crate::deadline::{Convention, Distance};
 use crate::error::{Error, Input};
+use crate::limits::{Limits, LimitsJson};
 use crate::numbers::OfficeDirectory;
 use crate::report::{Lang, Text};
 
@@ -44,6 +45,8 @@ pub struct Context {
     /// The working-day calendar for rules that count working days (the
     /// built-in Kazakhstan calendar unless the caller overrides days).
     pub calendar: WorkingCalendar,
+    /// The resource limits of the validation (options `limits`).
+    pub limits: Limits,
 }
 
 #[derive(Deserialize, Default)]
@@ -71,6 +74,8 @@ struct ContextJson {
     lang: Option<String>,
     #[serde(default)]
     calendar: Option<CalendarOverrides>,
+    #[serde(default)]
+    limits: Option<LimitsJson>,
 }
 
 #[derive(Deserialize, Default)]
@@ -163,6 +168,11 @@ impl ContextJson {
             calendar: raw
                 .calendar
                 .map(|o| o.to_calendar())
+                .transpose()?
+                .unwrap_or_default(),
+            limits: raw
+                .limits
+                .map(LimitsJson::into_limits)
                 .transpose()?
                 .unwrap_or_default(),
         })

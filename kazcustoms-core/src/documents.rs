@@ -50,6 +50,11 @@ pub trait Document: DeserializeOwned + schemars::JsonSchema {
     /// document).
     fn validate(&self, context: &Context) -> Result<Report, Error>;
 
+    /// How many repeated entries the document holds (goods items, sheets,
+    /// goods of a list), counted against the `items` limit
+    /// ([`crate::limits::Limits::items`]) before it is checked.
+    fn items(&self) -> usize;
+
     /// Its column table, if the form has numbered columns the library
     /// describes.
     fn columns() -> Option<Vec<Column>> {
@@ -120,7 +125,15 @@ macro_rules! registry {
             ///
             /// As [`validate`].
             pub fn validate(self, reader: impl DocumentReader, context: &Context) -> Result<Report, Error> {
-                match self { $(DocumentKind::$kind => reader.read::<$dty>()?.validate(context),)* }
+                let limits = &context.limits;
+                let report = match self {
+                    $(DocumentKind::$kind => {
+                        let document = reader.read_within::<$dty>(limits)?;
+                        limits.check_items(Document::items(&document))?;
+                        document.validate(context)?
+                    })*
+                };
+                Ok(report.cut(limits.violations))
             }
 
             /// The JSON Schema of the document, generated from its Rust type.

@@ -110,16 +110,23 @@ impl Error {
     pub fn invalid_argument(argument: impl Into<Cow<'static, str>>, reason: Text) -> Error {
         Error::InvalidArgument {
             argument: argument.into(),
-            reason,
+            reason: bounded(reason),
         }
     }
 
-    /// An unreadable `input` at `path`.
+    /// An unreadable `input` at `path`. The path and the reason are bounded
+    /// with [`crate::names::bound`], so a huge bad value (a 50 MiB key or
+    /// string) never makes a huge message.
     pub fn invalid_document(input: Input, path: impl Into<String>, reason: Text) -> Error {
+        let path = path.into();
+        let path = match crate::names::bound(&path) {
+            std::borrow::Cow::Borrowed(_) => path,
+            std::borrow::Cow::Owned(short) => short,
+        };
         Error::InvalidDocument {
             input,
-            path: path.into(),
-            reason,
+            path,
+            reason: bounded(reason),
         }
     }
 
@@ -255,4 +262,13 @@ impl From<UnknownName> for Error {
         let argument = e.argument;
         Error::invalid_argument(argument, Text::from(e.messages()))
     }
+}
+
+/// Each language's text bounded with [`crate::names::bound`].
+fn bounded(text: Text) -> Text {
+    let one = |t: String| match crate::names::bound(&t) {
+        std::borrow::Cow::Borrowed(_) => t,
+        std::borrow::Cow::Owned(short) => short,
+    };
+    Text::new(one(text.kk), one(text.ru), one(text.en))
 }

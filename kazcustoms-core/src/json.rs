@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
 use crate::error::{Error, Input};
+use crate::limits::Limits;
 use crate::text::Text;
 
 /// Reads `json` into `T`, turning a failure into `InvalidDocument` with the
@@ -152,6 +153,22 @@ pub trait DocumentReader {
     ///
     /// `InvalidDocument` with the path of the offending field.
     fn read<T: DeserializeOwned>(self) -> Result<T, Error>;
+
+    /// Reads the document as `T` within `limits`: a reader of text checks
+    /// its size and nesting first (see [`Limits::check_text`]); a reader of
+    /// native values (the Python binding's) reads as [`DocumentReader::read`].
+    ///
+    /// # Errors
+    ///
+    /// As [`DocumentReader::read`], and `InvalidDocument` for a text over a
+    /// limit.
+    fn read_within<T: DeserializeOwned>(self, limits: &Limits) -> Result<T, Error>
+    where
+        Self: Sized,
+    {
+        let _ = limits;
+        self.read()
+    }
 }
 
 /// Reads a document from JSON text; it must be a JSON object.
@@ -170,5 +187,10 @@ impl<'a> JsonReader<'a> {
 impl DocumentReader for JsonReader<'_> {
     fn read<T: DeserializeOwned>(self) -> Result<T, Error> {
         from_json_at(self.json, Input::Document)
+    }
+
+    fn read_within<T: DeserializeOwned>(self, limits: &Limits) -> Result<T, Error> {
+        limits.check_text(self.json)?;
+        self.read()
     }
 }

@@ -42,6 +42,7 @@ pub mod guarantee;
 pub mod journal;
 pub mod json;
 pub mod lifecycle;
+pub mod limits;
 pub mod messages;
 pub mod names;
 pub mod numbers;

@@ -31,6 +31,45 @@ pub fn quote(value: &str) -> String {
     }
 }
 
+/// The longest part of an error message's free text (a reason, a JSON path)
+/// that is kept whole, in characters: a longer one keeps its beginning and
+/// its end, which name what failed and what was expected.
+pub const MESSAGE_LIMIT: usize = 512;
+
+/// `text` bounded for an error message: unchanged when it has at most
+/// [`MESSAGE_LIMIT`] characters, else its first 384 and last 64 characters
+/// around `…` and the whole text's length. A reason quoting a huge value (a
+/// parser's "invalid type: string \"…\"") stays small.
+///
+/// ```
+/// use kazcustoms_core::names::{bound, MESSAGE_LIMIT};
+/// assert_eq!(bound("short"), "short");
+/// let long = format!("invalid type: string \"{}\", expected a number", "x".repeat(5_000_000));
+/// let b = bound(&long);
+/// assert!(b.chars().count() < MESSAGE_LIMIT + 40);
+/// assert!(b.starts_with("invalid type: string \"xxx"));
+/// assert!(b.ends_with("expected a number (5000042 characters)"));
+/// ```
+pub fn bound(text: &str) -> std::borrow::Cow<'_, str> {
+    const HEAD: usize = 384;
+    const TAIL: usize = 64;
+    let Some((head_end, _)) = text.char_indices().nth(MESSAGE_LIMIT) else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let count = text.chars().count();
+    let head_end = text.char_indices().nth(HEAD).map_or(head_end, |(i, _)| i);
+    let tail_start = text
+        .char_indices()
+        .rev()
+        .nth(TAIL - 1)
+        .map_or(head_end, |(i, _)| i);
+    std::borrow::Cow::Owned(format!(
+        "{}…{} ({count} characters)",
+        &text[..head_end],
+        &text[tail_start..]
+    ))
+}
+
 /// A name that is not one of an enum's code names: an input error about the
 /// argument `argument`.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -66,6 +66,10 @@ impl Violation {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
     violations: Vec<Violation>,
+    /// How many violations were found, when more than the report keeps.
+    found: Option<usize>,
+    /// Whether a violation cut away was an error.
+    cut_error: bool,
 }
 
 impl Report {
@@ -79,9 +83,49 @@ impl Report {
         self.violations.push(violation);
     }
 
-    /// Every violation, in the order found.
+    /// Every violation, in the order found (the first ones, when the report
+    /// was cut: see [`Report::found`]).
     pub fn violations(&self) -> &[Violation] {
         &self.violations
+    }
+
+    /// How many violations were found: more than [`Report::violations`]
+    /// holds when the report was cut at the `violations` limit
+    /// ([`crate::limits::Limits::violations`]).
+    ///
+    /// ```
+    /// use kazcustoms_core::documents::validate_json;
+    /// let all = validate_json("dcd", "{}", "").unwrap();
+    /// let cut = validate_json("dcd", "{}", r#"{"limits": {"violations": 2}}"#).unwrap();
+    /// assert!(all.found() > 2 && !all.truncated());
+    /// assert_eq!((cut.violations().len(), cut.found()), (2, all.found()));
+    /// assert!(cut.truncated());
+    /// assert_eq!(cut.ok(), all.ok());
+    /// ```
+    pub fn found(&self) -> usize {
+        self.found.unwrap_or(self.violations.len())
+    }
+
+    /// Whether the report was cut at the `violations` limit.
+    pub fn truncated(&self) -> bool {
+        self.found.is_some()
+    }
+
+    /// The report cut to its first `limit` violations, keeping the count of
+    /// all and whether any error was among them.
+    pub fn cut(mut self, limit: usize) -> Report {
+        if self.violations.len() > limit {
+            let found = self.violations.len();
+            // `ok` is about every violation found: keep an error among the
+            // first `limit` if one was cut away.
+            let cut_error = self.violations[limit..]
+                .iter()
+                .any(|v| v.severity == Severity::Error);
+            self.violations.truncate(limit);
+            self.found = Some(found);
+            self.cut_error = cut_error;
+        }
+        self
     }
 
     /// `true` when no violation has severity [`Severity::Error`] (warnings allowed).
@@ -90,9 +134,11 @@ impl Report {
     /// assert!(kazcustoms_core::Report::new().ok());
     /// ```
     pub fn ok(&self) -> bool {
-        self.violations
-            .iter()
-            .all(|v| v.severity != Severity::Error)
+        !self.cut_error
+            && self
+                .violations
+                .iter()
+                .all(|v| v.severity != Severity::Error)
     }
 
     /// The rule ids of the violations, in order.
@@ -109,7 +155,7 @@ impl Report {
     ///
     /// ```
     /// use kazcustoms_core::{Lang, Report};
-    /// assert_eq!(Report::new().to_json(Lang::En), r#"{"ok":true,"lang":"en","violations":[]}"#);
+    /// assert_eq!(Report::new().to_json(Lang::En), r#"{"ok":true,"lang":"en","found":0,"truncated":false,"violations":[]}"#);
     /// ```
     pub fn to_json(&self, lang: Lang) -> String {
         // Serializing plain strings and numbers into a String cannot fail.
@@ -121,6 +167,7 @@ impl FromIterator<Violation> for Report {
     fn from_iter<I: IntoIterator<Item = Violation>>(iter: I) -> Report {
         Report {
             violations: iter.into_iter().collect(),
+            ..Report::default()
         }
     }
 }
@@ -134,9 +181,11 @@ pub struct LocalizedReport<'a> {
 
 impl Serialize for LocalizedReport<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Report", 3)?;
+        let mut st = s.serialize_struct("Report", 5)?;
         st.serialize_field("ok", &self.report.ok())?;
         st.serialize_field("lang", self.lang.code())?;
+        st.serialize_field("found", &self.report.found())?;
+        st.serialize_field("truncated", &self.report.truncated())?;
         let views: Vec<_> = self
             .report
             .violations

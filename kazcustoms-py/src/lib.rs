@@ -591,6 +591,19 @@ impl Report {
         self.inner.ok()
     }
 
+    /// How many violations were found: more than `violations` holds when the
+    /// report was cut at the `violations` limit.
+    #[getter]
+    fn found(&self) -> usize {
+        self.inner.found()
+    }
+
+    /// True when the report was cut at the `violations` limit.
+    #[getter]
+    fn truncated(&self) -> bool {
+        self.inner.truncated()
+    }
+
     /// Every violation, in the order found.
     #[getter]
     fn violations<'py>(&self, py: Python<'py>) -> Bound<'py, PyTuple> {

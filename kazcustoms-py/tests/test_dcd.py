@@ -76,7 +76,7 @@ def test_vector_counts() -> None:
 
 # --- the report: JSON and languages ----------------------------------------------
 
-REPORT_KEYS = {"ok", "lang", "violations"}
+REPORT_KEYS = {"ok", "lang", "found", "truncated", "violations"}
 VIOLATION_KEYS = {"rule", "field", "severity", "message", "messages", "source", "item", "sheet"}
 
 
@@ -89,6 +89,8 @@ def test_report_json_shape(lang: Lang) -> None:
         expected = {
             "ok": report.ok,
             "lang": lang,
+            "found": report.found,
+            "truncated": report.truncated,
             "violations": [
                 {
                     "rule": v.rule,

@@ -82,6 +82,8 @@ def assert_json_matches_attributes(report: Report) -> None:
     assert json.loads(report.to_json()) == {
         "ok": report.ok,
         "lang": report.lang,
+        "found": report.found,
+        "truncated": report.truncated,
         "violations": [
             {
                 "rule": v.rule,
@@ -122,7 +124,9 @@ def test_report_json_and_attributes(lang: Lang) -> None:
         assert report.lang == lang
         assert_json_matches_attributes(report)
     assert fine.ok and fine.violations == ()
-    assert fine.to_json() == f'{{"ok":true,"lang":"{lang}","violations":[]}}'
+    assert fine.to_json() == (
+        f'{{"ok":true,"lang":"{lang}","found":0,"truncated":false,"violations":[]}}'
+    )
     (v,) = late.violations
     assert isinstance(v, Violation)
     assert (v.rule, v.field, v.severity, v.source) == ("TERM.LIMIT", "deadline", "error", "R1 §19")

@@ -157,7 +157,10 @@ def test_input_errors(file: str, data: Any, case: dict[str, Any]) -> None:
         # registering the arrival reads it the same way
         assert str(raised(kind, text, options, lambda _, d, **o: register_arrival(d, **o))) == str(e)
     # The same document as a dict, where json can read it as one, fails at
-    # the same path, with the same words without the text's line and column.
+    # the same path, with the same words without the text's line and column
+    # (but for a limit of the text: its size and nesting).
+    if case.get("text_only"):
+        return
     try:
         parsed = json.loads(text)
     except (ValueError, RecursionError):

@@ -1526,8 +1526,25 @@ INPUT_ERRORS = [
      "document_text": "[" * DEEP + "]" * DEEP, "path": "document"},
     {"name": "an array nested 10,000 deep in the sheets",
      "document_text": '{"sheets": ' + "[" * DEEP + "]" * DEEP + "}",
-     "path": "document.sheets", "path_prefix": True,
-     "note": "how deep the reader got before refusing is its business: any path under sheets"},
+     "path": "document", "path_prefix": True,
+     "note": "a text is refused over limits.depth before it is read (path document); "
+             "how deep another reader gets before refusing is its business"},
+    # The limits (README "Limits"): a limit of the text (size, nesting) is
+    # checked before the text is read, so it does not apply to a Python dict
+    # (`text_only`); the items limit applies to every reader.
+    {"name": "a document over limits.input_bytes",
+     "document_text": with_edit("import_road", "distance_km", 160),
+     "options": {"limits": {"input_bytes": 1000}}, "path": "document", "text_only": True},
+    {"name": "sheets nested 65 deep, over the default limits.depth of 64",
+     "document_text": '{"sheets": ' + "[" * 65 + "]" * 65 + "}",
+     "path": "document", "text_only": True},
+    {"name": "sheets nested 65 deep with limits.depth raised to 128: read, and refused as sheets",
+     "document_text": '{"sheets": ' + "[" * 65 + "]" * 65 + "}",
+     "options": {"limits": {"depth": 128}}, "path": "document.sheets", "path_prefix": True,
+     "text_only": True},
+    {"name": "more entries than limits.items",
+     "document_text": with_edit("import_road", "distance_km", 160),
+     "options": {"limits": {"items": 2}}, "path": "document"},
 ]
 
 
@@ -1539,6 +1556,14 @@ INPUT_ERRORS = [
 # at the path of the offending member under `options`.
 
 OPTION_ERRORS = [
+    vl.input_error("a nesting limit above 128", "options.limits.depth", input="options",
+                   document=VALID[0]["document"], options={"limits": {"depth": 129}}),
+    vl.input_error("an items limit of zero", "options.limits.items", input="options",
+                   document=VALID[0]["document"], options={"limits": {"items": 0}}),
+    vl.input_error("an unknown limit", "options.limits.violation", input="options",
+                   document=VALID[0]["document"], options={"limits": {"violation": 5}}),
+    vl.input_error("a negative violations limit", "options.limits.violations", input="options",
+                   document=VALID[0]["document"], options={"limits": {"violations": -1}}),
     vl.input_error("a misspelt option (refrence)", "options.refrence", input="options",
                    document=VALID[0]["document"], options={"refrence": "2026-11-22"}),
     vl.input_error("the US dollar rate as a string", "options.usd_rate", input="options",

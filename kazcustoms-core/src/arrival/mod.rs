@@ -105,6 +105,11 @@ impl crate::documents::Document for ArrivalDocument {
     fn validate(&self, context: &crate::Context) -> Result<crate::Report, crate::Error> {
         ArrivalDocument::validate(self, context)
     }
+
+    /// Those of its DCD.
+    fn items(&self) -> usize {
+        crate::documents::Document::items(&self.dcd)
+    }
 }
 
 impl crate::documents::Document for DeliveryCertificate {
@@ -118,6 +123,11 @@ impl crate::documents::Document for DeliveryCertificate {
 
     fn validate(&self, context: &crate::Context) -> Result<crate::Report, crate::Error> {
         DeliveryCertificate::validate(self, context)
+    }
+
+    /// None: the certificate has no repeated entries.
+    fn items(&self) -> usize {
+        0
     }
 }
 

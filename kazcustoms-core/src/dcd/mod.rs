@@ -44,6 +44,18 @@ impl crate::documents::Document for Dcd {
         Dcd::validate(self, context)
     }
 
+    /// Sheets, goods items, column 44 lines and container numbers.
+    fn items(&self) -> usize {
+        self.sheets.iter().fold(0usize, |n, sheet| {
+            sheet.items.iter().fold(n.saturating_add(1), |n, item| {
+                let containers = item.containers.as_ref().map_or(0, |c| c.numbers.len());
+                n.saturating_add(1)
+                    .saturating_add(item.documents.len())
+                    .saturating_add(containers)
+            })
+        })
+    }
+
     fn columns() -> Option<Vec<Column>> {
         Some(columns())
     }

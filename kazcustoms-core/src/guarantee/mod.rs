@@ -133,11 +133,14 @@ pub(crate) fn check_office(
             "таможня назначения не указана",
             "the destination office is not given",
         ),
-        Some((c, None)) => Text::new(
-            format!("{c:?} кеден органының 5 таңбалы коды емес"),
-            format!("{c:?} не является 5-значным кодом таможенного органа"),
-            format!("{c:?} is not a 5-digit customs office code"),
-        ),
+        Some((c, None)) => {
+            let c = crate::names::quote(c);
+            Text::new(
+                format!("{c} кеден органының 5 таңбалы коды емес"),
+                format!("{c} не является 5-значным кодом таможенного органа"),
+                format!("{c} is not a 5-digit customs office code"),
+            )
+        }
         Some((_, Some(k))) if k.is_zero() => Text::new(
             format!("кеден органының коды {k} нөлдерден тұрады"),
             format!("код таможенного органа {k} состоит из нулей"),

@@ -21,6 +21,11 @@ impl crate::documents::Document for Application {
     fn validate(&self, context: &Context) -> Result<crate::Report, Error> {
         Application::validate(self, context)
     }
+
+    /// The additional documents listed.
+    fn items(&self) -> usize {
+        self.additional_documents.len()
+    }
 }
 
 impl crate::documents::Document for GuaranteeDocument {
@@ -36,6 +41,11 @@ impl crate::documents::Document for GuaranteeDocument {
 
     fn validate(&self, context: &Context) -> Result<crate::Report, Error> {
         GuaranteeDocument::validate(self, context)
+    }
+
+    /// The refusal grounds listed.
+    fn items(&self) -> usize {
+        self.refusal_reasons.len()
     }
 }
 

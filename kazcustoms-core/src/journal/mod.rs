@@ -90,12 +90,13 @@ fn bad_issuer(kind: NumberKind, issuer: &str) -> Error {
             "a 5-digit customs office code",
         ),
     };
+    let issuer = crate::names::quote(issuer);
     Error::invalid_argument(
         "issuer",
         Text::new(
-            format!("{issuer:?}: {kk} болуы керек"),
-            format!("{issuer:?}: ожидается {ru}"),
-            format!("{issuer:?}: expected {en}"),
+            format!("{issuer}: {kk} болуы керек"),
+            format!("{issuer}: ожидается {ru}"),
+            format!("{issuer}: expected {en}"),
         ),
     )
 }
@@ -225,12 +226,13 @@ impl Journal {
         match (needs, recipient) {
             (true, Some(r)) => {
                 let code = Code::parse(r, 4).ok_or_else(|| {
+                    let r = crate::names::quote(r);
                     Error::invalid_argument(
                         "recipient",
                         Text::new(
-                            format!("{r:?}: алушының 4 таңбалы нөмірі болуы керек"),
-                            format!("{r:?}: ожидается 4-значный номер получателя"),
-                            format!("{r:?}: expected the recipient's 4-digit register number"),
+                            format!("{r}: алушының 4 таңбалы нөмірі болуы керек"),
+                            format!("{r}: ожидается 4-значный номер получателя"),
+                            format!("{r}: expected the recipient's 4-digit register number"),
                         ),
                     )
                 })?;

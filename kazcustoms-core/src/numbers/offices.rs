@@ -40,14 +40,15 @@ impl OfficeDirectory {
             match Code::parse(text, 5) {
                 Some(c) if !c.is_zero() => out.push(c.value()),
                 _ => {
+                    let text = crate::names::quote(text);
                     return Err(Error::invalid_argument(
                         "offices",
                         Text::new(
-                            format!("{text:?} кеден органының 5 таңбалы коды емес"),
-                            format!("{text:?} не является 5-значным кодом таможенного органа"),
-                            format!("{text:?} is not a 5-digit customs office code"),
+                            format!("{text} кеден органының 5 таңбалы коды емес"),
+                            format!("{text} не является 5-значным кодом таможенного органа"),
+                            format!("{text} is not a 5-digit customs office code"),
                         ),
-                    ))
+                    ));
                 }
             }
         }

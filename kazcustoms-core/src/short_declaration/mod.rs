@@ -137,6 +137,13 @@ impl crate::documents::Document for ShortDeclaration {
     fn validate(&self, context: &crate::Context) -> Result<crate::Report, crate::Error> {
         ShortDeclaration::validate(self, context)
     }
+
+    /// Transport documents and goods.
+    fn items(&self) -> usize {
+        self.transport_documents
+            .len()
+            .saturating_add(self.goods.len())
+    }
 }
 
 impl crate::documents::Register for Vec<ShortDeclarationEntry> {

@@ -1,0 +1,205 @@
+//! The resource limits a validation keeps to: the size of a document's JSON
+//! text, how deeply it nests, how many repeated entries (goods items, sheets,
+//! journal rows) it holds, and how many violations one report carries.
+//!
+//! Each has a default that no real document comes near and can be raised
+//! (or lowered) by the caller with the `limits` member of the options:
+//! `{"limits": {"input_bytes": 67108864, "items": 50000, "depth": 128,
+//! "violations": 100000}}`. A document over a limit is an input error naming
+//! the limit and the option that raises it; a report over its limit is cut,
+//! and says so (see [`crate::Report::found`]).
+
+use serde::Deserialize;
+
+use crate::error::{Error, Input};
+use crate::text::Text;
+
+/// The limits of one validation. [`Limits::default`] gives the documented
+/// defaults.
+///
+/// ```
+/// use kazcustoms_core::limits::Limits;
+/// let l = Limits::default();
+/// assert_eq!((l.input_bytes, l.items, l.depth, l.violations), (16 << 20, 10_000, 64, 10_000));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest document JSON text, in bytes (default 16 MiB).
+    pub input_bytes: usize,
+    /// The most repeated entries a document holds (default 10 000): goods
+    /// items and sheets of a DCD, goods of a short declaration; see each
+    /// kind's [`crate::documents::Document::items`].
+    pub items: usize,
+    /// The deepest nesting of arrays and objects in a document's JSON text
+    /// (default 64, at most [`MAX_DEPTH`]).
+    pub depth: usize,
+    /// The most violations one report carries (default 10 000); the report
+    /// keeps the first ones found and the count of all.
+    pub violations: usize,
+}
+
+/// The deepest nesting a limit may allow: the JSON parser's own limit.
+pub const MAX_DEPTH: usize = 128;
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            input_bytes: 16 << 20,
+            items: 10_000,
+            depth: 64,
+            violations: 10_000,
+        }
+    }
+}
+
+/// The `limits` member of the options: each member optional.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LimitsJson {
+    #[serde(default)]
+    input_bytes: Option<u64>,
+    #[serde(default)]
+    items: Option<u64>,
+    #[serde(default)]
+    depth: Option<u64>,
+    #[serde(default)]
+    violations: Option<u64>,
+}
+
+impl LimitsJson {
+    /// The limits, the defaults for members not given.
+    pub(crate) fn into_limits(self) -> Result<Limits, Error> {
+        let d = Limits::default();
+        let depth = one(self.depth, d.depth, "depth")?;
+        if depth > MAX_DEPTH {
+            return Err(Error::invalid_document(
+                Input::Options,
+                "options.limits.depth",
+                Text::new(
+                    format!("ұя салу шегі {MAX_DEPTH}-ден аспауы керек"),
+                    format!("предел вложенности не может превышать {MAX_DEPTH}"),
+                    format!("the nesting limit is at most {MAX_DEPTH}"),
+                ),
+            ));
+        }
+        Ok(Limits {
+            input_bytes: one(self.input_bytes, d.input_bytes, "input_bytes")?,
+            items: one(self.items, d.items, "items")?,
+            depth,
+            violations: one(self.violations, d.violations, "violations")?,
+        })
+    }
+}
+
+/// One limit given in the options: at least 1.
+fn one(given: Option<u64>, default: usize, name: &str) -> Result<usize, Error> {
+    match given {
+        None => Ok(default),
+        Some(n) if n >= 1 => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
+        Some(_) => Err(Error::invalid_document(
+            Input::Options,
+            format!("options.limits.{name}"),
+            Text::new(
+                "шек кемінде 1 болуы керек",
+                "предел должен быть не меньше 1",
+                "a limit is at least 1",
+            ),
+        )),
+    }
+}
+
+impl Limits {
+    /// Checks a document's JSON text against the size and nesting limits
+    /// before it is parsed: one pass over the bytes.
+    ///
+    /// # Errors
+    ///
+    /// `InvalidDocument` about `document` naming the limit passed.
+    ///
+    /// ```
+    /// use kazcustoms_core::limits::Limits;
+    /// let l = Limits { depth: 2, ..Limits::default() };
+    /// assert!(l.check_text(r#"{"a": [1, "[[["]}"#).is_ok());
+    /// let err = l.check_text(r#"{"a": [[1]]}"#).unwrap_err();
+    /// assert!(err.to_string().contains("limits.depth"));
+    /// ```
+    pub fn check_text(&self, json: &str) -> Result<(), Error> {
+        if json.len() > self.input_bytes {
+            return Err(over(
+                "input_bytes",
+                json.len(),
+                self.input_bytes,
+                ["байт", "байт", "bytes"],
+            ));
+        }
+        let (mut depth, mut deepest) = (0usize, 0usize);
+        let (mut in_string, mut escaped) = (false, false);
+        for &b in json.as_bytes() {
+            if in_string {
+                match b {
+                    _ if escaped => escaped = false,
+                    b'\\' => escaped = true,
+                    b'"' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match b {
+                b'"' => in_string = true,
+                b'[' | b'{' => {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        if deepest > self.depth {
+            return Err(over(
+                "depth",
+                deepest,
+                self.depth,
+                ["деңгей", "уровней", "levels"],
+            ));
+        }
+        Ok(())
+    }
+
+    /// Checks the number of repeated entries a document holds.
+    ///
+    /// # Errors
+    ///
+    /// `InvalidDocument` about `document` naming the limit `items`.
+    ///
+    /// ```
+    /// use kazcustoms_core::limits::Limits;
+    /// let l = Limits { items: 3, ..Limits::default() };
+    /// assert!(l.check_items(3).is_ok());
+    /// assert!(l.check_items(4).unwrap_err().to_string().contains("limits.items"));
+    /// ```
+    pub fn check_items(&self, items: usize) -> Result<(), Error> {
+        if items > self.items {
+            return Err(over(
+                "items",
+                items,
+                self.items,
+                ["жазба", "записей", "entries"],
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The input error for a document over the limit `name`.
+fn over(name: &str, found: usize, limit: usize, unit: [&str; 3]) -> Error {
+    let [kk, ru, en] = unit;
+    Error::invalid_document(
+        Input::Document,
+        Input::Document.name(),
+        Text::new(
+            format!("{found} {kk}, шек {limit} (options limits.{name} шекті арттырады)"),
+            format!("{found} {ru}, предел {limit} (параметр limits.{name} его повышает)"),
+            format!("{found} {en}, over the limit of {limit} (the option limits.{name} raises it)"),
+        ),
+    )
+}
