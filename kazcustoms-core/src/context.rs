@@ -53,6 +53,7 @@ pub struct Context {
 #[serde(deny_unknown_fields)]
 struct ContextJson {
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     reference: Option<NaiveDate>,
     #[serde(default)]
     offices: Option<Vec<String>>,

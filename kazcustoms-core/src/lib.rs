@@ -34,6 +34,7 @@ pub mod calendar;
 mod check;
 pub mod columns;
 pub mod context;
+pub mod dates;
 pub mod dcd;
 pub mod deadline;
 pub mod documents;

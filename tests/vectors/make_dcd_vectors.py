@@ -1510,6 +1510,15 @@ INPUT_ERRORS = [
     {"name": "a deadline that is not a date (30 February)",
      "document_text": with_edit("import_road", "principal.deadline", "2026-02-30"),
      "path": "document.principal.deadline"},
+    {"name": "a deadline with a leading space",
+     "document_text": with_edit("import_road", "principal.deadline", " 2026-10-16"),
+     "path": "document.principal.deadline"},
+    {"name": "a deadline without leading zeros (2026-1-6)",
+     "document_text": with_edit("import_road", "principal.deadline", "2026-1-6"),
+     "path": "document.principal.deadline"},
+    {"name": "a deadline in a five-digit year",
+     "document_text": with_edit("import_road", "principal.deadline", "+10000-01-01"),
+     "path": "document.principal.deadline"},
     {"name": "column 3 without its total",
      "document_text": with_edit("multi_sheet", "sheets.1.forms", {"sheet": 2}),
      "path": "document.sheets[1].forms"},
@@ -1556,6 +1565,8 @@ INPUT_ERRORS = [
 # at the path of the offending member under `options`.
 
 OPTION_ERRORS = [
+    vl.input_error("the reference date without leading zeros", "options.reference", input="options",
+                   document=VALID[0]["document"], options={"reference": "2026-11-2"}),
     vl.input_error("a nesting limit above 128", "options.limits.depth", input="options",
                    document=VALID[0]["document"], options={"limits": {"depth": 129}}),
     vl.input_error("an items limit of zero", "options.limits.items", input="options",

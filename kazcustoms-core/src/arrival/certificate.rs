@@ -28,6 +28,7 @@ pub struct SecurityPresented {
     pub number: Option<String>,
     /// Its date.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub date: Option<NaiveDate>,
     /// The customs office that registered it: name, and code where known.
     #[serde(default)]
@@ -68,6 +69,7 @@ pub struct Official {
 pub struct DeliveryCertificate {
     /// The certificate's date.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub date: Option<NaiveDate>,
     /// The certificate's number.
     #[serde(default)]

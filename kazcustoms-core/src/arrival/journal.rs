@@ -21,6 +21,7 @@ pub struct ArrivalEntry {
     pub number: Option<u32>,
     /// 2 arrival date.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub arrival_date: Option<NaiveDate>,
     /// 3 DCD reference number.
     #[serde(default)]
@@ -240,6 +241,7 @@ pub struct DcdRegisterEntry {
     pub number: u32,
     /// 2 date (of registration).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub date: Option<NaiveDate>,
     /// 3 number of the DCD form (the blank's printed number).
     #[serde(default)]

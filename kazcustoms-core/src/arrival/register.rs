@@ -52,6 +52,7 @@ pub struct ArrivalOfficer {
 pub struct Arrival {
     /// The day the arrival is registered: the goods count as delivered from it (§35).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub date: Option<NaiveDate>,
     /// The short declaration or cargo customs declaration number.
     #[serde(default)]

@@ -751,12 +751,15 @@ impl WorkingCalendar {
 pub struct CalendarOverrides {
     /// Days that become days off (a decree's bridge days).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::list")]
     pub days_off: Vec<NaiveDate>,
     /// Days that become working days (a decree's working Saturdays).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::list")]
     pub working_days: Vec<NaiveDate>,
     /// The first day of Kurban Ait by year (the JSON keys are years).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::map")]
     pub kurban_ait: BTreeMap<i32, NaiveDate>,
 }
 

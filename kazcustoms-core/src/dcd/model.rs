@@ -411,6 +411,7 @@ pub struct Principal {
     pub signed: bool,
     /// The delivery deadline.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub deadline: Option<NaiveDate>,
     /// The electronic seal number, where both offices run the automated
     /// delivery control system.
@@ -439,6 +440,7 @@ pub struct PlaceAndDate {
     pub place: Option<String>,
     /// Date of filling.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub date: Option<NaiveDate>,
 }
 
@@ -457,6 +459,7 @@ pub struct Stamp {
     pub personal_seal: Option<String>,
     /// Date of the stamp.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub date: Option<NaiveDate>,
 }
 

@@ -698,7 +698,7 @@ fn written_date(word: &str) -> Option<NaiveDate> {
             .then(|| NaiveDate::parse_from_str(word, fmt).ok())
             .flatten()
     };
-    strict("%d.%m.%Y", 10).or_else(|| strict("%Y-%m-%d", 10))
+    strict("%d.%m.%Y", 10).or_else(|| crate::dates::parse_date(word))
 }
 
 fn check_vehicle(

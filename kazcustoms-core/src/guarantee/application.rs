@@ -62,6 +62,7 @@ pub struct Application {
     pub destination_office: Option<String>,
     /// The date the office received the application; the review term runs
     /// from it (§14) and the recipients register records it (annex 4).
+    #[serde(deserialize_with = "crate::dates::option")]
     pub application_date: Option<NaiveDate>,
     /// The documents attached (§13).
     pub attachments: Attachments,
@@ -161,6 +162,7 @@ pub struct OffenceCase {
     /// Against whom it was opened.
     pub against: Party,
     /// The date it was opened.
+    #[serde(deserialize_with = "crate::dates::one")]
     pub opened: NaiveDate,
     /// Its number, for the message.
     #[serde(default)]
@@ -197,6 +199,7 @@ impl Party {
 #[serde(default, deny_unknown_fields)]
 pub struct DecisionInfo {
     /// The date of the decision (and of registration, when registered).
+    #[serde(deserialize_with = "crate::dates::option")]
     pub date: Option<NaiveDate>,
     /// The head of the office extended the review term for an additional check.
     pub extended: bool,

@@ -46,6 +46,7 @@ pub struct GuaranteeDocument {
     /// The 5-digit code of the destination office that registered it.
     pub destination_office: Option<String>,
     /// The validity term: the last day of validity (§19).
+    #[serde(deserialize_with = "crate::dates::option")]
     pub valid_until: Option<NaiveDate>,
     /// The carriage (from which office, which goods, carrier, warehouse,
     /// distance).

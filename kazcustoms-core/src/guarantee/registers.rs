@@ -34,6 +34,7 @@ pub struct RecipientEntry {
     /// Name, address, classifier code, taxpayer number (annex 4 column 2).
     pub recipient: Recipient,
     /// The date the application for registration was submitted (column 3).
+    #[serde(deserialize_with = "crate::dates::one")]
     pub application_date: NaiveDate,
     /// Additional documents and information obtained at an additional check
     /// (column 4).
@@ -210,6 +211,7 @@ pub struct Obligation {
     /// The registration number `RRRR/CCC/DDMMY/NNNN` (§18; column 3).
     pub number: String,
     /// The date of registration (the number's date, with its full year).
+    #[serde(deserialize_with = "crate::dates::one")]
     pub registered: NaiveDate,
     /// The recipient's number in the recipients register (`RRRR`).
     pub recipient_number: String,
@@ -218,6 +220,7 @@ pub struct Obligation {
     /// The destination office's 5-digit code.
     pub destination_office: String,
     /// The validity term: the last day (§19; column 7 "delivery term").
+    #[serde(deserialize_with = "crate::dates::one")]
     pub valid_until: NaiveDate,
     /// Country of dispatch (column 4), departure office (column 5), goods
     /// (column 6), carrier, warehouse, distance.
@@ -394,8 +397,10 @@ pub struct FailedEntry {
     #[serde(default)]
     pub dcd_number: Option<String>,
     /// Its validity term, which ended without the mark of fulfilment.
+    #[serde(deserialize_with = "crate::dates::one")]
     pub valid_until: NaiveDate,
     /// The date the recipient was entered.
+    #[serde(deserialize_with = "crate::dates::one")]
     pub entered: NaiveDate,
 }
 

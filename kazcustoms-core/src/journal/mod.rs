@@ -74,6 +74,7 @@ pub struct JournalState {
     /// The last sequence issued in the year of `last_date` (0: none yet).
     pub last_sequence: u32,
     /// The date of the last number issued, if any.
+    #[serde(default, deserialize_with = "crate::dates::option")]
     pub last_date: Option<NaiveDate>,
 }
 

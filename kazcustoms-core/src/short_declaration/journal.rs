@@ -54,6 +54,7 @@ pub struct ShortDeclarationEntry {
     pub storage_place: String,
     /// 13 temporary storage term (its last day).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub storage_term: Option<NaiveDate>,
     /// 14 extension of the term (filled later).
     #[serde(default)]

@@ -31,6 +31,7 @@ pub struct ShortDeclaration {
     /// The day the goods and vehicles arrived at the customs office (R1
     /// §26). Not a column of the form; without it `SD.LATE` is not checked.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub arrival_date: Option<NaiveDate>,
     /// Column 1 "Consignor, country of dispatch".
     #[serde(default)]
@@ -83,6 +84,7 @@ pub struct ShortDeclaration {
     /// Column 15 "Temporary storage term": the last day of storage under the
     /// Customs Code. Filled by the customs officer.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub storage_term: Option<NaiveDate>,
     /// Column 16 "Name of the customs office": the full name of the office
     /// the goods and vehicles are presented to. Filled by the customs officer.
@@ -167,6 +169,7 @@ pub struct Carrier {
     /// Air: the date the aircraft arrived at the Kazakh airport; vessel: the
     /// date of the voyage.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub trip_date: Option<NaiveDate>,
 }
 
@@ -215,6 +218,7 @@ pub struct Goods {
 pub struct GoodsAddition {
     /// The date of the mark.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub date: Option<NaiveDate>,
     /// Whether the mark is signed by the officer who accepted and registered
     /// the declaration and confirmed with the officer's personal numbered seal.
@@ -356,6 +360,7 @@ pub struct Declarant {
     pub name: Option<String>,
     /// The date written by the signature: the filing date.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub date: Option<NaiveDate>,
 }
 
@@ -385,5 +390,6 @@ pub struct Officer {
     pub personal_seal: Option<String>,
     /// The date of the certification.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::option")]
     pub date: Option<NaiveDate>,
 }
