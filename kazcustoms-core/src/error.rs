@@ -130,6 +130,23 @@ impl Error {
         }
     }
 
+    /// As [`Error::invalid_document`], with `location` (a parser's
+    /// " at line L column C") put after the bounded reason, whole.
+    pub(crate) fn invalid_document_at(
+        input: Input,
+        path: impl Into<String>,
+        reason: Text,
+        location: &str,
+    ) -> Error {
+        let mut error = Error::invalid_document(input, path, reason);
+        if let Error::InvalidDocument { reason, .. } = &mut error {
+            for text in [&mut reason.kk, &mut reason.ru, &mut reason.en] {
+                text.push_str(location);
+            }
+        }
+        error
+    }
+
     /// The error's class, which the bindings map to their own form.
     ///
     /// ```

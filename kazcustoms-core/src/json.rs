@@ -72,8 +72,12 @@ fn invalid_at<E: Display>(input: Input, e: &serde_path_to_error::Error<E>) -> Er
     } else {
         format!("{root}.{path}")
     };
-    let inner = e.inner();
-    Error::invalid_document(
+    let inner = e.inner().to_string();
+    // The parser's " at line L column C" stays whole after the bounded
+    // reason: a document read from text and the same document read from
+    // native values (which have no lines) then give the same reason.
+    let (inner, location) = split_location(&inner);
+    Error::invalid_document_at(
         input,
         path,
         Text::new(
@@ -81,7 +85,47 @@ fn invalid_at<E: Display>(input: Input, e: &serde_path_to_error::Error<E>) -> Er
             format!("не прочитано: {inner}"),
             format!("cannot be read: {inner}"),
         ),
+        location,
     )
+}
+
+/// `message` split before a trailing ` at line L column C` (serde_json's
+/// location), or whole with an empty location.
+fn split_location(message: &str) -> (&str, &str) {
+    let Some(at) = message.rfind(" at line ") else {
+        return (message, "");
+    };
+    let rest = &message[at + " at line ".len()..];
+    let located = rest.split_once(" column ").is_some_and(|(line, column)| {
+        !line.is_empty()
+            && !column.is_empty()
+            && line.bytes().all(|b| b.is_ascii_digit())
+            && column.bytes().all(|b| b.is_ascii_digit())
+    });
+    if located {
+        message.split_at(at)
+    } else {
+        (message, "")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_location;
+
+    #[test]
+    fn location_is_split_only_when_it_is_one() {
+        assert_eq!(
+            split_location("unknown field `x` at line 1 column 33"),
+            ("unknown field `x`", " at line 1 column 33")
+        );
+        assert_eq!(
+            split_location("at line 1 column x"),
+            ("at line 1 column x", "")
+        );
+        assert_eq!(split_location("a \" at line 2\""), ("a \" at line 2\"", ""));
+        assert_eq!(split_location("no location"), ("no location", ""));
+    }
 }
 
 /// Reads a document from any serde data format: first with `fast`, and only

@@ -614,7 +614,15 @@ def test_huge_document() -> None:
     item = document["sheets"][0]["items"][0]
     document["sheets"] = [{"items": [dict(item, item_number=i + 1) for i in range(20_000)]}]
     document["total_items"] = 20_000
-    report = both(document, **keywords())
+    # More entries (items, their column 44 lines, ...) than the default
+    # limit (10 000) is an input error naming the limit, from a dict and
+    # from text alike ...
+    for given in (document, json.dumps(document, ensure_ascii=False)):
+        with pytest.raises(kazcustoms.InvalidDocument) as e:
+            validate("dcd", given, **keywords())
+        assert e.value.path == "document" and "limits.items" in str(e.value)
+    # ... and within a raised limit the document is validated.
+    report = both(document, **keywords(), limits={"items": 100_000})
     assert "DCD.22.TOTAL" in rule_set(report)
 
 

@@ -88,6 +88,7 @@ class Context(TypedDict, total=False):
     distance_km: float | None
     convention: Convention
     calendar: Calendar | Mapping[str, Any] | None
+    limits: Mapping[str, int] | None
 
 class KazcustomsError(ValueError):
     """A call could not be answered; ``rule`` is None for an input error.
