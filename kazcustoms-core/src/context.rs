@@ -180,7 +180,8 @@ impl ContextJson {
     }
 }
 
-/// Checks a US dollar rate (tenge per dollar): finite and above zero.
+/// Checks a US dollar rate (tenge per dollar): a number above zero within
+/// [`crate::quantity::RATE`] (10^-6 to 10^6).
 ///
 /// # Errors
 ///
@@ -191,10 +192,17 @@ impl ContextJson {
 /// assert_eq!(check_usd_rate(470.5).unwrap(), 470.5);
 /// assert!(check_usd_rate(0.0).is_err());
 /// assert!(check_usd_rate(f64::NAN).is_err());
+/// assert!(check_usd_rate(1.0e200).unwrap_err().to_string().contains("outside the range"));
 /// ```
 pub fn check_usd_rate(rate: f64) -> Result<f64, Error> {
-    if rate.is_finite() && rate > 0.0 {
+    if crate::quantity::RATE.contains(rate) {
         Ok(rate)
+    } else if rate.is_finite() && rate > 0.0 {
+        Err(crate::quantity::out_of_range(
+            "usd_rate",
+            rate,
+            crate::quantity::RATE,
+        ))
     } else {
         Err(Error::invalid_argument(
             "usd_rate",

@@ -58,8 +58,9 @@ impl Distance {
     /// # Errors
     ///
     /// An input error for NaN, an infinity, zero, a negative distance, a
-    /// distance under half a metre (it rounds to zero), or one too large to
-    /// count in metres.
+    /// distance under half a metre (it rounds to zero), or one above
+    /// [`crate::quantity::DISTANCE_KM`] (100 000 km: no carriage route is
+    /// longer).
     ///
     /// ```
     /// use kazcustoms_core::Distance;
@@ -67,6 +68,8 @@ impl Distance {
     /// assert_eq!(Distance::from_km(1.0005).unwrap().metres(), 1001);
     /// assert!(Distance::from_km(-1.0).is_err());
     /// assert!(Distance::from_km(f64::NAN).is_err());
+    /// assert!(Distance::from_km(100_000.0).is_ok());
+    /// assert!(Distance::from_km(100_000.001).is_err());
     /// ```
     pub fn from_km(km: f64) -> Result<Distance, Error> {
         if !km.is_finite() || km <= 0.0 {
@@ -79,14 +82,12 @@ impl Distance {
                 ),
             ));
         }
-        let metres = (km * 1000.0).round();
-        // 2^63 is far past any date chrono can hold; it keeps the cast exact.
-        if metres >= 9.223_372_036_854_776e18 {
-            return Err(bad_distance(
-                format!("{km}"),
-                Text::new("тым үлкен", "слишком велико", "is too large"),
-            ));
+        if km > crate::quantity::DISTANCE_KM.max {
+            return Err(too_far(km));
         }
+        let metres = (km * 1000.0).round();
+        // At most 10^8 metres, an integer-valued double: the conversion is exact.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         Distance::from_metres(metres as u64)
     }
 
@@ -94,8 +95,17 @@ impl Distance {
     ///
     /// # Errors
     ///
-    /// An input error for zero metres.
+    /// An input error for zero metres or more than 100 000 km.
+    ///
+    /// ```
+    /// use kazcustoms_core::Distance;
+    /// assert!(Distance::from_metres(100_000_000).is_ok());
+    /// assert!(Distance::from_metres(100_000_001).is_err());
+    /// ```
     pub fn from_metres(metres: u64) -> Result<Distance, Error> {
+        if metres > MAX_METRES {
+            return Err(too_far(metres as f64 / 1000.0));
+        }
         if metres == 0 {
             return Err(bad_distance(
                 "0 m".to_owned(),
@@ -113,6 +123,21 @@ impl Distance {
     pub const fn metres(self) -> u64 {
         self.metres
     }
+}
+
+/// [`crate::quantity::DISTANCE_KM`]'s upper bound in metres.
+const MAX_METRES: u64 = 100_000_000;
+
+fn too_far(km: f64) -> Error {
+    let range = crate::quantity::DISTANCE_KM;
+    bad_distance(
+        crate::names::quote(&km.to_string()),
+        Text::new(
+            format!("{range} км аралығынан тыс"),
+            format!("вне диапазона {range} км"),
+            format!("is outside the range {range} km"),
+        ),
+    )
 }
 
 fn bad_distance(value: String, why: Text) -> Error {
@@ -158,15 +183,28 @@ pub fn delivery_deadline(
     distance: Distance,
     convention: Convention,
 ) -> Result<NaiveDate, Error> {
+    // Checked arithmetic throughout; a distance is at most 10^8 metres, so
+    // none of it fails, but none of it could wrap either.
     let m = u128::from(distance.metres);
     let per_month = u128::from(METRES_PER_MONTH);
-    let days_for = |metres: u128| (metres * u128::from(DAYS_PER_MONTH)).div_ceil(per_month);
-    let (months, days) = match convention {
-        Convention::Calendar => (m / per_month, days_for(m % per_month)),
-        Convention::ThirtyDay => (0, days_for(m)),
+    let days_for = |metres: u128| {
+        metres
+            .checked_mul(u128::from(DAYS_PER_MONTH))
+            .map(|x| x.div_ceil(per_month))
     };
-    let months = u32::try_from(months).map_err(|_| out_of_range())?;
-    let days = u64::try_from(days).map_err(|_| out_of_range())?;
+    let (months, days) = match convention {
+        Convention::Calendar => (
+            m.checked_div(per_month),
+            m.checked_rem(per_month).and_then(days_for),
+        ),
+        Convention::ThirtyDay => (Some(0), days_for(m)),
+    };
+    let months = months
+        .and_then(|n| u32::try_from(n).ok())
+        .ok_or_else(out_of_range)?;
+    let days = days
+        .and_then(|n| u64::try_from(n).ok())
+        .ok_or_else(out_of_range)?;
     start
         .checked_add_months(Months::new(months))
         .and_then(|d| d.checked_add_days(Days::new(days)))

@@ -18,6 +18,16 @@
 //! * a [`Violation`] in a [`Report`] — a document was read and breaks a rule;
 //!   every violation is reported, not just the first.
 //!
+//! Numbers a document carries have documented ranges ([`quantity`]): a
+//! column out of its range is a violation under the column's `RANGE` rule,
+//! and only values within their ranges take part in arithmetic, which is
+//! exact and checked — a sum or a conversion is never wrapped, saturated or
+//! rounded away. The modules that compute with document values (`dcd`,
+//! `short_declaration`, `arrival`, `deadline`, `quantity`) deny
+//! `clippy::arithmetic_side_effects` and the lossy casts, so an unchecked
+//! operation does not compile; release builds keep `overflow-checks` on, so
+//! an overflow anywhere else is a caught panic, not a wrong answer.
+//!
 //! ```
 //! use chrono::NaiveDate;
 //! use kazcustoms_core::{parse_number, NumberKind, ParseOptions};
@@ -29,13 +39,31 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+#[deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap
+)]
 pub mod arrival;
 pub mod calendar;
 mod check;
 pub mod columns;
 pub mod context;
 pub mod dates;
+#[deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap
+)]
 pub mod dcd;
+#[deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap
+)]
 pub mod deadline;
 pub mod documents;
 pub mod error;
@@ -47,9 +75,22 @@ pub mod limits;
 pub mod messages;
 pub mod names;
 pub mod numbers;
+#[deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap
+)]
+pub mod quantity;
 pub mod reference;
 pub mod report;
 pub mod rules;
+#[deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap
+)]
 pub mod short_declaration;
 pub mod tables;
 pub mod text;

@@ -28,7 +28,7 @@ pub struct Limits {
     pub input_bytes: usize,
     /// The most repeated entries a document holds (default 10 000): goods
     /// items and sheets of a DCD, goods of a short declaration; see each
-    /// kind's [`crate::documents::Document::items`].
+    /// kind's [`crate::documents::Document::items`]; at most [`MAX_ITEMS`].
     pub items: usize,
     /// The deepest nesting of arrays and objects in a document's JSON text
     /// (default 64, at most [`MAX_DEPTH`]).
@@ -40,6 +40,11 @@ pub struct Limits {
 
 /// The deepest nesting a limit may allow: the JSON parser's own limit.
 pub const MAX_DEPTH: usize = 128;
+
+/// The most entries a limit may allow (10^7): sheet and item ordinals, and
+/// sums over the items of values within their ranges, then always fit the
+/// library's integers (see [`crate::quantity`]).
+pub const MAX_ITEMS: usize = 10_000_000;
 
 impl Default for Limits {
     fn default() -> Limits {
@@ -82,9 +87,21 @@ impl LimitsJson {
                 ),
             ));
         }
+        let items = one(self.items, d.items, "items")?;
+        if items > MAX_ITEMS {
+            return Err(Error::invalid_document(
+                Input::Options,
+                "options.limits.items",
+                Text::new(
+                    format!("жазбалар шегі {MAX_ITEMS}-ден аспауы керек"),
+                    format!("предел записей не может превышать {MAX_ITEMS}"),
+                    format!("the entries limit is at most {MAX_ITEMS}"),
+                ),
+            ));
+        }
         Ok(Limits {
             input_bytes: one(self.input_bytes, d.input_bytes, "input_bytes")?,
-            items: one(self.items, d.items, "items")?,
+            items,
             depth,
             violations: one(self.violations, d.violations, "violations")?,
         })

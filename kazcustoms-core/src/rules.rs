@@ -174,11 +174,11 @@ rules! {
         kk: "парақтардың реттік нөмірлері 1…N емес (әрқайсысы бір рет, негізгі парақ бірінші)",
         ru: "порядковые номера листов не 1…N (каждый один раз, основной лист первым)",
         en: "the sheets' ordinals are not 1…N, each once, the main sheet first";
-    /// The number of attached sheets must be positive.
+    /// The number of attached sheets must be from 1 to 1 000 000 000.
     Dcd4Range = "DCD.4.RANGE", Error, "R1 §9 col. 4",
-        kk: "қоса берілген парақтар саны оң болуы керек",
-        ru: "число приложенных листов должно быть положительным",
-        en: "the number of attached sheets must be positive";
+        kk: "қоса берілген парақтар саны 1-ден 1 000 000 000-ға дейін болуы керек",
+        ru: "число приложенных листов должно быть от 1 до 1 000 000 000",
+        en: "the number of attached sheets must be from 1 to 1 000 000 000";
     /// Column 5 differs from the number of goods items in column 31.
     Dcd5ItemCount = "DCD.5.ITEM_COUNT", Error, "R1 §9 col. 5",
         kk: "5-баған 31-бағандағы тауар атауларының санына тең емес",
@@ -189,6 +189,11 @@ rules! {
         kk: "орындар саны көрсетілмеген немесе теріс",
         ru: "число мест не указано или отрицательно",
         en: "the number of packages is missing or negative";
+    /// More packages than any document carries (above 1 000 000 000).
+    Dcd6Range = "DCD.6.RANGE", Error, "R1 §9 col. 6",
+        kk: "жүк орындарының саны 1 000 000 000-нан асады",
+        ru: "число грузовых мест больше 1 000 000 000",
+        en: "the number of packages is above 1 000 000 000";
     /// Bulk, liquid or loose cargo must show 0 packages.
     Dcd6Bulk = "DCD.6.BULK", Error, "R1 §9 col. 6",
         kk: "сусыма, құйылма, төгілмелі жүк үшін «0» көрсетіледі",
@@ -269,11 +274,21 @@ rules! {
         kk: "жалпы фактуралық құн 42-бағанның сомасына тең емес",
         ru: "общая фактурная стоимость не равна сумме графы 42",
         en: "the total invoiced amount differs from the sum of column 42";
+    /// The total invoiced amount is outside the range of an amount.
+    Dcd22Range = "DCD.22.RANGE", Error, "R1 §9 col. 22",
+        kk: "жалпы фактуралық құн 0 мен 10^13 аралығынан тыс",
+        ru: "общая фактурная стоимость вне диапазона от 0 до 10^13",
+        en: "the total invoiced amount is outside the range 0 to 10^13";
     /// The exchange rate must be positive.
     Dcd23Positive = "DCD.23.POSITIVE", Error, "R1 §9 col. 23",
         kk: "валюта бағамы оң болуы керек",
         ru: "курс валюты должен быть положительным",
         en: "the exchange rate must be positive";
+    /// The exchange rate is outside the range of a rate.
+    Dcd23Range = "DCD.23.RANGE", Error, "R1 §9 col. 23",
+        kk: "валюта бағамы 0,000001 мен 1 000 000 аралығынан тыс",
+        ru: "курс валюты вне диапазона от 0,000001 до 1 000 000",
+        en: "the exchange rate is outside the range 0.000001 to 1 000 000";
     /// Unknown transport mode code.
     Dcd25Code = "DCD.25.CODE", Error, "R1 §9 col. 25",
         kk: "көлік түрінің коды белгісіз",
@@ -314,6 +329,11 @@ rules! {
         kk: "жалпы салмақ оң болуы керек",
         ru: "вес брутто должен быть положительным",
         en: "the gross weight must be positive";
+    /// The gross weight is above any a document carries (10^9 kg).
+    Dcd35Range = "DCD.35.RANGE", Error, "R1 §9 col. 35",
+        kk: "жалпы салмақ 1 000 000 000 кг-нан асады",
+        ru: "вес брутто больше 1 000 000 000 кг",
+        en: "the gross weight is above 1 000 000 000 kg";
     /// A weight over one kilogram must be rounded to a whole number.
     Dcd35Rounding = "DCD.35.ROUNDING", Error, "R1 §9 col. 35",
         kk: "бір килограмнан асатын салмақ бүтін санға дейін дөңгелектенеді",
@@ -324,6 +344,11 @@ rules! {
         kk: "таза салмақ оң болуы керек",
         ru: "вес нетто должен быть положительным",
         en: "the net weight must be positive";
+    /// The net weight is above any a document carries (10^9 kg).
+    Dcd38Range = "DCD.38.RANGE", Error, "R1 §9 col. 38",
+        kk: "таза салмақ 1 000 000 000 кг-нан асады",
+        ru: "вес нетто больше 1 000 000 000 кг",
+        en: "the net weight is above 1 000 000 000 kg";
     /// The net weight is greater than the gross weight.
     Dcd38GtGross = "DCD.38.GT_GROSS", Error, "R1 §9 col. 38",
         kk: "таза салмақ жалпы салмақтан артық",
@@ -334,6 +359,11 @@ rules! {
         kk: "фактуралық құн көрсетілмеген немесе теріс",
         ru: "фактурная стоимость не указана или отрицательна",
         en: "the invoice value is missing or negative";
+    /// The invoice value is above any a document carries (10^13).
+    Dcd42Range = "DCD.42.RANGE", Error, "R1 §9 col. 42",
+        kk: "фактуралық құн 10^13-нан асады",
+        ru: "фактурная стоимость больше 10^13",
+        en: "the invoice value is above 10^13";
     /// Unknown code in column 44 (expected 2, 7A, 7B, 7C, 7D).
     Dcd44Code = "DCD.44.CODE", Error, "R1 §9 col. 44",
         kk: "44-бағандағы белгісіз код (2, 7A, 7B, 7C, 7D болуы керек)",
@@ -374,6 +404,11 @@ rules! {
         kk: "статистикалық құн бағам бойынша қайта есептелген 42-бағанға сәйкес емес",
         ru: "статистическая стоимость не соответствует графе 42, пересчитанной по курсу",
         en: "the statistical value differs from column 42 converted at the rates";
+    /// The statistical value is above any a document carries (10^13).
+    Dcd46Range = "DCD.46.RANGE", Error, "R1 §9 col. 46",
+        kk: "статистикалық құн 10^13-нан асады",
+        ru: "статистическая стоимость больше 10^13",
+        en: "the statistical value is above 10^13";
     /// The carrier's details are missing.
     Dcd50Carrier = "DCD.50.CARRIER", Error, "R1 §9 col. 50",
         kk: "тасымалдаушы туралы мәліметтер көрсетілмеген",
@@ -591,11 +626,26 @@ rules! {
         kk: "8-бағандағы салмақ нөлден үлкен болуы керек",
         ru: "вес в графе 8 должен быть больше нуля",
         en: "the weight in column 8 must be above zero";
+    /// The number of packages in column 7 is above 1 000 000 000.
+    Sd7Range = "SD.7.RANGE", Error, "R1 §30 col. 7",
+        kk: "7-бағандағы жүк орындарының саны 1 000 000 000-нан асады",
+        ru: "число грузовых мест в графе 7 больше 1 000 000 000",
+        en: "the number of packages in column 7 is above 1 000 000 000";
+    /// The weight in column 8 is above 10^9 kg.
+    Sd8Range = "SD.8.RANGE", Error, "R1 §30 col. 8",
+        kk: "8-бағандағы салмақ 1 000 000 000 кг-нан асады",
+        ru: "вес в графе 8 больше 1 000 000 000 кг",
+        en: "the weight in column 8 is above 1 000 000 000 kg";
     /// The invoice value in column 10 must not be negative.
     Sd10Negative = "SD.10.NEGATIVE", Error, "R1 §30 col. 10",
         kk: "10-бағандағы фактуралық құн теріс болмауы керек",
         ru: "фактурная стоимость в графе 10 не может быть отрицательной",
         en: "the invoice value in column 10 must not be negative";
+    /// The invoice value in column 10 is above 10^13.
+    Sd10Range = "SD.10.RANGE", Error, "R1 §30 col. 10",
+        kk: "10-бағандағы фактуралық құн 10^13-нан асады",
+        ru: "фактурная стоимость в графе 10 больше 10^13",
+        en: "the invoice value in column 10 is above 10^13";
     /// The currency code in column 11 is not an ISO 4217 code.
     Sd11Currency = "SD.11.CURRENCY", Error, "R1 §30 col. 11",
         kk: "11-бағандағы валюта коды белгісіз (ISO 4217)",

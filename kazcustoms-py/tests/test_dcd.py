@@ -369,7 +369,9 @@ def test_reference_none_is_today() -> None:
     [
         {"usd_rate": 0.0},
         {"usd_rate": -470.0},
+        {"usd_rate": 1e200},
         {"distance_km": -5.0},
+        {"distance_km": 1e6},
         {"distance_km": 0},
         {"convention": "lunar"},
         {"lang": "de"},

@@ -194,6 +194,17 @@ bad("DCD.STATE: a completed DCD cannot arrive again", doc(state="completed"), ["
     refused("completed", in_time=True))
 bad("DCD.7.REQUIRED: the DCD has no reference number",
     doc(dcd=dcd_with(["reference_number"], DELETE)), ["DCD.7.REQUIRED"], refused(in_time=True))
+def huge_gross():
+    d = copy.deepcopy(DCD)
+    for item in d["sheets"][0]["items"][:2]:
+        item["gross_kg"] = 1.7e308
+    return d
+
+
+bad("DCD.35.RANGE: two gross weights of 1.7e308 kg cannot go into the journal row",
+    doc(dcd=huge_gross()), ["DCD.35.RANGE"], refused(in_time=True),
+    note="the row copies the sum of column 35; a value out of its range stops the registration "
+         "(the sum is never wrapped into a negative weight)")
 bad("NUM.FORMAT on the DCD number", doc(dcd=dcd_with(["reference_number"], "55201/14106/0317")),
     ["NUM.FORMAT"], refused(in_time=True))
 bad("NUM.OFFICE on the DCD number (not in the directory)",

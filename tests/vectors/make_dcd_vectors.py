@@ -1192,6 +1192,38 @@ invalid("38: gross not rounded is compared as declared", "import_road",
         [(I1 + ".gross_kg", 14870.2), (I1 + ".net_kg", 14870.4)])
 
 
+# Ranges (the README's "Numbers and their ranges"): a value no document can
+# carry is reported under its column's RANGE rule and takes part in no sum
+# or comparison.
+invalid("35: gross weight 1.7e308 kg on two items (beyond 10^9 kg)", "import_road",
+        ["DCD.35.RANGE"], [(I1 + ".gross_kg", 1.7e308), (I2 + ".gross_kg", 1.7e308)],
+        note="each item is reported; the net weights are not compared with them")
+invalid("35: gross weight just above 10^9 kg", "import_road", ["DCD.35.RANGE"],
+        [(I1 + ".gross_kg", 1000000001)])
+valid("35: gross weight of exactly 10^9 kg is in range", "import_road",
+      [(I1 + ".gross_kg", 1000000000)])
+invalid("38: net weight 1e10 kg", "import_road", ["DCD.38.RANGE"], [(I1 + ".net_kg", 1e10)])
+invalid("42: values near 1e300 and -1e300 do not sum to column 22", "import_road",
+        ["DCD.42.NEGATIVE", "DCD.42.RANGE"],
+        [(I1 + ".invoice_value", 1e300), (I2 + ".invoice_value", -1e300)],
+        note="the sum of column 42 is unknown, so column 22 is not compared; column 46 "
+             "is not converted from a value out of range")
+invalid("22 and 42: a total of 1e300 matching one item of 1e300", "import_road",
+        ["DCD.22.RANGE", "DCD.42.RANGE"],
+        [(I1 + ".invoice_value", 1e300), ("invoice.total", 1e300)])
+invalid("22: total above 10^13", "import_road", ["DCD.22.RANGE"], [("invoice.total", 1e14)])
+invalid("23: exchange rate 1e200", "import_road", ["DCD.23.RANGE"], [("exchange_rate", 1e200)],
+        note="column 46 is not converted at a rate out of range")
+invalid("23: exchange rate below 10^-6", "import_road", ["DCD.23.RANGE"],
+        [("exchange_rate", 1e-7)])
+invalid("46: statistical value 1e14", "import_road", ["DCD.46.RANGE"],
+        [(I1 + ".statistical_value", 1e14)])
+invalid("6: more than 10^9 packages", "import_road", ["DCD.6.RANGE"],
+        [("packages", 1000000001)])
+invalid("4: more than 10^9 loading lists", "air", ["DCD.4.RANGE"],
+        [("loading_lists", 1000000001)])
+
+
 def negative_value(d):
     # Item 3 negative, with column 22 and column 46 following it, so that
     # only column 42 is wrong.

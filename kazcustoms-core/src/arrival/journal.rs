@@ -82,18 +82,83 @@ fn goods(dcd: &Dcd) -> String {
         .join("; ")
 }
 
-/// The sum of a per-item quantity, rounded to thousandths; `None` when no
-/// item carries it.
-fn sum(dcd: &Dcd, value: impl Fn(&crate::dcd::Item) -> Option<f64>) -> Option<f64> {
-    let mut any = false;
-    let mut thousandths: i128 = 0;
-    for (_, item) in dcd.items() {
-        if let Some(v) = value(item) {
-            any = true;
-            thousandths += (v * 1000.0).round() as i128;
+/// The per-item sums the registers copy from a DCD, exact (weights in
+/// thousandths of a kilogram, values in hundredths).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Totals {
+    /// Column 35 summed, kg.
+    pub(crate) gross_kg: Option<f64>,
+    /// Column 38 summed, kg.
+    pub(crate) net_kg: Option<f64>,
+    /// Column 46 summed.
+    pub(crate) statistical_value: Option<f64>,
+}
+
+/// A column value the registers cannot copy: out of its range
+/// ([`crate::quantity`]). `path` is under the DCD (`sheets[0].items[2].gross_kg`).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct OutOfRange {
+    /// The column's range rule.
+    pub(crate) rule: crate::rules::Rule,
+    /// The column, `35`.
+    pub(crate) column: &'static str,
+    /// The field's path under the DCD.
+    pub(crate) path: String,
+    /// The value.
+    pub(crate) value: f64,
+}
+
+impl Totals {
+    /// The sums of `dcd`'s items, or the first value out of its range.
+    pub(crate) fn of(dcd: &Dcd) -> Result<Totals, OutOfRange> {
+        use crate::quantity::{AMOUNT, WEIGHT_KG};
+        use crate::rules::Rule;
+        Ok(Totals {
+            gross_kg: sum(dcd, (Rule::Dcd35Range, "35", "gross_kg"), WEIGHT_KG, |i| {
+                i.gross_kg
+            })?,
+            net_kg: sum(dcd, (Rule::Dcd38Range, "38", "net_kg"), WEIGHT_KG, |i| {
+                i.net_kg
+            })?,
+            statistical_value: sum(
+                dcd,
+                (Rule::Dcd46Range, "46", "statistical_value"),
+                AMOUNT,
+                |i| i.statistical_value,
+            )?,
+        })
+    }
+}
+
+/// The exact sum of a per-item quantity; `None` when no item carries it;
+/// the first value beyond `range`'s magnitude ([`crate::quantity::Range::bounded`]: a
+/// zero or negative value is the DCD validation's to report) (or a sum that cannot be represented,
+/// which values in range never make) as an error naming it.
+fn sum(
+    dcd: &Dcd,
+    (rule, column, field): (crate::rules::Rule, &'static str, &'static str),
+    range: crate::quantity::Range,
+    value: impl Fn(&crate::dcd::Item) -> Option<f64>,
+) -> Result<Option<f64>, OutOfRange> {
+    let mut total = if field == "statistical_value" {
+        crate::quantity::Sum::hundredths()
+    } else {
+        crate::quantity::Sum::thousandths()
+    };
+    for (s, sheet) in dcd.sheets.iter().enumerate() {
+        for (i, item) in sheet.items.iter().enumerate() {
+            let Some(v) = value(item) else { continue };
+            if !range.bounded(v) || total.add(v).is_err() {
+                return Err(OutOfRange {
+                    rule,
+                    column,
+                    path: format!("sheets[{s}].items[{i}].{field}"),
+                    value: v,
+                });
+            }
         }
     }
-    any.then(|| thousandths as f64 / 1000.0)
+    Ok(total.any().then(|| total.value()))
 }
 
 impl ArrivalEntry {
@@ -106,6 +171,7 @@ impl ArrivalEntry {
         (number, officer, note): (Option<u32>, Option<&str>, Option<&str>),
         date: NaiveDate,
         declaration: &str,
+        totals: Totals,
     ) -> ArrivalEntry {
         ArrivalEntry {
             number,
@@ -119,11 +185,11 @@ impl ArrivalEntry {
                     .and_then(|c| c.name_address.as_deref()),
             ),
             goods: goods(dcd),
-            gross_kg: sum(dcd, |i| i.gross_kg),
+            gross_kg: totals.gross_kg,
             packages: dcd.packages,
             currency: text(dcd.invoice.as_ref().and_then(|i| i.currency.as_deref())),
             invoice_value: dcd.invoice.as_ref().and_then(|i| i.total),
-            statistical_value: sum(dcd, |i| i.statistical_value),
+            statistical_value: totals.statistical_value,
             vehicle_number: text(
                 dcd.vehicle_at_departure
                     .as_ref()
@@ -342,7 +408,15 @@ impl DcdRegisterEntry {
                 _ => name,
             }
         });
-        let tonnes = |kg: Option<f64>| kg.map(|k| (k).round() / 1000.0);
+        let totals = Totals::of(dcd).map_err(|e| {
+            let value = crate::quantity::written(e.value);
+            Error::invalid_document(
+                crate::Input::Document,
+                format!("document.{}", e.path),
+                crate::check::titled(e.rule, Some(value)),
+            )
+        })?;
+        let tonnes = |kg: Option<f64>| kg.map(|k| k.round() / 1000.0);
         Ok(DcdRegisterEntry {
             number: n.sequence(),
             date: Some(n.date()),
@@ -353,8 +427,8 @@ impl DcdRegisterEntry {
             carrier: text_of(dcd.principal.as_ref().and_then(|p| p.carrier.as_deref())),
             goods: goods(dcd),
             packages: dcd.packages,
-            gross_t: tonnes(sum(dcd, |i| i.gross_kg)),
-            net_t: tonnes(sum(dcd, |i| i.net_kg)),
+            gross_t: tonnes(totals.gross_kg),
+            net_t: tonnes(totals.net_kg),
             currency: text_of(dcd.invoice.as_ref().and_then(|i| i.currency.as_deref())),
             invoice_value: dcd.invoice.as_ref().and_then(|i| i.total),
             destination_office: text_of(

@@ -229,6 +229,20 @@ pub fn register_arrival(
     if blank(&officer.name) || blank(&officer.personal_seal) {
         c.add(Rule::ArrivalOfficerRequired, "arrival.officer", ());
     }
+    // The journal row copies the DCD's sums: a value out of its range
+    // (crate::quantity) cannot be copied and stops the registration.
+    let totals = match super::journal::Totals::of(dcd) {
+        Ok(totals) => totals,
+        Err(e) => {
+            let value = crate::quantity::written(e.value);
+            c.add(
+                e.rule,
+                format!("dcd.{}", e.column),
+                Some(format!("{}: {value}", e.path)),
+            );
+            super::journal::Totals::default()
+        }
+    };
     let in_time = arrival.date.zip(deadline).map(|(a, d)| a <= d);
     let registered = !c.report.violations().iter().any(|v| blocks(v.rule));
     let mut record = ArrivalRecord {
@@ -267,6 +281,7 @@ pub fn register_arrival(
         ),
         date,
         &number,
+        totals,
     ));
     record
 }

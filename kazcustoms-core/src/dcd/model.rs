@@ -466,9 +466,11 @@ pub struct Stamp {
 impl Dcd {
     /// Every goods item with its sheet (1-based), in document order.
     pub fn items(&self) -> impl Iterator<Item = (u32, &Item)> {
-        self.sheets
-            .iter()
-            .enumerate()
-            .flat_map(|(s, sheet)| sheet.items.iter().map(move |i| (s as u32 + 1, i)))
+        // At most `limits.items` sheets (at most 10^7): the ordinal fits.
+        let sheet_ordinal = |s: usize| u32::try_from(s).map_or(u32::MAX, |s| s.saturating_add(1));
+        self.sheets.iter().enumerate().flat_map(move |(s, sheet)| {
+            let s = sheet_ordinal(s);
+            sheet.items.iter().map(move |i| (s, i))
+        })
     }
 }

@@ -39,16 +39,17 @@ use crate::dcd::Direction;
 use crate::deadline::{check_deadline, Distance};
 use crate::error::Input;
 use crate::numbers::{parse_number, Code, NumberKind, ParseOptions, RegistrationNumber};
+use crate::quantity::{self, unrepresentable, written, Sum};
 use crate::reference;
 use crate::report::{Report, Violation};
 use crate::rules::Rule;
 use crate::text::Text;
 use crate::Error;
 
-/// Hundredths, rounded half away from zero; exact for the amounts a document
-/// carries (at most a few decimals, far below 2^53 hundredths).
-fn hundredths(x: f64) -> i64 {
-    (x * 100.0).round() as i64
+/// The 1-based ordinal of the `index`-th sheet or goods item. There are at
+/// most `limits.items` of them (at most 10^7), so it always fits.
+fn ordinal(index: usize) -> u32 {
+    u32::try_from(index).map_or(u32::MAX, |i| i.saturating_add(1))
 }
 
 impl Dcd {
@@ -94,13 +95,13 @@ impl Dcd {
         }
         self.check_sheets(&mut c);
         if let Some(n) = self.loading_lists {
-            if n <= 0 {
+            if n <= 0 || n > quantity::MAX_COUNT {
                 c.add(Rule::Dcd4Range, "4", Some(n.to_string()));
             }
         }
         let item_count = self.items().count();
         match self.total_items {
-            Some(n) if n == item_count as i64 => {}
+            Some(n) if usize::try_from(n).is_ok_and(|n| n == item_count) => {}
             other => c.add(
                 Rule::Dcd5ItemCount,
                 "5",
@@ -113,6 +114,7 @@ impl Dcd {
         match self.packages {
             None => c.add(Rule::Dcd6Negative, "6", ()),
             Some(n) if n < 0 => c.add(Rule::Dcd6Negative, "6", Some(n.to_string())),
+            Some(n) if n > quantity::MAX_COUNT => c.add(Rule::Dcd6Range, "6", Some(n.to_string())),
             Some(n) if self.bulk_cargo && n != 0 => c.add(Rule::Dcd6Bulk, "6", Some(n.to_string())),
             Some(0) if !self.bulk_cargo => c.add(Rule::Dcd6Zero, "6", Some("0".to_owned())),
             Some(n) => self.check_containers(&mut c, n),
@@ -168,9 +170,10 @@ impl Dcd {
             Rule::Dcd21Country,
             "21",
         );
-        self.check_invoice(&mut c);
+        self.check_invoice(&mut c)?;
         match self.exchange_rate {
-            Some(r) if r.is_finite() && r > 0.0 => {}
+            Some(r) if quantity::RATE.contains(r) => {}
+            Some(r) if r > 0.0 => c.add(Rule::Dcd23Range, "23", Some(written(r))),
             other => c.add(Rule::Dcd23Positive, "23", other.map(|r| r.to_string())),
         }
         let mode = self.transport_mode.as_deref();
@@ -217,13 +220,13 @@ impl Dcd {
     fn check_sheets(&self, c: &mut Checker) {
         // Column 3 must be filled only where additional sheets are used, but
         // where it is filled it must be right.
-        let count = self.sheets.len() as i64;
+        let count = self.sheets.len();
         // The ordinals that can be compared (1 ≤ ordinal ≤ its own total):
         // a sheet without column 3 or out of range is reported under
         // DCD.3.MISSING / DCD.3.RANGE, not again as a gap.
         let mut ordinals = Vec::with_capacity(self.sheets.len());
         for (i, sheet) in self.sheets.iter().enumerate() {
-            let s = Some(i as u32 + 1);
+            let s = Some(ordinal(i));
             match sheet.forms {
                 None if count < 2 => {}
                 None => c.at(Rule::Dcd3Missing, "3", (), s, None),
@@ -239,7 +242,7 @@ impl Dcd {
                     } else {
                         ordinals.push((i, f.sheet));
                     }
-                    if f.total != count {
+                    if usize::try_from(f.total).ok() != Some(count) {
                         c.at(
                             Rule::Dcd3Total,
                             "3",
@@ -265,8 +268,11 @@ impl Dcd {
         let mut seen = vec![false; n];
         let mut repeated = false;
         for &(i, ordinal) in ordinals {
-            let s = Some(i as u32 + 1);
-            let slot = usize::try_from(ordinal - 1).ok().filter(|&k| k < n);
+            let s = Some(self::ordinal(i));
+            let slot = ordinal
+                .checked_sub(1)
+                .and_then(|k| usize::try_from(k).ok())
+                .filter(|&k| k < n);
             match slot {
                 Some(k) if seen[k] => {
                     let detail = Text::new(
@@ -294,9 +300,11 @@ impl Dcd {
         if repeated || ordinals.len() < n {
             return;
         }
-        let missing: Vec<String> = (1..=n)
-            .filter(|&k| !seen[k - 1])
-            .map(|k| k.to_string())
+        let missing: Vec<String> = seen
+            .iter()
+            .enumerate()
+            .filter(|&(_, &seen)| !seen)
+            .map(|(k, _)| ordinal(k).to_string())
             .collect();
         if !missing.is_empty() {
             let list = missing.join(", ");
@@ -322,7 +330,11 @@ impl Dcd {
         }
     }
 
-    fn check_invoice(&self, c: &mut Checker) {
+    /// Column 22: the currency, and the total against the sum of column 42
+    /// (exact, in hundredths). A total or a column 42 value out of the range
+    /// of an amount is reported under its `RANGE` rule and leaves the sum
+    /// unknown: the total is then not compared.
+    fn check_invoice(&self, c: &mut Checker) -> Result<(), Error> {
         let invoice = self.invoice.as_ref();
         let currency = invoice.and_then(|i| i.currency.as_deref());
         if currency
@@ -331,20 +343,40 @@ impl Dcd {
         {
             c.add(Rule::Dcd22Currency, "22", currency.map(show));
         }
-        let sum: i64 = self
-            .items()
-            .filter_map(|(_, i)| i.invoice_value)
-            .map(hundredths)
-            .sum();
         let total = invoice.and_then(|i| i.total);
-        if total.map(hundredths) != Some(sum) {
+        if let Some(t) = total.filter(|&t| !quantity::AMOUNT.contains(t)) {
+            c.add(Rule::Dcd22Range, "22", Some(written(t)));
+            return Ok(());
+        }
+        let mut sum = Sum::hundredths();
+        for (s, sheet) in self.sheets.iter().enumerate() {
+            for (i, item) in sheet.items.iter().enumerate() {
+                let Some(v) = item.invoice_value else {
+                    continue;
+                };
+                // Out of range (reported under DCD.42.RANGE): the sum is not known.
+                if !quantity::AMOUNT.bounded(v) {
+                    return Ok(());
+                }
+                sum.add(v).map_err(|_| {
+                    let path = format!("document.sheets[{s}].items[{i}].invoice_value");
+                    unrepresentable(Input::Document, path)
+                })?;
+            }
+        }
+        let total_units = total
+            .map(|t| sum.units_of(t))
+            .transpose()
+            .map_err(|_| unrepresentable(Input::Document, "document.invoice.total".to_owned()))?;
+        if total_units != Some(sum.units()) {
             let shown = total.map_or("—".to_owned(), |t| t.to_string());
             c.add(
                 Rule::Dcd22Total,
                 "22",
-                Some(format!("{shown} ≠ {}.{:02}", sum / 100, (sum % 100).abs())),
+                Some(format!("{shown} ≠ {}", sum.written())),
             );
         }
+        Ok(())
     }
 
     fn check_items(
@@ -355,7 +387,7 @@ impl Dcd {
         registered: Option<&RegistrationNumber>,
     ) {
         for (index, (sheet, item)) in self.items().enumerate() {
-            let n = index as u32 + 1;
+            let n = ordinal(index);
             let at = (Some(sheet), Some(n));
             let push = |c: &mut Checker, rule, field, detail| c.at(rule, field, detail, at.0, at.1);
             if blank(&item.description) {
@@ -364,7 +396,7 @@ impl Dcd {
                 push(c, Rule::Dcd31Generic, "31", item.description.clone());
             }
             if let Some(k) = &item.containers {
-                if k.count != k.numbers.len() as i64 {
+                if usize::try_from(k.count).ok() != Some(k.numbers.len()) {
                     push(
                         c,
                         Rule::Dcd31Containers,
@@ -384,26 +416,39 @@ impl Dcd {
             if !code_ok {
                 push(c, Rule::Dcd33Format, "33", code.map(show));
             }
-            match item.gross_kg {
-                Some(g) if g.is_finite() && g > 0.0 => {
+            // Weights and values out of their ranges (crate::quantity) are
+            // reported and take part in no comparison.
+            let gross = match item.gross_kg {
+                Some(g) if quantity::WEIGHT_KG.contains(g) => {
                     // R1 §9 col. 35: over one kilogram, rounded to a whole number.
                     if g > 1.0 && g.fract() != 0.0 {
                         push(c, Rule::Dcd35Rounding, "35", Some(g.to_string()));
                     }
+                    Some(g)
                 }
-                other => push(c, Rule::Dcd35Positive, "35", other.map(|g| g.to_string())),
-            }
+                Some(g) if g > 0.0 => {
+                    push(c, Rule::Dcd35Range, "35", Some(written(g)));
+                    None
+                }
+                other => {
+                    push(c, Rule::Dcd35Positive, "35", other.map(written));
+                    // A gross weight of zero or below is still below a net weight.
+                    other.filter(|&g| quantity::WEIGHT_KG.bounded(g))
+                }
+            };
             match item.net_kg {
-                Some(w) if w.is_finite() && w > 0.0 => {
-                    if let Some(g) = item.gross_kg.filter(|&g| w > g + rounding(g)) {
+                Some(w) if quantity::WEIGHT_KG.contains(w) => {
+                    if let Some(g) = gross.filter(|&g| w > g + rounding(g)) {
                         push(c, Rule::Dcd38GtGross, "38", Some(format!("{w} > {g}")));
                     }
                 }
-                other => push(c, Rule::Dcd38Positive, "38", other.map(|w| w.to_string())),
+                Some(w) if w > 0.0 => push(c, Rule::Dcd38Range, "38", Some(written(w))),
+                other => push(c, Rule::Dcd38Positive, "38", other.map(written)),
             }
             match item.invoice_value {
-                Some(v) if v.is_finite() && v >= 0.0 => {}
-                other => push(c, Rule::Dcd42Negative, "42", other.map(|v| v.to_string())),
+                Some(v) if quantity::AMOUNT.contains(v) => {}
+                Some(v) if v > 0.0 => push(c, Rule::Dcd42Range, "42", Some(written(v))),
+                other => push(c, Rule::Dcd42Negative, "42", other.map(written)),
             }
             self.check_column_44(c, item, opts, registered, at);
             self.check_statistical_value(c, ctx, item, at);
@@ -531,11 +576,17 @@ impl Dcd {
             };
             any = true;
             numbers.extend(k.numbers.iter().map(|n| n.trim()));
-            if k.numbers.is_empty() {
-                unnumbered += i128::from(k.count.max(0));
+            // A count out of its range is reported under DCD.31.CONTAINERS
+            // (it differs from the numbers listed) and counts as none here.
+            if k.numbers.is_empty() && quantity::count_in_range(k.count) {
+                unnumbered = unnumbered.saturating_add(i128::from(k.count));
             }
         }
-        let count = numbers.len() as i128 + unnumbered;
+        // At most `limits.items` terms of at most 10^9 each: the sum is far
+        // inside i128 and never saturates.
+        let count = i128::try_from(numbers.len())
+            .unwrap_or(i128::MAX)
+            .saturating_add(unnumbered);
         let packages = i128::from(packages);
         if any && ((all && packages != count) || packages < count) {
             let sign = if packages < count { "<" } else { "≠" };
@@ -554,22 +605,36 @@ impl Dcd {
         item: &Item,
         at: (Option<u32>, Option<u32>),
     ) {
-        let (Some(usd), Some(stat), Some(value)) =
-            (ctx.usd_rate, item.statistical_value, item.invoice_value)
-        else {
+        let Some(stat) = item.statistical_value else {
             return;
         };
+        if !quantity::AMOUNT.bounded(stat) {
+            c.at(Rule::Dcd46Range, "46", Some(written(stat)), at.0, at.1);
+            return;
+        }
+        // The option usd_rate is in RATE (an input error otherwise); a
+        // column 42 value or a column 23 rate out of its range is reported
+        // there and not converted.
+        let (Some(usd), Some(value)) = (ctx.usd_rate, item.invoice_value) else {
+            return;
+        };
+        if !quantity::AMOUNT.bounded(value) {
+            return;
+        }
         let currency = self.invoice.as_ref().and_then(|i| i.currency.as_deref());
         // Column 46 is column 42 in US dollars at the rate of the acceptance date.
         let expected = if currency == Some("840") {
             value
         } else {
             match self.exchange_rate {
-                Some(rate) if rate.is_finite() && rate > 0.0 => value * rate / usd,
+                Some(rate) if quantity::RATE.contains(rate) => value * rate / usd,
                 _ => return,
             }
         };
-        if (hundredths(stat) - hundredths(expected)).abs() > 1 {
+        // Within the ranges, `expected` is at most 10^13 × 10^6 / 10^-6 =
+        // 10^25: finite, and compared in hundredths as a double.
+        let hundredths = |x: f64| (x * 100.0).round();
+        if (hundredths(stat) - hundredths(expected)).abs() > 1.0 {
             c.at(
                 Rule::Dcd46Mismatch,
                 "46",
@@ -659,7 +724,7 @@ impl Dcd {
         }
         check("29", self.border_office.as_deref(), None, None);
         for (index, (sheet, item)) in self.items().enumerate() {
-            let n = Some(index as u32 + 1);
+            let n = Some(ordinal(index));
             check("31", item.description.as_deref(), Some(sheet), n);
             // §8 names column 44 among the columns printed in capitals.
             for entry in &item.documents {

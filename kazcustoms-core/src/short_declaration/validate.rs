@@ -7,6 +7,7 @@ use crate::calendar::WorkingCalendar;
 use crate::check::{blank, same, show, Checker};
 use crate::context::Context;
 use crate::numbers::{parse_number, NumberKind, ParseOptions};
+use crate::quantity;
 use crate::reference;
 use crate::report::{Report, Text};
 use crate::rules::Rule;
@@ -241,15 +242,19 @@ impl ShortDeclaration {
     }
 
     fn check_columns_7_to_12(&self, c: &mut Checker, opts: &ParseOptions<'_>) {
-        if self.packages.is_none() {
-            Self::required(c, 7, None);
+        // Ranges: crate::quantity.
+        match self.packages {
+            None => Self::required(c, 7, None),
+            Some(n) if !quantity::count_in_range(i64::from(n)) => {
+                c.add(Rule::Sd7Range, "7", Some(same(n.to_string())));
+            }
+            Some(_) => {}
         }
         match self.weight_kg {
             None => Self::required(c, 8, None),
-            Some(w) if !(w.is_finite() && w > 0.0) => {
-                c.add(Rule::Sd8Positive, "8", Some(same(w.to_string())));
-            }
-            Some(_) => {}
+            Some(w) if quantity::WEIGHT_KG.contains(w) => {}
+            Some(w) if w > 0.0 => c.add(Rule::Sd8Range, "8", Some(same(quantity::written(w)))),
+            Some(w) => c.add(Rule::Sd8Positive, "8", Some(same(w.to_string()))),
         }
         match &self.identification {
             None => Self::required(c, 9, None),
@@ -271,10 +276,9 @@ impl ShortDeclaration {
         }
         match self.invoice_value {
             None => Self::required(c, 10, None),
-            Some(v) if !(v.is_finite() && v >= 0.0) => {
-                c.add(Rule::Sd10Negative, "10", Some(same(v.to_string())));
-            }
-            Some(_) => {}
+            Some(v) if quantity::AMOUNT.contains(v) => {}
+            Some(v) if v > 0.0 => c.add(Rule::Sd10Range, "10", Some(same(quantity::written(v)))),
+            Some(v) => c.add(Rule::Sd10Negative, "10", Some(same(v.to_string()))),
         }
         match self.currency.as_deref().map(str::trim) {
             None | Some("") => Self::required(c, 11, None),
@@ -465,7 +469,8 @@ impl ShortDeclaration {
 }
 
 fn unnamed(index: usize) -> Text {
-    let n = index + 1;
+    // `index` is of an entry in a list held in memory: it is below usize::MAX.
+    let n = index.saturating_add(1);
     Text::new(
         format!("{n}-жолдың атауы жоқ"),
         format!("в строке {n} нет наименования"),
