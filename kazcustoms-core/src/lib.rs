@@ -39,32 +39,32 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-#[deny(
-    clippy::arithmetic_side_effects,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::cast_possible_wrap
-)]
-pub mod arrival;
+/// Declares the modules that compute with document values: each denies
+/// unchecked arithmetic and lossy casts (see the crate documentation).
+macro_rules! checked_arithmetic {
+    ($(pub mod $name:ident;)*) => {$(
+        #[deny(
+            clippy::arithmetic_side_effects,
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            clippy::cast_possible_wrap
+        )]
+        pub mod $name;
+    )*};
+}
+
+checked_arithmetic! {
+    pub mod arrival;
+    pub mod dcd;
+    pub mod deadline;
+    pub mod quantity;
+    pub mod short_declaration;
+}
 pub mod calendar;
 mod check;
 pub mod columns;
 pub mod context;
 pub mod dates;
-#[deny(
-    clippy::arithmetic_side_effects,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::cast_possible_wrap
-)]
-pub mod dcd;
-#[deny(
-    clippy::arithmetic_side_effects,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::cast_possible_wrap
-)]
-pub mod deadline;
 pub mod documents;
 pub mod error;
 pub mod guarantee;
@@ -75,23 +75,9 @@ pub mod limits;
 pub mod messages;
 pub mod names;
 pub mod numbers;
-#[deny(
-    clippy::arithmetic_side_effects,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::cast_possible_wrap
-)]
-pub mod quantity;
 pub mod reference;
 pub mod report;
 pub mod rules;
-#[deny(
-    clippy::arithmetic_side_effects,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::cast_possible_wrap
-)]
-pub mod short_declaration;
 pub mod tables;
 pub mod text;
 

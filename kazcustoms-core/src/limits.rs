@@ -75,30 +75,18 @@ impl LimitsJson {
     /// The limits, the defaults for members not given.
     pub(crate) fn into_limits(self) -> Result<Limits, Error> {
         let d = Limits::default();
-        let depth = one(self.depth, d.depth, "depth")?;
-        if depth > MAX_DEPTH {
-            return Err(Error::invalid_document(
-                Input::Options,
-                "options.limits.depth",
-                Text::new(
-                    format!("ұя салу шегі {MAX_DEPTH}-ден аспауы керек"),
-                    format!("предел вложенности не может превышать {MAX_DEPTH}"),
-                    format!("the nesting limit is at most {MAX_DEPTH}"),
-                ),
-            ));
-        }
-        let items = one(self.items, d.items, "items")?;
-        if items > MAX_ITEMS {
-            return Err(Error::invalid_document(
-                Input::Options,
-                "options.limits.items",
-                Text::new(
-                    format!("жазбалар шегі {MAX_ITEMS}-ден аспауы керек"),
-                    format!("предел записей не может превышать {MAX_ITEMS}"),
-                    format!("the entries limit is at most {MAX_ITEMS}"),
-                ),
-            ));
-        }
+        let depth = at_most(
+            one(self.depth, d.depth, "depth")?,
+            MAX_DEPTH,
+            "depth",
+            ["ұя салу", "вложенности", "nesting"],
+        )?;
+        let items = at_most(
+            one(self.items, d.items, "items")?,
+            MAX_ITEMS,
+            "items",
+            ["жазбалар", "записей", "entries"],
+        )?;
         Ok(Limits {
             input_bytes: one(self.input_bytes, d.input_bytes, "input_bytes")?,
             items,
@@ -106,6 +94,24 @@ impl LimitsJson {
             violations: one(self.violations, d.violations, "violations")?,
         })
     }
+}
+
+/// `value` of the limit `name` when it is at most `max`; `what` names the
+/// limit in the words of "the {what} limit is at most {max}".
+fn at_most(value: usize, max: usize, name: &str, what: [&str; 3]) -> Result<usize, Error> {
+    if value <= max {
+        return Ok(value);
+    }
+    let [kk, ru, en] = what;
+    Err(Error::invalid_document(
+        Input::Options,
+        format!("options.limits.{name}"),
+        Text::new(
+            format!("{kk} шегі {max}-ден аспауы керек"),
+            format!("предел {ru} не может превышать {max}"),
+            format!("the {en} limit is at most {max}"),
+        ),
+    ))
 }
 
 /// One limit given in the options: at least 1.

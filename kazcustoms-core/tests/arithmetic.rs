@@ -123,6 +123,19 @@ fn options_out_of_range_are_input_errors() {
 #[test]
 fn checked_arithmetic_is_enforced() {
     let lib = include_str!("../src/lib.rs");
+    let start = lib
+        .find("macro_rules! checked_arithmetic")
+        .expect("the macro");
+    let body = &lib[start..];
+    let macro_end = body.find("\n}\n").expect("macro end");
+    assert!(
+        body[..macro_end].contains("clippy::arithmetic_side_effects")
+            && body[..macro_end].contains("clippy::cast_possible_truncation"),
+        "the macro denies unchecked arithmetic"
+    );
+    let call = &body[macro_end..];
+    let call = &call[call.find("checked_arithmetic! {").expect("the call")..];
+    let call = &call[..call.find("\n}").expect("call end")];
     for module in [
         "arrival",
         "dcd",
@@ -130,17 +143,9 @@ fn checked_arithmetic_is_enforced() {
         "quantity",
         "short_declaration",
     ] {
-        let at = lib
-            .find(&format!("\npub mod {module};"))
-            .unwrap_or_else(|| panic!("pub mod {module}"));
-        let before = &lib[..at];
-        let attr = before.rfind("#[deny(").expect("a deny attribute");
-        let between = &before[attr..];
         assert!(
-            between.contains("clippy::arithmetic_side_effects")
-                && between.contains("clippy::cast_possible_truncation")
-                && !between.contains("\npub mod "),
-            "{module} does not deny unchecked arithmetic"
+            call.contains(&format!("pub mod {module};")),
+            "{module} is not checked"
         );
     }
     let manifest = include_str!("../../Cargo.toml");
