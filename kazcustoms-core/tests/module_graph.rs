@@ -319,6 +319,9 @@ fn read_module(file: &str, src: &str) -> Module {
             Tok::Ident(w) if w == "mod" => {
                 if let (Some(Tok::Ident(name)), Some(next)) = (t.get(i + 1), t.get(i + 2)) {
                     match next {
+                        // `mod $name;` in a macro's body declares nothing
+                        // itself: its invocation's `mod x;` are read instead.
+                        Tok::Punct(';') if name.starts_with('$') => {}
                         Tok::Punct(';') => {
                             m.children.insert(name.clone());
                         }
