@@ -21,10 +21,11 @@
 //! C library.
 
 use std::any::Any;
+use std::cell::Cell;
 use std::ffi::{c_char, CStr, CString};
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{AssertUnwindSafe, UnwindSafe};
 use std::ptr::NonNull;
-use std::sync::OnceLock;
+use std::sync::{Once, OnceLock};
 
 use kazcustoms_core::messages::ffi as messages;
 use kazcustoms_core::names::UnknownName;
@@ -170,6 +171,39 @@ impl CNames {
         });
         all.get(index).map_or(std::ptr::null(), |n| n.as_ptr())
     }
+}
+
+thread_local! {
+    /// How many of this library's calls this thread is inside (a callback
+    /// could nest them).
+    static INSIDE: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Whether this thread is inside one of this library's calls.
+fn inside() -> bool {
+    INSIDE.with(|n| n.get() > 0)
+}
+
+/// `catch_unwind`, quietly: the first call installs, once per process, a
+/// panic hook that prints nothing for a panic inside one of this library's
+/// calls (it becomes the `PANIC` result, its message the last error) and
+/// hands any other panic — of a Rust host program linking the library — to
+/// the hook that was there before. The default hook would print the panic
+/// to the host program's stderr.
+fn catch_unwind<R>(body: impl FnOnce() -> R + UnwindSafe) -> std::thread::Result<R> {
+    static QUIET: Once = Once::new();
+    QUIET.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !inside() {
+                previous(info);
+            }
+        }));
+    });
+    INSIDE.with(|n| n.set(n.get().saturating_add(1)));
+    let result = std::panic::catch_unwind(body);
+    INSIDE.with(|n| n.set(n.get().saturating_sub(1)));
+    result
 }
 
 /// Runs the body of an exported function: a panic becomes
@@ -372,6 +406,38 @@ mod tests {
         assert!(error::last().is_some());
         assert_eq!(call(|| Ok(())), kazcustoms_result::Ok);
         assert!(error::last().is_none());
+    }
+
+    /// The child of [`a_panic_inside_a_call_prints_nothing`]: panics inside
+    /// a call, then outside one.
+    #[test]
+    fn panicking_child() {
+        if std::env::var_os("KAZCUSTOMS_PANIC_CHILD").is_none() {
+            return;
+        }
+        assert_eq!(call(|| panic!("inside-the-call")), kazcustoms_result::Panic);
+        assert!(!inside());
+        let _ = std::panic::catch_unwind(|| panic!("outside-any-call"));
+    }
+
+    #[test]
+    fn a_panic_inside_a_call_prints_nothing() {
+        let exe = std::env::current_exe().expect("test binary");
+        let out = std::process::Command::new(exe)
+            .args([
+                "--exact",
+                "ffi::tests::panicking_child",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("KAZCUSTOMS_PANIC_CHILD", "1")
+            .output()
+            .expect("child");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+        assert!(!stderr.contains("inside-the-call"), "{stderr}");
+        // A panic outside the library's calls still reaches the host's hook.
+        assert!(stderr.contains("outside-any-call"), "{stderr}");
     }
 
     #[test]

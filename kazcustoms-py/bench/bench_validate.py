@@ -110,6 +110,7 @@ class Principal(_Model):
     carrier: Optional[str] = None
     undertaking: Optional[str] = None
     representative: Optional[str] = None
+    signed: bool = False
     deadline: Optional[datetime.date] = None
     eseal: Optional[str] = None
 

@@ -68,11 +68,15 @@ fn normalized(mut o: CalendarOverrides) -> CalendarOverrides {
     o
 }
 
-/// `n` of add_working_days: a whole number from 0 to 2**32 - 1.
+/// `n` of add_working_days: a whole number from 0 to 2**32 - 1 (an `int`,
+/// not a `bool`).
 fn count_of(n: &Bound<'_, PyAny>, lang: Lang) -> PyResult<u32> {
+    // A bool is an int to Python, but True is not a number of days.
     let i = n
         .cast::<PyInt>()
-        .map_err(|_| type_error(&msg::count_type(&type_name(n)), lang))?;
+        .ok()
+        .filter(|_| !n.is_instance_of::<pyo3::types::PyBool>())
+        .ok_or_else(|| type_error(&msg::count_type(&type_name(n)), lang))?;
     i.extract::<u32>().map_err(|_| {
         let reason = msg::count_range(&i.to_string());
         to_py_err(n.py(), kc::Error::invalid_argument("n", reason), lang)
@@ -266,7 +270,7 @@ impl Calendar {
 
     /// Whether `date` is a working day.
     #[pyo3(signature = (date), text_signature = "(self, date)")]
-    fn is_working_day(&self, date: NaiveDate) -> bool {
+    fn is_working_day(&self, #[pyo3(from_py_with = crate::day)] date: NaiveDate) -> bool {
         self.inner.is_working_day(date)
     }
 
@@ -278,7 +282,7 @@ impl Calendar {
     fn next_working_day<'py>(
         &self,
         py: Python<'py>,
-        date: NaiveDate,
+        #[pyo3(from_py_with = crate::day)] date: NaiveDate,
         lang: Parsed<Lang>,
     ) -> PyResult<Bound<'py, pyo3::types::PyDate>> {
         let lang = lang_of(py, lang)?;
@@ -296,7 +300,7 @@ impl Calendar {
     fn add_working_days<'py>(
         &self,
         py: Python<'py>,
-        date: NaiveDate,
+        #[pyo3(from_py_with = crate::day)] date: NaiveDate,
         n: &Bound<'py, PyAny>,
         lang: Parsed<Lang>,
     ) -> PyResult<Bound<'py, pyo3::types::PyDate>> {
@@ -306,7 +310,11 @@ impl Calendar {
     /// The number of working days in (start, end]: after `start`, up to and
     /// including `end`; negative when `end` is before `start`.
     #[pyo3(signature = (start, end), text_signature = "(self, start, end)")]
-    fn working_days_between(&self, start: NaiveDate, end: NaiveDate) -> i64 {
+    fn working_days_between(
+        &self,
+        #[pyo3(from_py_with = crate::day)] start: NaiveDate,
+        #[pyo3(from_py_with = crate::day)] end: NaiveDate,
+    ) -> i64 {
         self.inner.working_days_between(start, end)
     }
 
@@ -315,7 +323,12 @@ impl Calendar {
         signature = (date, *, lang = Parsed::ok(Lang::En)),
         text_signature = "(self, date, *, lang='en')"
     )]
-    fn day_kind(&self, py: Python<'_>, date: NaiveDate, lang: Parsed<Lang>) -> PyResult<DayKind> {
+    fn day_kind(
+        &self,
+        py: Python<'_>,
+        #[pyo3(from_py_with = crate::day)] date: NaiveDate,
+        lang: Parsed<Lang>,
+    ) -> PyResult<DayKind> {
         let lang = lang_of(py, lang)?;
         Ok(DayKind {
             inner: self.inner.day_kind(date),
@@ -326,13 +339,13 @@ impl Calendar {
     /// The first day of Kurban Ait in `year`, when known (built in for the
     /// verified years, or set by the changes).
     #[pyo3(signature = (year), text_signature = "(self, year)")]
-    fn kurban_ait(&self, year: i32) -> Option<NaiveDate> {
+    fn kurban_ait(&self, #[pyo3(from_py_with = crate::year)] year: i32) -> Option<NaiveDate> {
         self.inner.kurban_ait(year)
     }
 
     /// Whether `year` is one of the verified years.
     #[pyo3(signature = (year), text_signature = "(self, year)")]
-    fn is_verified(&self, year: i32) -> bool {
+    fn is_verified(&self, #[pyo3(from_py_with = crate::year)] year: i32) -> bool {
         self.inner.is_verified(year)
     }
 
@@ -423,7 +436,7 @@ fn add_working_days_in<'py>(
 /// Whether `date` is a working day in the built-in calendar (Calendar()).
 #[pyfunction]
 #[pyo3(signature = (date), text_signature = "(date)")]
-pub(crate) fn is_working_day(date: NaiveDate) -> bool {
+pub(crate) fn is_working_day(#[pyo3(from_py_with = crate::day)] date: NaiveDate) -> bool {
     builtin().is_working_day(date)
 }
 
@@ -435,7 +448,7 @@ pub(crate) fn is_working_day(date: NaiveDate) -> bool {
 )]
 pub(crate) fn next_working_day(
     py: Python<'_>,
-    date: NaiveDate,
+    #[pyo3(from_py_with = crate::day)] date: NaiveDate,
     lang: Parsed<Lang>,
 ) -> PyResult<Bound<'_, pyo3::types::PyDate>> {
     let lang = lang_of(py, lang)?;
@@ -451,7 +464,7 @@ pub(crate) fn next_working_day(
 )]
 pub(crate) fn add_working_days<'py>(
     py: Python<'py>,
-    date: NaiveDate,
+    #[pyo3(from_py_with = crate::day)] date: NaiveDate,
     n: &Bound<'py, PyAny>,
     lang: Parsed<Lang>,
 ) -> PyResult<Bound<'py, pyo3::types::PyDate>> {
@@ -461,6 +474,9 @@ pub(crate) fn add_working_days<'py>(
 /// The number of working days in (start, end] in the built-in calendar.
 #[pyfunction]
 #[pyo3(signature = (start, end), text_signature = "(start, end)")]
-pub(crate) fn working_days_between(start: NaiveDate, end: NaiveDate) -> i64 {
+pub(crate) fn working_days_between(
+    #[pyo3(from_py_with = crate::day)] start: NaiveDate,
+    #[pyo3(from_py_with = crate::day)] end: NaiveDate,
+) -> i64 {
     builtin().working_days_between(start, end)
 }

@@ -104,12 +104,16 @@ fn refused(py: Python<'_>, err: kc::Error, not_json: Option<String>, lang: Lang)
 
 /// A keyword value as the JSON value it stands for: the JSON types as they
 /// are (a str, a list or a tuple, a dict, a number, a bool, None, a
-/// `datetime.date` read as its ISO text), a `datetime.datetime` (or another
-/// subclass of date) as its date, any other mapping as a dict, any other
-/// iterable as a tuple (read once here, so that the core's second reading,
-/// which names the path, sees the same items). Anything else is left to
-/// the reader, which refuses it by its type.
+/// `datetime.date` read as its ISO text), a subclass of date (but not a
+/// `datetime.datetime`, which the reader refuses: its time would be lost)
+/// as its date, any other mapping as a dict, any other iterable as a tuple
+/// (read once here, so that the core's second reading, which names the
+/// path, sees the same items). Anything else is left to the reader, which
+/// refuses it by its type.
 fn as_json_value<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    if value.is_instance_of::<pyo3::types::PyDateTime>() {
+        return Ok(value.clone());
+    }
     if value.is_instance_of::<PyDate>() && !value.is_exact_instance_of::<PyDate>() {
         let date: NaiveDate = value.extract()?;
         return Ok(date.into_pyobject(value.py())?.into_any());

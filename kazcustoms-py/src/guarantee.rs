@@ -270,7 +270,7 @@ impl GuaranteeOffice {
         &self,
         number: &Bound<'py, PyString>,
         dcd_number: &Bound<'py, PyAny>,
-        reference: Option<NaiveDate>,
+        #[pyo3(from_py_with = crate::opt_day)] reference: Option<NaiveDate>,
         lang: Parsed<Lang>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let py = number.py();
@@ -299,7 +299,7 @@ impl GuaranteeOffice {
         number: &Bound<'py, PyString>,
         short_declaration: Option<&Bound<'py, PyAny>>,
         customs_declaration: Option<&Bound<'py, PyString>>,
-        reference: Option<NaiveDate>,
+        #[pyo3(from_py_with = crate::opt_day)] reference: Option<NaiveDate>,
         lang: Parsed<Lang>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let py = number.py();
@@ -335,7 +335,7 @@ impl GuaranteeOffice {
     fn expire<'py>(
         &self,
         number: &Bound<'py, PyString>,
-        on: NaiveDate,
+        #[pyo3(from_py_with = crate::day)] on: NaiveDate,
         lang: Parsed<Lang>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let py = number.py();
@@ -355,7 +355,7 @@ impl GuaranteeOffice {
     fn fail<'py>(
         &self,
         number: &Bound<'py, PyString>,
-        on: NaiveDate,
+        #[pyo3(from_py_with = crate::day)] on: NaiveDate,
         lang: Parsed<Lang>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let py = number.py();

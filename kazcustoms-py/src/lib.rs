@@ -40,7 +40,7 @@ use kc::{ErrorClass, Lang, NumberKind, RegistrationNumber};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDate, PyDict, PyString, PyTuple};
+use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyString, PyTuple};
 use pyo3::{create_exception, intern};
 
 mod arrival;
@@ -169,9 +169,52 @@ fn lang_of(py: Python<'_>, lang: Parsed<Lang>) -> PyResult<Lang> {
     lang.get(py, Lang::En)
 }
 
-/// A `datetime.date` (or subclass) as a `NaiveDate`. The last date object
-/// read is remembered by identity (dates are immutable), so a loop that
-/// passes the same reference date converts it once.
+/// A date argument (`#[pyo3(from_py_with = day)]`): a `datetime.date` or a
+/// subclass of it, but not a `datetime.datetime` — its time would be dropped
+/// without a word. Anything else is a TypeError (Python prefixes the
+/// argument's name).
+pub(crate) fn day(obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
+    if obj.is_instance_of::<PyDateTime>() || !obj.is_instance_of::<PyDate>() {
+        return Err(PyTypeError::new_err(msg::date_type(&type_name(obj)).en));
+    }
+    obj.extract()
+}
+
+/// An optional date argument: None, or as [`day`].
+pub(crate) fn opt_day(obj: &Bound<'_, PyAny>) -> PyResult<Option<NaiveDate>> {
+    if obj.is_none() {
+        return Ok(None);
+    }
+    day(obj).map(Some)
+}
+
+/// A distance argument in kilometres (`#[pyo3(from_py_with = km)]`): an
+/// `int` or a `float`, never a `bool`. An int too large for a float reads
+/// as infinity, which the core refuses as a distance.
+pub(crate) fn km(obj: &Bound<'_, PyAny>) -> PyResult<f64> {
+    if obj.is_instance_of::<PyBool>() {
+        return Err(PyTypeError::new_err(msg::distance_type("bool").en));
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        return Ok(f.value());
+    }
+    if obj.is_instance_of::<PyInt>() {
+        return Ok(obj.extract::<f64>().unwrap_or(f64::INFINITY));
+    }
+    Err(PyTypeError::new_err(msg::distance_type(&type_name(obj)).en))
+}
+
+/// A year argument: an `int` (not a `bool`) that fits an `i32`.
+pub(crate) fn year(obj: &Bound<'_, PyAny>) -> PyResult<i32> {
+    if obj.is_instance_of::<PyBool>() || !obj.is_instance_of::<PyInt>() {
+        return Err(PyTypeError::new_err(msg::int_type(&type_name(obj)).en));
+    }
+    obj.extract()
+}
+
+/// A `datetime.date` argument (as [`day`]) as a `NaiveDate`. The last date
+/// object read is remembered by identity (dates are immutable), so a loop
+/// that passes the same reference date converts it once.
 fn date_of(obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
     static LAST: Mutex<Option<(Py<PyAny>, NaiveDate)>> = Mutex::new(None);
     if let Ok(last) = LAST.lock() {
@@ -181,7 +224,7 @@ fn date_of(obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
             }
         }
     }
-    let date: NaiveDate = obj.extract()?;
+    let date = day(obj)?;
     let previous = match LAST.lock() {
         Ok(mut last) => last.replace((obj.clone().unbind(), date)),
         Err(_) => None,
@@ -420,8 +463,8 @@ fn normalize(text: &Bound<'_, PyString>) -> PyResult<String> {
 )]
 fn delivery_deadline<'py>(
     py: Python<'py>,
-    start: NaiveDate,
-    distance_km: f64,
+    #[pyo3(from_py_with = crate::day)] start: NaiveDate,
+    #[pyo3(from_py_with = crate::km)] distance_km: f64,
     convention: Parsed<kc::Convention>,
     lang: Parsed<Lang>,
 ) -> PyResult<Bound<'py, PyDate>> {
@@ -462,9 +505,9 @@ fn py_date_of<'py>(
 )]
 fn check_deadline(
     py: Python<'_>,
-    start: NaiveDate,
-    distance_km: f64,
-    proposed: NaiveDate,
+    #[pyo3(from_py_with = crate::day)] start: NaiveDate,
+    #[pyo3(from_py_with = crate::km)] distance_km: f64,
+    #[pyo3(from_py_with = crate::day)] proposed: NaiveDate,
     convention: Parsed<kc::Convention>,
     lang: Parsed<Lang>,
 ) -> PyResult<Report> {
@@ -677,7 +720,7 @@ impl Journal {
     fn issue(
         &self,
         py: Python<'_>,
-        date: NaiveDate,
+        #[pyo3(from_py_with = crate::day)] date: NaiveDate,
         recipient: Option<&Bound<'_, PyString>>,
         lang: Parsed<Lang>,
     ) -> PyResult<Number> {

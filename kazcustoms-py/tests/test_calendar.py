@@ -289,8 +289,14 @@ def test_dates_outside_python_or_the_calendar() -> None:
     for d, n in ((datetime.date(2012, 12, 31), 1), (datetime.date(2099, 12, 30), 5), (datetime.date.max, 1)):
         with pytest.raises(KazcustomsError):
             kazcustoms.add_working_days(d, n)
-    # a datetime is a date
-    assert kazcustoms.is_working_day(datetime.datetime(2026, 3, 23, 12, 0)) is False
+    # a datetime is not a date (its time would be dropped); a subclass of date is one
+    with pytest.raises(TypeError, match=r"not datetime \(pass its \.date\(\)\)"):
+        kazcustoms.is_working_day(datetime.datetime(2026, 3, 23, 12, 0))
+
+    class Day(datetime.date):
+        pass
+
+    assert kazcustoms.is_working_day(Day(2026, 3, 23)) is False
 
 
 @pytest.mark.parametrize("n", [-1, 2**32, 10**30])

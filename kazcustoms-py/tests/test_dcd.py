@@ -536,12 +536,22 @@ def test_junk_that_reads_as_json_would() -> None:
 
 def test_lone_surrogates_and_odd_text() -> None:
     document = sample()
-    document["consignor"] = "ТОО \ud800 «Х»"
     document["delivery_address"] = "\x00" * 1000
-    report = validate("dcd", document, **keywords())  # read with U+FFFD, no crash
-    assert isinstance(report, Report)
+    assert isinstance(validate("dcd", document, **keywords()), Report)
+    # A lone surrogate is not valid Unicode: refused as in JSON text (where
+    # json.dumps writes it as an escape that serde_json refuses), never
+    # replaced, at the same path.
+    document["consignor"] = "ТОО \ud800 «Х»"
+    for given in (document, json.dumps(document)):
+        with pytest.raises(InvalidDocument) as info:
+            validate("dcd", given, **keywords())
+        assert info.value.path == "document.consignor"
+    with pytest.raises(InvalidDocument, match="lone surrogate"):
+        validate("dcd", document, **keywords())
     with pytest.raises(InvalidDocument):
         validate("dcd", {"packages\ud800": 1})
+    with pytest.raises(InvalidDocument):
+        validate("dcd", {"transport_mode": "3\udc000"})
 
 
 def test_subclasses_of_the_json_types() -> None:
@@ -655,8 +665,9 @@ def test_threads_agree() -> None:
 def test_dates_in_keywords() -> None:
     document = sample()
     kw = keywords()
-    kw["reference"] = datetime.datetime(2026, 11, 22, 12, 0)  # a datetime is a date
-    assert validate("dcd", document, **kw).ok
+    kw["reference"] = datetime.datetime(2026, 11, 22, 12, 0)  # a datetime is not a date
+    with pytest.raises(TypeError, match="datetime"):
+        validate("dcd", document, **kw)
     kw["reference"] = datetime.date(2026, 10, 1)  # before the registration date
     assert "NUM.FUTURE" in rule_set(validate("dcd", document, **kw))
     kw["reference"] = D

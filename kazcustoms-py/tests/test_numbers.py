@@ -202,7 +202,7 @@ def test_reference_defaults_to_today() -> None:
     assert info.value.rule in ("NUM.FUTURE", "NUM.DATE")
 
 
-def test_reference_accepts_a_datetime_and_is_not_cached_wrongly() -> None:
+def test_reference_refuses_a_datetime_and_is_not_cached_wrongly() -> None:
     # The binding remembers the last reference date by identity; a different
     # date object must be converted afresh.
     first = datetime.date(2026, 11, 22)
@@ -211,8 +211,10 @@ def test_reference_accepts_a_datetime_and_is_not_cached_wrongly() -> None:
     assert parse_number("dcd", text, first).date.year == 2026
     assert parse_number("dcd", text, second).date.year == 2016
     assert parse_number("dcd", text, first).date.year == 2026
+    # A datetime is not a date, even just after a date was remembered.
     dt = datetime.datetime(2026, 11, 22, 23, 59)
-    assert parse_number("dcd", text, dt).date.year == 2026
+    with pytest.raises(TypeError, match="datetime"):
+        parse_number("dcd", text, dt)
 
 
 def test_offices_directory() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 import kazcustoms
 from kazcustoms._kinds import Lang, NumberKind
-from kazcustoms import Journal, KazcustomsError
+from kazcustoms import InvalidDocument, Journal, KazcustomsError
 
 D = datetime.date(2026, 11, 22)
 
@@ -45,6 +45,8 @@ NOT_DATE: list[Any] = [
     datetime.time(12, 0),
     datetime.timedelta(days=1),
     object(),
+    # A datetime is not a date: its time would be dropped without a word.
+    datetime.datetime(2026, 11, 22, 12, 0),
 ]
 
 
@@ -142,8 +144,8 @@ def test_not_a_date_is_a_type_error(junk: Any) -> None:
 
 @pytest.mark.parametrize(
     "km",
-    [None, "100", [100], object(), complex(1, 1)],
-    ids=lambda k: type(k).__name__,
+    [None, "100", [100], object(), complex(1, 1), True, False],
+    ids=lambda k: f"{type(k).__name__}-{k!r}"[:30],
 )
 def test_not_a_number_distance_is_a_type_error(km: Any) -> None:
     with pytest.raises(TypeError):
@@ -157,7 +159,8 @@ def test_not_a_number_distance_is_a_type_error(km: Any) -> None:
 )
 def test_extreme_distances(km: Any) -> None:
     if isinstance(km, int):
-        with pytest.raises(OverflowError):
+        # An int too large for a float is a distance out of range.
+        with pytest.raises(KazcustomsError):
             kazcustoms.delivery_deadline(D, km)
         return
     raises_cleanly(lambda: kazcustoms.delivery_deadline(D, km))
@@ -205,3 +208,40 @@ def test_nested_and_huge_json_states() -> None:
              "last_date": "2026-01-01"}
     with pytest.raises(KazcustomsError):
         Journal.from_json(json.dumps(state))
+
+
+def test_bools_are_not_numbers() -> None:
+    # True is an int to Python, but not a number of days, a distance, a year
+    # or a rate: each is refused, as JSON text would refuse `true`.
+    with pytest.raises(TypeError, match="not bool"):
+        kazcustoms.add_working_days(D, True)
+    with pytest.raises(TypeError, match="not bool"):
+        kazcustoms.Calendar().kurban_ait(True)
+    with pytest.raises(TypeError, match="not bool"):
+        kazcustoms.delivery_deadline(D, True)
+    with pytest.raises(InvalidDocument) as info:
+        kazcustoms.validate("dcd", {}, usd_rate=True)
+    assert info.value.path == "options.usd_rate"
+    for field in ("packages", "distance_km", "exchange_rate"):
+        with pytest.raises(InvalidDocument) as info:
+            kazcustoms.validate("dcd", {field: False})
+        assert info.value.path == f"document.{field}"
+
+
+def test_a_date_in_a_document_is_exactly_a_date() -> None:
+    # A subclass of date could run Python code when its fields are read (or
+    # lose a time, for a datetime): only datetime.date itself is read.
+    class Day(datetime.date):
+        def isoformat(self) -> str:
+            raise AssertionError("no Python code runs while a document is read")
+
+        @property
+        def year(self) -> int:
+            raise AssertionError("no Python code runs while a document is read")
+
+    for odd in (Day(2026, 3, 15), datetime.datetime(2026, 3, 15, 9, 0)):
+        with pytest.raises(InvalidDocument) as info:
+            kazcustoms.validate("dcd", {"place_and_date": {"date": odd}})
+        assert info.value.path == "document.place_and_date.date"
+    report = kazcustoms.validate("dcd", {"place_and_date": {"place": "x", "date": datetime.date(2026, 3, 15)}})
+    assert "DCD.54.REQUIRED" not in {v.rule for v in report.violations}

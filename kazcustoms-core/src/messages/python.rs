@@ -179,6 +179,63 @@ pub fn count_type(got: &str) -> Text {
     )
 }
 
+/// A date argument that is not a `datetime.date`; a `datetime.datetime` is
+/// refused, its time would be dropped silently. Python names the argument
+/// before it (`argument 'start': …`).
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::date_type("datetime");
+/// assert_eq!(t.en, "expected a datetime.date, not datetime (pass its .date())");
+/// let t = kazcustoms_core::messages::python::date_type("str");
+/// assert_eq!(t.en, "expected a datetime.date, not str");
+/// ```
+pub fn date_type(got: &str) -> Text {
+    let (kk, ru, en) = if got == "datetime" {
+        (
+            " (оның .date() мәнін беріңіз)",
+            " (передайте его .date())",
+            " (pass its .date())",
+        )
+    } else {
+        ("", "", "")
+    };
+    Text::new(
+        format!("datetime.date күтілді, берілгені {got}{kk}"),
+        format!("ожидается datetime.date, дан {got}{ru}"),
+        format!("expected a datetime.date, not {got}{en}"),
+    )
+}
+
+/// A whole-number argument (a year) given as another type; a `bool` is not
+/// a number.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::int_type("bool");
+/// assert_eq!(t.en, "expected an int, not bool");
+/// ```
+pub fn int_type(got: &str) -> Text {
+    Text::new(
+        format!("int күтілді, берілгені {got}"),
+        format!("ожидается int, дан {got}"),
+        format!("expected an int, not {got}"),
+    )
+}
+
+/// A distance argument that is not an `int` or a `float` (a `bool` is not
+/// a number of kilometres).
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::distance_type("bool");
+/// assert_eq!(t.en, "distance_km must be an int or float number of kilometres, not bool");
+/// ```
+pub fn distance_type(got: &str) -> Text {
+    Text::new(
+        format!("distance_km километрлердің int немесе float саны болуы керек, берілгені {got}"),
+        format!("distance_km должно быть числом километров (int или float), дано {got}"),
+        format!("distance_km must be an int or float number of kilometres, not {got}"),
+    )
+}
+
 /// A number of working days outside 0 to 2³² − 1; `shown` is the value.
 ///
 /// ```
@@ -332,6 +389,36 @@ pub fn python_value(type_name: &str) -> Text {
         format!("{type_name} түріндегі Python мәні"),
         format!("значение Python типа {type_name}"),
         format!("Python value of type {type_name}"),
+    )
+}
+
+/// A `str` holding a lone surrogate (not valid Unicode), refused as
+/// `serde_json` refuses its escape in JSON text.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::lone_surrogate();
+/// assert_eq!(t.en, "a str with a lone surrogate is not valid Unicode");
+/// ```
+pub fn lone_surrogate() -> Text {
+    Text::new(
+        "жалғыз суррогаты бар str жарамды Unicode емес",
+        "str с одиночным суррогатом не является допустимым Unicode",
+        "a str with a lone surrogate is not valid Unicode",
+    )
+}
+
+/// A dict that changed while it was read (by a finalizer the garbage
+/// collector ran): the read stops.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::dict_changed();
+/// assert_eq!(t.en, "the dict changed while it was read");
+/// ```
+pub fn dict_changed() -> Text {
+    Text::new(
+        "dict оқылып жатқанда өзгерді",
+        "dict изменился во время чтения",
+        "the dict changed while it was read",
     )
 }
 

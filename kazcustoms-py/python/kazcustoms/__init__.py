@@ -21,7 +21,12 @@ uses the number's own registration date as the reference date.
 Documents are validated from a dict (as ``json.load`` gives it, read
 directly by the core, never turned back into text) or from a str of JSON;
 the report lists every violation, with the column and, for goods columns,
-the sheet and item:
+the sheet and item. A dict is read as its ``json.dumps`` would be: a
+``bool`` is not a number, a date is exactly a ``datetime.date`` (not a
+``datetime.datetime``, whose time would be lost), a ``str`` with a lone
+surrogate is refused, never repaired; no Python code of the caller's runs
+while it is read. Date arguments (``start``, ``reference``, ``on``, …)
+refuse a ``datetime.datetime`` too, and number arguments a ``bool``:
 
 >>> report = kazcustoms.validate("dcd", {"packages": 3},
 ...                              reference=datetime.date(2026, 11, 22))
