@@ -31,7 +31,7 @@ venv: $(VENV)/.ok
 $(VENV)/.ok:
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q "maturin>=1.7,<2" "pytest>=8" "mypy>=1.10" "pydantic>=2.7,<3"
+	$(PY) -m pip install -q "maturin>=1.7,<2" "pytest>=8" "mypy>=1.10" "pydantic>=2.7,<3" "holidays==0.108"
 	touch $@
 
 test-rust:
