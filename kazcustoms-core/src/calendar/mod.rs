@@ -69,7 +69,7 @@
 //! `holidays` package's `KZ` calendar, in the Python tests); the days where
 //! the two differ are listed there with the source that decides each.
 //!
-//! # The statutory-only years: before 2013, and from 2027
+//! # Outside the verified years: before 2013, and from 2027
 //!
 //! Within the supported range ([`SUPPORTED_YEARS`], 2013–2099) a year that
 //! is not verified — every year from 2027 on — is answered by the
