@@ -9,6 +9,15 @@
 //! Ait's date is set each year by the Ministry of Labour with the clergy, and
 //! the moves are whatever the act says. A year missing from [`VERIFIED`] is
 //! answered by the statutory rule only (see the module documentation).
+//!
+//! The acts are cited by number and date with their adilet.zan.kz document
+//! id (`P13…` a Government decree of 2013, `G24G…` a ministerial order of
+//! 2024). For several acts of 2013–2019 the press reports give the month but
+//! not the day of signing: those citations give the month and say that the
+//! day was not verified, rather than guess it. The `holidays` package (its
+//! `KZ` calendar, version 0.108) cites the same adilet documents; it was used
+//! as a cross-reference, and `kazcustoms-py/tests/test_calendar_peer.py`
+//! compares every day of 2013–2027 with it.
 
 use chrono::NaiveDate;
 
@@ -49,7 +58,8 @@ pub struct VerifiedYear {
     /// Where the Kurban Ait date comes from.
     pub kurban_ait_source: &'static str,
     /// The moves made by decree or order, in date order; empty when the year
-    /// had none.
+    /// had none. Each `day_off` is in the year; a `working` day may be in the
+    /// year before (Saturday 28 December 2013, for 3 January 2014).
     pub moves: &'static [DayMove],
     /// Sources for the year as a whole (the acts, the law changes, the
     /// published calendar), and what they say.
@@ -234,7 +244,7 @@ pub(crate) static VERIFIED: &[VerifiedYear] = &[
         notes: &[
             "No decree moving days off was found for 2015: the egov.kz calendar (kapital.kz; azh.kz, \
              \"Как Казахстан будет отдыхать в 2015 году?\") lists the statutory moves only, and the \
-             holidays package's list of decrees has none for 2015.",
+             holidays package (0.108) cites no decree for 2015.",
             "Statutory moves: 8 Mar (Sun) -> 9 Mar; 21-22 Mar (Sat, Sun) -> 24-25 Mar; 9 May (Sat) -> 11 May; \
              30 Aug (Sun) -> 31 Aug.",
         ],
