@@ -184,7 +184,7 @@ typedef uint32_t kazcustoms_kind;
  * A working-day calendar of Kazakhstan (opaque): weekends, the public
  * holidays of the law as it stood each year, a holiday on a day off moving
  * the day off to the next working day (except 7 January and Kurban Ait),
- * the verified data of 2020–2026 (Kurban Ait dates and the days moved by
+ * the verified data of 2013–2026 (Kurban Ait dates and the days moved by
  * decree or order), and the caller's changes. Outside 2013–2099 only
  * Saturday and Sunday are days off; inside that range a year that is not
  * verified follows the statutory rule only (no Kurban Ait, no decree

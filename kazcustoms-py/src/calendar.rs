@@ -146,7 +146,7 @@ impl DayKind {
 /// The working-day calendar of Kazakhstan (SPEC §13): weekends, the public
 /// holidays of the law as it stood each year, a holiday on a day off moving
 /// the day off to the next working day (except 7 January and Kurban Ait),
-/// the verified data of 2020–2026 (Kurban Ait dates, days moved by decree
+/// the verified data of 2013–2026 (Kurban Ait dates, days moved by decree
 /// or order), and the caller's changes.
 ///
 /// `Calendar()` is the built-in calendar. `days_off` (a decree's bridge
@@ -350,7 +350,8 @@ impl Calendar {
     }
 
     /// The years whose data (Kurban Ait, decree moves) were verified:
-    /// (2020, …, 2026). The caller's changes do not make a year verified.
+    /// (2013, …, 2026); from 2027 on only the statutory rule. The caller's
+    /// changes do not make a year verified.
     #[getter]
     fn verified_years<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         PyTuple::new(py, self.inner.verified_years())

@@ -9,6 +9,15 @@
 //! Ait's date is set each year by the Ministry of Labour with the clergy, and
 //! the moves are whatever the act says. A year missing from [`VERIFIED`] is
 //! answered by the statutory rule only (see the module documentation).
+//!
+//! The acts are cited by number and date with their adilet.zan.kz document
+//! id (`P13…` a Government decree of 2013, `G24G…` a ministerial order of
+//! 2024). For several acts of 2013–2019 the press reports give the month but
+//! not the day of signing: those citations give the month and say that the
+//! day was not verified, rather than guess it. The `holidays` package (its
+//! `KZ` calendar, version 0.108) cites the same adilet documents; it was used
+//! as a cross-reference, and `kazcustoms-py/tests/test_calendar_peer.py`
+//! compares every day of 2013–2027 with it.
 
 use chrono::NaiveDate;
 
@@ -49,7 +58,8 @@ pub struct VerifiedYear {
     /// Where the Kurban Ait date comes from.
     pub kurban_ait_source: &'static str,
     /// The moves made by decree or order, in date order; empty when the year
-    /// had none.
+    /// had none. Each `day_off` is in the year; a `working` day may be in the
+    /// year before (Saturday 28 December 2013, for 3 January 2014).
     pub moves: &'static [DayMove],
     /// Sources for the year as a whole (the acts, the law changes, the
     /// published calendar), and what they say.
@@ -62,6 +72,71 @@ const fn d(year: i32, month: u32, day: u32) -> NaiveDate {
         None => panic!("not a date"),
     }
 }
+
+const DECREE_2013_MAY: Act = Act {
+    kk: "ҚР Үкіметінің 2013 жылғы № 345 қаулысы (2013 жылғы сәуір) демалыс күнін 2013 жылғы 4 мамырдан 10 мамырға ауыстыру туралы",
+    ru: "постановление Правительства РК 2013 года № 345 (апрель 2013 года) о переносе дня отдыха с 4 мая на 10 мая 2013 года",
+    en: "Government Decree No. 345 of April 2013 moving the day off from 4 May to 10 May 2013",
+    source: "adilet.zan.kz P1300000345 (the day of signing was not verified); the Prime Minister's \
+             site as reported by azh.kz, 23 April 2013 (\"Kazakhstan to have 4 days off for Victory Day\")",
+};
+
+const DECREE_2013_OCTOBER: Act = Act {
+    kk: "ҚР Үкіметінің 2013 жылғы № 1068 қаулысы (2013 жылғы қазан) демалыс күнін 2013 жылғы 12 қазаннан 14 қазанға ауыстыру туралы",
+    ru: "постановление Правительства РК 2013 года № 1068 (октябрь 2013 года) о переносе дня отдыха с 12 октября на 14 октября 2013 года",
+    en: "Government Decree No. 1068 of October 2013 moving the day off from 12 October to 14 October 2013",
+    source: "adilet.zan.kz P1300001068 (the day of signing was not verified); tengrinews.kz, \
+             14 October 2013 (\"Kazakhstan gets three days off for Kurban-ait\"), citing the Prime Minister's site",
+};
+
+const DECREE_2013_DECEMBER: Act = Act {
+    kk: "ҚР Үкіметінің 2013 жылғы № 1322 қаулысы (2013 жылғы желтоқсан) демалыс күнін 2013 жылғы 28 желтоқсаннан 2014 жылғы 3 қаңтарға ауыстыру туралы",
+    ru: "постановление Правительства РК 2013 года № 1322 (декабрь 2013 года) о переносе дня отдыха с 28 декабря 2013 года на 3 января 2014 года",
+    en: "Government Decree No. 1322 of December 2013 moving the day off from 28 December 2013 to 3 January 2014",
+    source: "adilet.zan.kz P1300001322 (the day of signing was not verified); mgorod.kz, 7 December 2013 \
+             (\"На новогодние праздники казахстанцы отдохнут 5 дней подряд\"), citing primeminister.kz via KazTAG",
+};
+
+const DECREE_2014: Act = Act {
+    kk: "ҚР Үкіметінің 2014 жылғы № 365 қаулысы (2014 жылғы сәуір) 2014 жылғы мамырда демалыс күндерін ауыстыру туралы",
+    ru: "постановление Правительства РК 2014 года № 365 (апрель 2014 года) о переносе дней отдыха в мае 2014 года",
+    en: "Government Decree No. 365 of April 2014 moving days off in May 2014",
+    source: "adilet.zan.kz P1400000365 (the day of signing was not verified); mgorod.kz \
+             (\"Правительство определило дни отдыха на майские праздники\"), citing Tengrinews and the Prime Minister's site",
+};
+
+const DECREE_2016: Act = Act {
+    kk: "ҚР Үкіметінің 2016 жылғы № 67 қаулысы (2016 жылғы ақпан) демалыс күнін 2016 жылғы 5 наурыздан 7 наурызға ауыстыру туралы",
+    ru: "постановление Правительства РК 2016 года № 67 (февраль 2016 года) о переносе дня отдыха с 5 марта на 7 марта 2016 года",
+    en: "Government Decree No. 67 of February 2016 moving the day off from 5 March to 7 March 2016",
+    source: "adilet.zan.kz P1600000067 (the day of signing was not verified); KazTAG via zonakz.net and \
+             Tengrinews via ng.kz, 15 February 2016, citing primeminister.kz",
+};
+
+const DECREE_2017: Act = Act {
+    kk: "ҚР Үкіметінің 2017 жылғы № 5 қаулысы (2017 жылғы қаңтар) 2017 жылы демалыс күндерін ауыстыру туралы",
+    ru: "постановление Правительства РК 2017 года № 5 (январь 2017 года) о переносе дней отдыха в 2017 году",
+    en: "Government Decree No. 5 of January 2017 on moving days off in 2017",
+    source: "adilet.zan.kz P1700000005 (the day of signing was not verified); the text is quoted by \
+             zakon.kz (\"1 июля в Казахстане будет рабочим днем\"): 18 March -> 20 March, 1 July -> 7 July 2017",
+};
+
+const DECREE_2018: Act = Act {
+    kk: "ҚР Үкіметінің 2017 жылғы № 864 қаулысы (2017 жылғы желтоқсан) 2018 жылы демалыс күндерін ауыстыру туралы",
+    ru: "постановление Правительства РК 2017 года № 864 (декабрь 2017 года) о переносе дней отдыха в 2018 году",
+    en: "Government Decree No. 864 of December 2017 on moving days off in 2018",
+    source: "adilet.zan.kz P1700000864 (the day of signing was not verified); primeminister.kz/en/news/15835 \
+             (\"the non-working days in 2018 rescheduled\"); nur.kz (\"Казахстанцам перенесли дни отдыха в 2018 году\")",
+};
+
+const DECREE_2019: Act = Act {
+    kk: "ҚР Үкіметінің 2018 жылғы № 888 қаулысы 2019 жылы демалыс күнін ауыстыру туралы",
+    ru: "постановление Правительства РК 2018 года № 888 о переносе дня отдыха в 2019 году",
+    en: "Government Decree No. 888 of 2018 on moving a day off in 2019",
+    source: "adilet.zan.kz P1800000888 (the day and month of signing were not verified); egov.kz, \
+             \"Holidays and weekends in the Republic of Kazakhstan in 2019\" (last update 20.06.2019): \
+             \"day-off transfer from 4th May to the 10th of May\"",
+};
 
 const DECREE_2020: Act = Act {
     kk: "ҚР Үкіметінің 2019 жылғы 1 қарашадағы № 820 қаулысы «2020 жылы демалыс күндерін ауыстыру туралы»",
@@ -121,8 +196,113 @@ const ORDER_2025: Act = Act {
              adilet.zan.kz G24G0000436",
 };
 
-/// The verified years, in order. Years 2020–2026.
+/// The verified years, in order. Years 2013–2026.
 pub(crate) static VERIFIED: &[VerifiedYear] = &[
+    VerifiedYear {
+        year: 2013,
+        kurban_ait: d(2013, 10, 15),
+        kurban_ait_source: "tengrinews.kz, 14 October 2013: Kurban Ait on Tuesday 15 October; \
+                            mgorod.kz, 15 October 2013: the festive prayer in every mosque on 15 October",
+        moves: &[
+            DayMove { working: d(2013, 5, 4), day_off: d(2013, 5, 10), act: &DECREE_2013_MAY },
+            DayMove { working: d(2013, 10, 12), day_off: d(2013, 10, 14), act: &DECREE_2013_OCTOBER },
+        ],
+        notes: &[
+            "Defender of the Fatherland Day, 7 May, is a holiday from 2013 (azh.kz, 23 April 2013: \
+             \"will be celebrated as a state holiday as of this year\").",
+            "Statutory moves: 23 Mar (Sat) -> 25 Mar; 6 Jul (Sat) -> 8 Jul (azh.kz, 19 June 2013); \
+             1 Dec (Sun) -> 2 Dec.",
+            "Saturday 28 December 2013 is a working day by Decree No. 1322, listed under 2014 with the \
+             day off it gave (Friday 3 January 2014).",
+        ],
+    },
+    VerifiedYear {
+        year: 2014,
+        kurban_ait: d(2014, 10, 4),
+        kurban_ait_source: "yk-news.kz (\"Дополнительного выходного на Курбан айт в 2014 году не будет\"): \
+                            the first day is Saturday 4 October, no decree moves a day off in October, \
+                            and a religious holiday on a day off is not moved",
+        moves: &[
+            // Decided in December 2013: the working Saturday is in 2013.
+            DayMove { working: d(2013, 12, 28), day_off: d(2014, 1, 3), act: &DECREE_2013_DECEMBER },
+            DayMove { working: d(2014, 5, 4), day_off: d(2014, 5, 2), act: &DECREE_2014 },
+            DayMove { working: d(2014, 5, 11), day_off: d(2014, 5, 8), act: &DECREE_2014 },
+        ],
+        notes: &[
+            "Decree No. 365: Sunday 4 May -> Friday 2 May and Sunday 11 May -> Thursday 8 May, so 1-3 and \
+             7-10 May are days off and the two Sundays are working days.",
+            "Statutory moves: 8 Mar (Sat) -> 10 Mar; 22-23 Mar (Sat, Sun) -> 24-25 Mar (tengrinews.kz, \
+             6 March 2014); 6 Jul (Sun) -> 7 Jul; 30 Aug (Sat) -> 1 Sep.",
+        ],
+    },
+    VerifiedYear {
+        year: 2015,
+        kurban_ait: d(2015, 9, 24),
+        kurban_ait_source: "the egov.kz calendar of 2015 as reported by kapital.kz (\"На Наурыз казахстанцы \
+                            отдохнут 5 дней\"): Kurban Ait on 24 September",
+        moves: &[],
+        notes: &[
+            "No decree moving days off was found for 2015: the egov.kz calendar (kapital.kz; azh.kz, \
+             \"Как Казахстан будет отдыхать в 2015 году?\") lists the statutory moves only, and the \
+             holidays package (0.108) cites no decree for 2015.",
+            "Statutory moves: 8 Mar (Sun) -> 9 Mar; 21-22 Mar (Sat, Sun) -> 24-25 Mar; 9 May (Sat) -> 11 May; \
+             30 Aug (Sun) -> 31 Aug.",
+        ],
+    },
+    VerifiedYear {
+        year: 2016,
+        kurban_ait: d(2016, 9, 12),
+        kurban_ait_source: "Serikbay kazhy Oraz, deputy chairman of the Spiritual Administration of Muslims \
+                            of Kazakhstan, to Novosti-Kazakhstan (ng.kz): first day Monday 12 September",
+        moves: &[DayMove { working: d(2016, 3, 5), day_off: d(2016, 3, 7), act: &DECREE_2016 }],
+        notes: &[
+            "One move only: Saturday 5 March -> Monday 7 March (vkurse.kz, zakon.kz).",
+            "Statutory moves: 2 Jan (Sat) -> 4 Jan (tengrinews.kz); 1 May (Sun) -> 2 May; 7 May (Sat) -> \
+             10 May, 9 May being a holiday (365info.kz, March 2016); 17 Dec (Sat) -> 19 Dec.",
+        ],
+    },
+    VerifiedYear {
+        year: 2017,
+        kurban_ait: d(2017, 9, 1),
+        kurban_ait_source: "kazpravda.kz, 17 August 2017 (\"Constitution Day and Kurban Ait are days off\") and \
+                            inbusiness.kz (Kazinform): first day Friday 1 September, no other move",
+        moves: &[
+            DayMove { working: d(2017, 3, 18), day_off: d(2017, 3, 20), act: &DECREE_2017 },
+            DayMove { working: d(2017, 7, 1), day_off: d(2017, 7, 7), act: &DECREE_2017 },
+        ],
+        notes: &[
+            "Statutory moves: 1 Jan (Sun) -> 3 Jan, 2 January being a holiday (tumba.kz, citing the Ministry, \
+             9 December 2016); 7 May (Sun) -> 8 May (ng.kz, 18 April 2017); 16-17 Dec (Sat, Sun) -> 18-19 Dec.",
+        ],
+    },
+    VerifiedYear {
+        year: 2018,
+        kurban_ait: d(2018, 8, 21),
+        kurban_ait_source: "the egov.kz calendar of 2018 (kazlenta.kz) and mgorod.kz, 27 July 2018: first day 21 August",
+        moves: &[
+            DayMove { working: d(2018, 3, 3), day_off: d(2018, 3, 9), act: &DECREE_2018 },
+            DayMove { working: d(2018, 4, 28), day_off: d(2018, 4, 30), act: &DECREE_2018 },
+            DayMove { working: d(2018, 5, 5), day_off: d(2018, 5, 8), act: &DECREE_2018 },
+            DayMove { working: d(2018, 8, 25), day_off: d(2018, 8, 31), act: &DECREE_2018 },
+            DayMove { working: d(2018, 12, 29), day_off: d(2018, 12, 31), act: &DECREE_2018 },
+        ],
+        notes: &[
+            "Five moves, each from a Saturday (primeminister.kz; nur.kz; pro1c.kz).",
+            "Statutory moves: 1 Dec (Sat) -> 3 Dec; 16 Dec (Sun) -> 18 Dec, 17 December being a holiday \
+             (egov.kz calendar via kazlenta.kz).",
+        ],
+    },
+    VerifiedYear {
+        year: 2019,
+        kurban_ait: d(2019, 8, 11),
+        kurban_ait_source: "egov.kz, \"Holidays and weekends in the Republic of Kazakhstan in 2019\": \
+                            \"In 2019 the first day of Qurban Ait is on August 11\" (a Sunday, not moved)",
+        moves: &[DayMove { working: d(2019, 5, 4), day_off: d(2019, 5, 10), act: &DECREE_2019 }],
+        notes: &[
+            "One move only: Saturday 4 May -> Friday 10 May (egov.kz; days off 9-12 May, almaty.tv citing Sputnik).",
+            "Statutory moves: 23 Mar (Sat) -> 25 Mar; 6 Jul (Sat) -> 8 Jul; 1 Dec (Sun) -> 2 Dec (egov.kz).",
+        ],
+    },
     VerifiedYear {
         year: 2020,
         kurban_ait: d(2020, 7, 31),

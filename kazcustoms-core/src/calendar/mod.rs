@@ -40,12 +40,19 @@
 //!
 //! # Verified years and sources
 //!
-//! [`builtin_years`] lists the years whose data were checked: 2020–2026.
+//! [`builtin_years`] lists the years whose data were checked: 2013–2026.
 //! For each the first day of Kurban Ait and every move made by decree or
 //! order are built in, with the act and where it was read:
 //!
 //! | year | Kurban Ait | moves (working day → day off) | act |
 //! | --- | --- | --- | --- |
+//! | 2013 | 15 Oct | 4 May → 10 May; 12 Oct → 14 Oct | Decrees No. 345 (Apr 2013), No. 1068 (Oct 2013) |
+//! | 2014 | 4 Oct (Sat) | 28 Dec 2013 → 3 Jan; 4 May → 2 May; 11 May → 8 May | Decrees No. 1322 (Dec 2013), No. 365 (Apr 2014) |
+//! | 2015 | 24 Sep | none found | — |
+//! | 2016 | 12 Sep | 5 Mar → 7 Mar | Decree No. 67 (Feb 2016) |
+//! | 2017 | 1 Sep | 18 Mar → 20 Mar; 1 Jul → 7 Jul | Decree No. 5 (Jan 2017) |
+//! | 2018 | 21 Aug | 3 Mar → 9 Mar; 28 Apr → 30 Apr; 5 May → 8 May; 25 Aug → 31 Aug; 29 Dec → 31 Dec | Decree No. 864 (Dec 2017) |
+//! | 2019 | 11 Aug (Sun) | 4 May → 10 May | Decree No. 888 of 2018 |
 //! | 2020 | 31 Jul | 5 Jan → 3 Jan; 11 May → 8 May; 20 Dec → 18 Dec | Decree No. 820 of 1 Nov 2019 |
 //! | 2021 | 20 Jul | 3 Jul → 5 Jul | Decree No. 930 of 2020 |
 //! | 2022 | 9 Jul | 5 Mar → 7 Mar; 27 Aug → 29 Aug; 22 Oct → 24 Oct | Decree No. 713 of 6 Oct 2021, amended Oct 2022 |
@@ -54,18 +61,58 @@
 //! | 2025 | 6 Jun | 5 Jan → 3 Jan | Minister's order of Nov 2024 |
 //! | 2026 | 27 May | none (checked as of March 2026) | — |
 //!
-//! # Outside the verified years
+//! The decree of December 2013 moved a day off across the year end: Saturday
+//! 28 December 2013 was a working day for Friday 3 January 2014. It is listed
+//! under 2014 and changes both days. Where the day of signing of an act could
+//! not be confirmed, the entry gives its number and month only and says so.
+//! Every day of 2013–2027 is cross-checked against an independent list (the
+//! `holidays` package's `KZ` calendar, in the Python tests); the days where
+//! the two differ are listed there with the source that decides each.
+//!
+//! # Outside the verified years: before 2013, and from 2027
 //!
 //! Within the supported range ([`SUPPORTED_YEARS`], 2013–2099) a year that
-//! is not verified is answered by the **statutory rule only**: weekends, the
-//! fixed holidays of the law in force that year (as listed above) and the
-//! moving rule. It has **no Kurban Ait** unless the caller sets one with
-//! [`WorkingCalendar::set_kurban_ait`], and **no decree moves** unless the
-//! caller adds them ([`WorkingCalendar::add_day_off`],
-//! [`WorkingCalendar::add_working_day`], or [`CalendarOverrides`]). Before
+//! is not verified — every year from 2027 on — is answered by the
+//! **statutory rule only**: weekends, the fixed holidays of the law in force
+//! that year (as listed above) and the moving rule. It has **no Kurban Ait**
+//! unless the caller sets one with [`WorkingCalendar::set_kurban_ait`], and
+//! **no decree moves** unless the caller adds them
+//! ([`WorkingCalendar::add_day_off`], [`WorkingCalendar::add_working_day`],
+//! or [`CalendarOverrides`]). [`WorkingCalendar::is_verified`] is `false`
+//! for such a year, so a caller can tell the answer is provisional. Before
 //! 2013 and after 2099 the calendar knows no holidays at all: only Saturday
 //! and Sunday are days off there, and [`WorkingCalendar::add_working_days`]
 //! refuses such dates.
+//!
+//! **2027**, what is known: the statutory rule applies; Constitution Day is
+//! 15 March (a Monday in 2027) and 30 August is no longer a holiday;
+//! Republic Day is 25 October; 2 January (a Saturday) moves the day off to
+//! Monday 4 January, 21 March (a Sunday) to Wednesday 24 March, 1 May (a
+//! Saturday) to Monday 3 May and 9 May (a Sunday) to Monday 10 May. What is
+//! not known: the first day of **Kurban Ait 2027** is not fixed yet (it is set
+//! each year with the clergy; astronomical estimates put it on 16 or 17 May),
+//! and no order moving days off in 2027 has been published. Until they are,
+//! the caller supplies them:
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use kazcustoms_core::calendar::{CalendarOverrides, WorkingCalendar};
+//!
+//! let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+//! let cal = WorkingCalendar::kazakhstan();
+//! assert!(!cal.is_verified(2027));
+//! assert_eq!(cal.kurban_ait(2027), None);
+//! assert!(!cal.is_working_day(d(2027, 3, 15))); // Constitution Day
+//! assert!(cal.is_working_day(d(2027, 8, 30))); // no longer a holiday
+//! assert!(cal.is_working_day(d(2027, 5, 17))); // Kurban Ait not known
+//!
+//! // The caller's date (a Monday here), as the options' "calendar" member.
+//! let cal = CalendarOverrides::from_json(r#"{"kurban_ait": {"2027": "2027-05-17"}}"#)?
+//!     .to_calendar()?;
+//! assert!(!cal.is_working_day(d(2027, 5, 17)));
+//! assert!(!cal.is_verified(2027)); // still the caller's data, not verified
+//! # Ok::<(), kazcustoms_core::Error>(())
+//! ```
 //!
 //! # Design
 //!
@@ -118,12 +165,13 @@ const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
 /// Words of a year's bit set: 366 bits.
 const WORDS: usize = 6;
 
-/// The built-in verified years (2020–2026), in order, with their Kurban Ait
+/// The built-in verified years (2013–2026), in order, with their Kurban Ait
 /// date, moves and sources.
 ///
 /// ```
 /// let years = kazcustoms_core::calendar::builtin_years();
-/// assert_eq!(years.first().unwrap().year, 2020);
+/// assert_eq!(years.first().unwrap().year, 2013);
+/// assert_eq!(years.last().unwrap().year, 2026);
 /// assert!(years.iter().all(|y| !y.kurban_ait_source.is_empty()));
 /// ```
 pub fn builtin_years() -> &'static [VerifiedYear] {
@@ -203,7 +251,7 @@ enum Override {
 }
 
 /// The working-day calendar of Kazakhstan: the statutory rule, the verified
-/// data of 2020–2026, and the caller's changes.
+/// data of 2013–2026, and the caller's changes.
 ///
 /// See the [module documentation](self) for the rule, the readings and what
 /// it answers outside the verified years.
@@ -257,11 +305,13 @@ impl Default for WorkingCalendar {
     }
 }
 
-const VERIFIED_YEARS: [i32; 7] = [2020, 2021, 2022, 2023, 2024, 2025, 2026];
+const VERIFIED_YEARS: [i32; 14] = [
+    2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
+];
 
 impl WorkingCalendar {
     /// The calendar of Kazakhstan with the built-in data: the statutory rule,
-    /// and Kurban Ait and the decree moves of the verified years 2020–2026.
+    /// and Kurban Ait and the decree moves of the verified years 2013–2026.
     ///
     /// The first call in a process computes it (about 0.2 ms); later calls
     /// clone it (well under a microsecond).
@@ -383,7 +433,9 @@ impl WorkingCalendar {
     ///
     /// ```
     /// let cal = kazcustoms_core::calendar::WorkingCalendar::kazakhstan();
-    /// assert_eq!(cal.verified_years(), [2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    /// assert_eq!(cal.verified_years().len(), 14);
+    /// assert_eq!(cal.verified_years().first(), Some(&2013));
+    /// assert!(cal.is_verified(2019) && cal.is_verified(2026) && !cal.is_verified(2027));
     /// ```
     pub fn verified_years(&self) -> &[i32] {
         self.verified
