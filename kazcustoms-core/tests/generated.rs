@@ -22,6 +22,7 @@ use kazcustoms_core::dcd::DcdState;
 use kazcustoms_core::documents::{DocumentKind, JournalKind};
 use kazcustoms_core::guarantee::GuaranteeState;
 use kazcustoms_core::lifecycle::StateMachine;
+use kazcustoms_core::reference::MrpPurpose;
 use kazcustoms_core::tables::TableFormat;
 use kazcustoms_core::{Convention, ErrorClass, Input, Lang, NumberKind, Rule};
 
@@ -506,6 +507,11 @@ fn python_aliases() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
             "Input",
             "The structured input an `InvalidDocument` error is about.",
             Input::NAMES.to_vec(),
+        ),
+        (
+            "MrpPurpose",
+            "What an МРП value is asked for (`mrp`): fees, fines and taxes, or benefits and social payments.",
+            MrpPurpose::NAMES.to_vec(),
         ),
     ]
 }
