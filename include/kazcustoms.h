@@ -1268,6 +1268,29 @@ kazcustoms_result kazcustoms_export_journal(const char *journal,
                                             const char *lang,
                                             char **out);
 
+/**
+ * The monthly calculation index (МРП), tenge, in force on `date` for
+ * `purpose`.
+ *
+ * - `purpose`: `"fees"` (customs fees such as the escort fee, state
+ *   duties, fines, taxes and other payments) or `"benefits"` (benefits
+ *   and other social payments). The two differ from 1 April 2022: fees
+ *   3063 all of 2022, benefits 3180 from that day. A customs fee uses
+ *   `"fees"`.
+ *
+ * On success `*out` receives the index. Fails with
+ * KAZCUSTOMS_RESULT_INVALID_ARGUMENT (an input error, no rule id) for a
+ * `date` that is not a date, a date the built-in table does not cover
+ * (before 2003-01-01 or after 2026-12-31; the message names the date and
+ * the range covered) or an unknown `purpose`; with NULL_ARGUMENT or
+ * INVALID_UTF8 for a bad pointer or string. `*out` is left untouched on
+ * failure.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_mrp(struct kazcustoms_date date,
+                                 const char *purpose,
+                                 uint32_t *out);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

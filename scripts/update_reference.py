@@ -7,8 +7,9 @@ Sources, one per table:
   (ISO 4217 numeric, alpha-3, English name): the ``pycountry`` package from
   PyPI, whose version is written into the generated file;
 * transport modes: kazcustoms-core/data/transport_modes.tsv (hand-maintained);
-* the monthly calculation index (МРП / АЕК): kazcustoms-core/data/mrp.tsv
-  (hand-maintained).
+* the monthly calculation index (МРП / АЕК) by date and purpose, each value
+  with the act that set it: kazcustoms-core/data/mrp.tsv (hand-maintained;
+  its header says what the columns mean).
 
 The generated file is committed, so building the core never needs Python.
 Run this script after changing a TSV file or upgrading pycountry:
@@ -106,21 +107,33 @@ def transport_modes() -> list[tuple[int, str, str, str]]:
     return rows
 
 
-def mrp() -> list[tuple[datetime.date, int]]:
+# The purposes an МРП row may cover, in the order rows of one date are sorted
+# (the order of `MrpScope::ALL` in kazcustoms-core/src/reference/mod.rs).
+MRP_SCOPES = ("all", "fees", "benefits")
+
+
+def mrp() -> list[tuple[datetime.date, str, int, str]]:
+    """The rows of mrp.tsv: (from, purpose, value, source), sorted by date, then
+    purpose (``MRP_SCOPES`` order); one row per date and purpose."""
     path = DATA_DIR / "mrp.tsv"
     rows = []
-    for date, value in read_tsv(path, 2):
+    for date, scope, value, source in read_tsv(path, 4):
         try:
             d = datetime.date.fromisoformat(date)
         except ValueError:
             sys.exit(f"{path}: {date!r} is not a YYYY-MM-DD date")
-        if not re.fullmatch(r"[1-9][0-9]*", value):
-            sys.exit(f"{path}: МРП value {value!r} is not a positive integer")
-        rows.append((d, int(value)))
-    rows.sort()
-    dates = [r[0] for r in rows]
-    if len(set(dates)) != len(dates):
-        sys.exit(f"{path}: duplicate МРП dates")
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", date):
+            sys.exit(f"{path}: {date!r} is not a YYYY-MM-DD date")
+        if scope not in MRP_SCOPES:
+            sys.exit(f"{path}: МРП purpose {scope!r} is not one of {', '.join(MRP_SCOPES)}")
+        if not re.fullmatch(r"[1-9][0-9]*", value) or int(value) > 0xFFFFFFFF:
+            sys.exit(f"{path}: МРП value {value!r} is not a positive 32-bit integer")
+        rows.append((d, scope, int(value), source))
+    rows.sort(key=lambda r: (r[0], MRP_SCOPES.index(r[1])))
+    keys = [(r[0], r[1]) for r in rows]
+    dups = sorted({f"{d} {p}" for d, p in keys if keys.count((d, p)) > 1})
+    if dups:
+        sys.exit(f"{path}: more than one МРП row for {', '.join(dups)}")
     return rows
 
 
@@ -151,7 +164,7 @@ def generate() -> str:
         "",
         "use chrono::NaiveDate;",
         "",
-        "use super::{Country, Currency, MrpRange, TransportMode};",
+        "use super::{Country, Currency, MrpRange, MrpScope, TransportMode};",
         "",
         "/// The package and version the ISO tables were generated from.",
         f'pub(crate) const ISO_SOURCE: &str = "pycountry {version}";',
@@ -168,9 +181,16 @@ def generate() -> str:
         "    TransportMode { code, kk: B(kk), ru: B(ru), en: B(en) }",
         "}",
         "",
-        "const fn r(year: i32, month: u32, day: u32, value: u32) -> MrpRange {",
+        "const fn r(",
+        "    year: i32,",
+        "    month: u32,",
+        "    day: u32,",
+        "    applies_to: MrpScope,",
+        "    value: u32,",
+        "    source: &'static str,",
+        ") -> MrpRange {",
         "    match NaiveDate::from_ymd_opt(year, month, day) {",
-        "        Some(from) => MrpRange { from, value },",
+        "        Some(from) => MrpRange { from, applies_to, value, source: B(source) },",
         '        None => panic!("invalid date in the МРП table"),',
         "    }",
         "}",
@@ -198,10 +218,14 @@ def generate() -> str:
     out += [
         "];",
         "",
-        f"/// МРП values by effective date, sorted by date ({len(mr)} rows).",
+        f"/// МРП values by effective date and purpose, sorted by date, then purpose ({len(mr)} rows).",
         "pub(crate) static MRP: &[MrpRange] = &[",
     ]
-    out += [f"    r({d.year}, {d.month}, {d.day}, {v})," for d, v in mr]
+    scope = {"all": "MrpScope::All", "fees": "MrpScope::Fees", "benefits": "MrpScope::Benefits"}
+    out += [
+        f"    r({d.year}, {d.month}, {d.day}, {scope[p]}, {v}, {rust_str(src)}),"
+        for d, p, v, src in mr
+    ]
     out += ["];", ""]
     return "\n".join(out)
 

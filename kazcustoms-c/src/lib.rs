@@ -62,6 +62,8 @@ mod arrival;
 
 mod tables;
 
+mod reference;
+
 mod ffi;
 
 pub use arrival::kazcustoms_register_arrival;
@@ -102,6 +104,7 @@ pub use number::{
     kazcustoms_normalize, kazcustoms_offices, kazcustoms_offices_free, kazcustoms_offices_new,
     kazcustoms_parse_number,
 };
+pub use reference::kazcustoms_mrp;
 pub use tables::{kazcustoms_export_journal, kazcustoms_journal_kinds_json};
 pub use types::{kazcustoms_date, kazcustoms_kind, kazcustoms_number};
 

@@ -1,6 +1,6 @@
 //! The shared test vectors of `tests/vectors/` (see its README), checked
 //! against the Rust core: registration numbers and `normalize`, the delivery
-//! deadline rule, and journals.
+//! deadline rule, journals, and the МРП by date and purpose.
 //!
 //! Every test collects all failing cases and reports them together, each
 //! named by its file, index and content, so one run shows every disagreement.
@@ -465,4 +465,90 @@ fn journal_scenarios_in(file: &str, doc: &Value) {
         }
     }
     f.finish_checks(file, total + bad_issuers.len() + bad_states.len());
+}
+
+#[test]
+fn mrp_values() {
+    common::each_indexed("mrp", mrp_values_in);
+}
+
+/// [`mrp_values`] of one file of the index: every value, every input error
+/// (with its message in each language naming what `message_contains`
+/// lists), and the covered range and purposes the file states.
+fn mrp_values_in(file: &str, doc: &Value) {
+    use kazcustoms_core::reference::{mrp, mrp_ranges, MrpPurpose};
+    use kazcustoms_core::Lang;
+
+    let mut f = Failures::default();
+    let values = doc["values"].as_array().expect("values");
+    let errors = doc["input_errors"].as_array().expect("input_errors");
+    for (i, case) in values.iter().enumerate() {
+        let name = format!("{file} values[{i}] {case}");
+        let purpose: MrpPurpose = case["purpose"]
+            .as_str()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("{name}: not a purpose"));
+        let want = case["expect"].as_u64().expect("expect");
+        match mrp(date(&case["date"]), purpose) {
+            Ok(got) => f.eq(&name, "МРП", u64::from(got), want),
+            Err(e) => f.check(false, &name, || format!("unexpected error: {e}")),
+        }
+    }
+    for (i, case) in errors.iter().enumerate() {
+        let name = format!("{file} input_errors[{i}] {case}");
+        let result = case["purpose"]
+            .as_str()
+            .expect("purpose is a string")
+            .parse::<MrpPurpose>()
+            .map_err(kazcustoms_core::Error::from)
+            .and_then(|p| mrp(date(&case["date"]), p));
+        match result {
+            Ok(v) => f.check(false, &name, || format!("answered {v}, expected an error")),
+            Err(e) => {
+                f.eq(
+                    &name,
+                    "class",
+                    e.class().name(),
+                    case["error"].as_str().expect("error"),
+                );
+                f.eq(&name, "rule", e.rule(), None);
+                let wanted = case.get("message_contains").and_then(Value::as_array);
+                for lang in Lang::ALL {
+                    let m = e.message(*lang);
+                    f.check(!m.is_empty(), &name, || format!("no {lang} message"));
+                    for part in wanted.into_iter().flatten() {
+                        let part = part.as_str().expect("a string");
+                        f.check(m.contains(part), &name, || {
+                            format!("{lang} message {m:?} lacks {part:?}")
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // What the file says the table covers is what the table covers.
+    let covers: Vec<&str> = doc["covers"]
+        .as_array()
+        .expect("covers")
+        .iter()
+        .map(|v| v.as_str().expect("a date"))
+        .collect();
+    let first = mrp_ranges().first().map(|r| r.from.to_string());
+    let last = mrp_ranges()
+        .last()
+        .map(|r| format!("{}-12-31", r.from.year()));
+    f.eq(
+        file,
+        "covers",
+        vec![first, last],
+        covers.iter().map(|c| Some((*c).to_owned())).collect(),
+    );
+    let purposes: Vec<&str> = doc["purposes"]
+        .as_array()
+        .expect("purposes")
+        .iter()
+        .map(|v| v.as_str().expect("a purpose"))
+        .collect();
+    f.eq(file, "purposes", purposes.as_slice(), MrpPurpose::NAMES);
+    f.finish_checks(file, values.len() + errors.len());
 }

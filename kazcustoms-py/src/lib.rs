@@ -49,6 +49,7 @@ mod context;
 mod depythonize;
 mod documents;
 mod guarantee;
+mod reference;
 mod tables;
 
 create_exception!(
@@ -813,6 +814,7 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(arrival::register_arrival, m)?)?;
     m.add_class::<arrival::ArrivalRecord>()?;
     m.add_function(wrap_pyfunction!(tables::export_journal, m)?)?;
+    m.add_function(wrap_pyfunction!(reference::mrp, m)?)?;
     // Class-level defaults, so that an instance raised by Python code has
     // them too; the instances this module raises set their own.
     let base = py.get_type::<KazcustomsError>();

@@ -140,6 +140,7 @@ def test_module_surface() -> None:
         "register_arrival",
         "JOURNAL_KINDS",
         "export_journal",
+        "mrp",
     }
     for name in kazcustoms.__all__:
         assert getattr(kazcustoms, name) is getattr(kazcustoms._kazcustoms, name)

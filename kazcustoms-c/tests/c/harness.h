@@ -2,8 +2,9 @@
  * The C tests' harness, shared by test.c (numbers, deadlines, journals,
  * C-specific checks), test_vectors.c (every document vector file of the
  * index, walked generically), test_dcd.c, test_calendar.c,
- * test_guarantee.c, test_short_declaration.c, test_arrival.c (what is
- * particular to each subject), test_api.c and test_office.c: one counter of
+ * test_guarantee.c, test_short_declaration.c, test_arrival.c,
+ * test_reference.c (what is particular to each subject), test_api.c and
+ * test_office.c: one counter of
  * passed and failed checks, helpers over the last-error API, dates, and the
  * options, reports and rule sets of the vectors.
  */
@@ -165,5 +166,9 @@ void test_api(void);
 
 /* The guarantee office handle, in test_office.c. */
 void test_office(void);
+
+/* The МРП in test_reference.c: the mrp vectors of the index and the
+ * C-specific checks of kazcustoms_mrp(). */
+void test_reference(const char *dir);
 
 #endif /* KAZCUSTOMS_TEST_HARNESS_H */

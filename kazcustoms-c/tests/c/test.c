@@ -930,6 +930,7 @@ int main(int argc, char **argv) {
     test_arrival(dir);
     test_api();
     test_office();
+    test_reference(dir);
     printf("%lu passed, %lu failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

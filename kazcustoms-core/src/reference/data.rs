@@ -8,7 +8,7 @@ use std::borrow::Cow::Borrowed as B;
 
 use chrono::NaiveDate;
 
-use super::{Country, Currency, MrpRange, TransportMode};
+use super::{Country, Currency, MrpRange, MrpScope, TransportMode};
 
 /// The package and version the ISO tables were generated from.
 pub(crate) const ISO_SOURCE: &str = "pycountry 26.2.16";
@@ -25,9 +25,16 @@ const fn t(code: u8, kk: &'static str, ru: &'static str, en: &'static str) -> Tr
     TransportMode { code, kk: B(kk), ru: B(ru), en: B(en) }
 }
 
-const fn r(year: i32, month: u32, day: u32, value: u32) -> MrpRange {
+const fn r(
+    year: i32,
+    month: u32,
+    day: u32,
+    applies_to: MrpScope,
+    value: u32,
+    source: &'static str,
+) -> MrpRange {
     match NaiveDate::from_ymd_opt(year, month, day) {
-        Some(from) => MrpRange { from, value },
+        Some(from) => MrpRange { from, applies_to, value, source: B(source) },
         None => panic!("invalid date in the МРП table"),
     }
 }
@@ -518,32 +525,33 @@ pub(crate) static TRANSPORT_MODES: &[TransportMode] = &[
     t(90, "Тауар ретінде өз жүрісімен орын ауыстыратын көлік құралдары", "Транспортные средства, перемещаемые в качестве товара своим ходом", "Vehicles moving as goods under their own propulsion"),
 ];
 
-/// МРП values by effective date, sorted by date (26 rows).
+/// МРП values by effective date and purpose, sorted by date, then purpose (27 rows).
 pub(crate) static MRP: &[MrpRange] = &[
-    r(2003, 1, 1, 872),
-    r(2004, 1, 1, 919),
-    r(2005, 1, 1, 971),
-    r(2006, 1, 1, 1030),
-    r(2007, 1, 1, 1092),
-    r(2008, 1, 1, 1168),
-    r(2009, 1, 1, 1273),
-    r(2010, 1, 1, 1413),
-    r(2011, 1, 1, 1512),
-    r(2012, 1, 1, 1618),
-    r(2013, 1, 1, 1731),
-    r(2014, 1, 1, 1852),
-    r(2015, 1, 1, 1982),
-    r(2016, 1, 1, 2121),
-    r(2017, 1, 1, 2269),
-    r(2018, 1, 1, 2405),
-    r(2019, 1, 1, 2525),
-    r(2020, 1, 1, 2651),
-    r(2020, 4, 1, 2778),
-    r(2021, 1, 1, 2917),
-    r(2022, 1, 1, 3063),
-    r(2022, 4, 1, 3180),
-    r(2023, 1, 1, 3450),
-    r(2024, 1, 1, 3692),
-    r(2025, 1, 1, 3932),
-    r(2026, 1, 1, 4325),
+    r(2003, 1, 1, MrpScope::All, 872, "Law of the Republic of Kazakhstan on the republican budget for 2003 (number and date not confirmed here)"),
+    r(2004, 1, 1, MrpScope::All, 919, "Law of the Republic of Kazakhstan on the republican budget for 2004 (number and date not confirmed here)"),
+    r(2005, 1, 1, MrpScope::All, 971, "Law of the Republic of Kazakhstan on the republican budget for 2005 (number and date not confirmed here)"),
+    r(2006, 1, 1, MrpScope::All, 1030, "Law of the Republic of Kazakhstan on the republican budget for 2006 (number and date not confirmed here)"),
+    r(2007, 1, 1, MrpScope::All, 1092, "Law of the Republic of Kazakhstan on the republican budget for 2007 (number and date not confirmed here)"),
+    r(2008, 1, 1, MrpScope::All, 1168, "Law of the Republic of Kazakhstan on the republican budget for 2008 (number and date not confirmed here)"),
+    r(2009, 1, 1, MrpScope::All, 1273, "Law of the Republic of Kazakhstan on the republican budget for 2009 (number and date not confirmed here)"),
+    r(2009, 7, 1, MrpScope::All, 1296, "the 2009 mid-year amendment of the Law on the republican budget for 2009 (amending act not confirmed here)"),
+    r(2010, 1, 1, MrpScope::All, 1413, "Law of the Republic of Kazakhstan on the republican budget for 2010 (number and date not confirmed here)"),
+    r(2011, 1, 1, MrpScope::All, 1512, "Law of the Republic of Kazakhstan on the republican budget for 2011 (number and date not confirmed here)"),
+    r(2012, 1, 1, MrpScope::All, 1618, "Law of the Republic of Kazakhstan on the republican budget for 2012 (number and date not confirmed here)"),
+    r(2013, 1, 1, MrpScope::All, 1731, "Law of the Republic of Kazakhstan on the republican budget for 2013 (number and date not confirmed here)"),
+    r(2014, 1, 1, MrpScope::All, 1852, "Law of the Republic of Kazakhstan on the republican budget for 2014 (number and date not confirmed here)"),
+    r(2015, 1, 1, MrpScope::All, 1982, "Law of the Republic of Kazakhstan on the republican budget for 2015 (number and date not confirmed here)"),
+    r(2016, 1, 1, MrpScope::All, 2121, "Law of the Republic of Kazakhstan on the republican budget for 2016 (number and date not confirmed here)"),
+    r(2017, 1, 1, MrpScope::All, 2269, "Law of the Republic of Kazakhstan on the republican budget for 2017 (number and date not confirmed here)"),
+    r(2018, 1, 1, MrpScope::All, 2405, "Law of the Republic of Kazakhstan on the republican budget for 2018 (number and date not confirmed here)"),
+    r(2019, 1, 1, MrpScope::All, 2525, "Law of the Republic of Kazakhstan on the republican budget for 2019 (number and date not confirmed here)"),
+    r(2020, 1, 1, MrpScope::All, 2651, "Law of the Republic of Kazakhstan on the republican budget for 2020 (number and date not confirmed here)"),
+    r(2020, 4, 1, MrpScope::All, 2778, "the 2020 mid-year amendment of the Law on the republican budget for 2020 (amending act not confirmed here)"),
+    r(2021, 1, 1, MrpScope::All, 2917, "Law of the Republic of Kazakhstan on the republican budget for 2021 (number and date not confirmed here)"),
+    r(2022, 1, 1, MrpScope::All, 3063, "Law of the Republic of Kazakhstan \"On the republican budget for 2022–2024\" No. 77-VII (Adilet Z2100000077; date not confirmed here)"),
+    r(2022, 4, 1, MrpScope::Benefits, 3180, "the 2022 amendment of the Law \"On the republican budget for 2022–2024\", for benefits and other social payments only (amending act not confirmed here)"),
+    r(2023, 1, 1, MrpScope::All, 3450, "Law of the Republic of Kazakhstan on the republican budget for 2023 (number and date not confirmed here)"),
+    r(2024, 1, 1, MrpScope::All, 3692, "Law of the Republic of Kazakhstan \"On the republican budget for 2024–2026\" No. 218-VIII of 1 December 2023 (Adilet Z2300000218)"),
+    r(2025, 1, 1, MrpScope::All, 3932, "Law of the Republic of Kazakhstan \"On the republican budget for 2025–2027\" No. 126-VIII of 28 November 2024 (Adilet Z2400000126)"),
+    r(2026, 1, 1, MrpScope::All, 4325, "Law of the Republic of Kazakhstan \"On the republican budget for 2026–2028\" No. 239-VIII of 8 December 2025 (Adilet Z2500000239)"),
 ];

@@ -11,7 +11,7 @@
 //! | countries: ISO 3166-1 numeric, alpha-2, English short name | the `pycountry` package (its version is [`iso_source`]) |
 //! | currencies: ISO 4217 numeric, alpha-3, English name | the `pycountry` package |
 //! | transport modes, names in Kazakh, Russian, English | `kazcustoms-core/data/transport_modes.tsv` (SPEC §13, the transport mode classifier) |
-//! | МРП by effective date | `kazcustoms-core/data/mrp.tsv` (SPEC §13, the republican budget laws) |
+//! | МРП by effective date and purpose, each value with the act that set it | `kazcustoms-core/data/mrp.tsv` (the laws on the republican budget and their amendments) |
 //!
 //! All four are compiled into `data.rs`, which `scripts/update_reference.py`
 //! generates and which is committed, so building the crate never needs
@@ -19,7 +19,7 @@
 //! run the script; a unit test fails if `data.rs` and the TSV files disagree.
 //!
 //! Two ways to look things up:
-//! * the free functions ([`country_by_numeric`], [`mrp_on`], …) read the
+//! * the free functions ([`country_by_numeric`], [`mrp`], …) read the
 //!   built-in tables, which are immutable statics;
 //! * a [`ReferenceData`] is an owned copy that the caller can extend or
 //!   replace (a newer decree, a missing year, a code the ISO list lacks),
@@ -38,8 +38,35 @@
 //! assert_eq!(reference::currency_by_alpha3("USD").unwrap().numeric, 840);
 //! assert_eq!(reference::transport_mode_by_code("20").unwrap().en, "Rail transport");
 //! let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-//! assert_eq!(reference::mrp_on(d), Some(4325));
+//! assert_eq!(reference::mrp(d, reference::MrpPurpose::Fees).unwrap(), 4325);
 //! ```
+//!
+//! # The МРП and its purposes
+//!
+//! The monthly calculation index is set each year by the law on the
+//! republican budget, and sometimes changed within the year by an amending
+//! law. Until 2021 one value served every purpose; from 1 April 2022 the
+//! index for benefits and other social payments was raised to 3180 tenge
+//! while fees, fines, taxes and other payments kept 3063 for the whole of
+//! 2022. So the table is kept by purpose ([`MrpPurpose`]): a row covers
+//! `fees`, `benefits` or `all` ([`MrpScope`]), and [`mrp`] asks for one
+//! purpose. A customs fee, such as the escort fee ([`escort_fee`]: the rate
+//! in МРП of the decision × the МРП in force on the decision date), is a
+//! fee: it uses [`MrpPurpose::Fees`].
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use kazcustoms_core::reference::{self, MrpPurpose};
+//! let june_2022 = NaiveDate::from_ymd_opt(2022, 6, 15).unwrap();
+//! assert_eq!(reference::mrp(june_2022, MrpPurpose::Fees).unwrap(), 3063);
+//! assert_eq!(reference::mrp(june_2022, MrpPurpose::Benefits).unwrap(), 3180);
+//! assert_eq!(reference::escort_fee(10, june_2022).unwrap(), 30_630);
+//! ```
+//!
+//! The 1 July 2009 raise (1296 tenge) is read as covering every purpose:
+//! the budget laws of the time set one index for all of them and the
+//! amendment changed that one value (a reading; see the README, "Reference
+//! data: the МРП").
 
 use std::borrow::Cow;
 
@@ -193,19 +220,117 @@ impl TransportMode {
     }
 }
 
-/// One value of the monthly calculation index (МРП / АЕК), in tenge, and the
-/// date from which it is in force.
+crate::named_enum! {
+    /// What an МРП value is used for (the purposes the laws on the
+    /// republican budget name): the purpose a caller asks [`mrp`] for.
+    ///
+    /// ```
+    /// use kazcustoms_core::reference::MrpPurpose;
+    /// assert_eq!("fees".parse::<MrpPurpose>().unwrap(), MrpPurpose::Fees);
+    /// assert_eq!(MrpPurpose::Benefits.name(), "benefits");
+    /// assert!("all".parse::<MrpPurpose>().is_err());
+    /// ```
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum MrpPurpose: "purpose", ["мақсат", "назначение", "purpose"] {
+        /// `fees`: customs fees (the escort fee), state duties, fines, taxes
+        /// and other payments.
+        Fees = "fees",
+        /// `benefits`: benefits and other social payments.
+        Benefits = "benefits",
+    }
+}
+
+impl MrpPurpose {
+    /// What the purpose covers, in words, in Kazakh, Russian and English.
+    ///
+    /// ```
+    /// use kazcustoms_core::{reference::MrpPurpose, Lang};
+    /// assert_eq!(MrpPurpose::Fees.text().get(Lang::En), "fees, fines and taxes");
+    /// ```
+    pub fn text(self) -> Text {
+        match self {
+            MrpPurpose::Fees => Text::new(
+                "алымдар, айыппұлдар мен салықтар",
+                "сборы, штрафы и налоги",
+                "fees, fines and taxes",
+            ),
+            MrpPurpose::Benefits => Text::new(
+                "жәрдемақылар мен әлеуметтік төлемдер",
+                "пособия и социальные выплаты",
+                "benefits and social payments",
+            ),
+        }
+    }
+}
+
+crate::named_enum! {
+    /// The purposes one row of the МРП table covers: one [`MrpPurpose`], or
+    /// `all` where one value was set for both.
+    ///
+    /// The order (`all`, `fees`, `benefits`) is the order of the rows of one
+    /// date in the table.
+    ///
+    /// ```
+    /// use kazcustoms_core::reference::{MrpPurpose, MrpScope};
+    /// assert!(MrpScope::All.covers(MrpPurpose::Benefits));
+    /// assert!(!MrpScope::Benefits.covers(MrpPurpose::Fees));
+    /// assert_eq!(MrpScope::from(MrpPurpose::Fees), MrpScope::Fees);
+    /// ```
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum MrpScope: "applies_to", ["қолданылу аясы", "область применения", "scope"] {
+        /// `all`: one value for every purpose.
+        All = "all",
+        /// `fees`: fees, fines, taxes and other payments only.
+        Fees = "fees",
+        /// `benefits`: benefits and other social payments only.
+        Benefits = "benefits",
+    }
+}
+
+impl MrpScope {
+    /// Whether a row of this scope gives the index for `purpose`.
+    pub fn covers(self, purpose: MrpPurpose) -> bool {
+        self == MrpScope::All || self == MrpScope::from(purpose)
+    }
+}
+
+impl From<MrpPurpose> for MrpScope {
+    fn from(purpose: MrpPurpose) -> MrpScope {
+        match purpose {
+            MrpPurpose::Fees => MrpScope::Fees,
+            MrpPurpose::Benefits => MrpScope::Benefits,
+        }
+    }
+}
+
+impl Serialize for MrpScope {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+/// One value of the monthly calculation index (МРП / АЕК), in tenge: the
+/// date from which it is in force, the purposes it covers and the act that
+/// set it.
 ///
-/// A value is in force from `from` until the next range's `from` or the end
-/// of `from`'s calendar year, whichever comes first: the index is set every
-/// year by the republican budget law, so a year without a range of its own
-/// has no known value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+/// A value is in force, for each purpose it covers, from `from` until the
+/// next range covering that purpose or the end of `from`'s calendar year,
+/// whichever comes first: the index is set every year by the law on the
+/// republican budget, so a year without a range of its own has no known
+/// value. On one date, a range for one purpose wins over an `all` range.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct MrpRange {
     /// The first day the value is in force.
     pub from: NaiveDate,
+    /// The purposes it covers.
+    pub applies_to: MrpScope,
     /// The index, tenge.
     pub value: u32,
+    /// The act that set the value (the law on the republican budget for
+    /// the year, or the amending law of a mid-year change), as
+    /// `kazcustoms-core/data/mrp.tsv` cites it; empty for a value the caller
+    /// set with [`ReferenceData::set_mrp`].
+    pub source: Cow<'static, str>,
 }
 
 /// The package and version the built-in ISO tables were generated from,
@@ -348,35 +473,78 @@ pub fn transport_mode_by_code(code: &str) -> Option<&'static TransportMode> {
     transport_mode(u8::try_from(parse_digits(code, 2)?).ok()?)
 }
 
-/// The built-in МРП values, sorted by effective date.
+/// The built-in МРП values, sorted by effective date, then by scope
+/// (`all`, `fees`, `benefits`).
 ///
 /// ```
-/// let ranges = kazcustoms_core::reference::mrp_ranges();
-/// assert_eq!(ranges[0].value, 872);
+/// use kazcustoms_core::reference::{mrp_ranges, MrpScope};
+/// let ranges = mrp_ranges();
+/// assert_eq!((ranges[0].value, ranges[0].applies_to), (872, MrpScope::All));
+/// assert!(ranges.iter().all(|r| !r.source.is_empty()));
 /// ```
 pub fn mrp_ranges() -> &'static [MrpRange] {
     data::MRP
 }
 
-/// The monthly calculation index (МРП), tenge, in force on `date`, from the
-/// built-in table.
+/// The monthly calculation index (МРП), tenge, in force on `date` for
+/// `purpose`, from the built-in table.
 ///
-/// `None` before 2003-01-01 (the first value the table has) and after the
-/// end of the last year the table knows (today 2026): the index changes every
-/// year, and guessing it would give a wrong fee. A caller who knows a newer
-/// value adds it with [`ReferenceData::set_mrp`].
+/// The built-in table covers 2003-01-01 to 2026-12-31. A customs fee (the
+/// escort fee) uses [`MrpPurpose::Fees`]: in 2022 that is 3063 all year,
+/// while benefits got 3180 from 1 April.
+///
+/// # Errors
+///
+/// An input error ([`Error::InvalidArgument`], argument `date`) for a date
+/// the table does not cover: before 2003-01-01 or after the end of the last
+/// year the table knows. The index changes every year, and guessing it
+/// would give a wrong fee; a caller who knows a newer value adds it to a
+/// [`ReferenceData`] with [`ReferenceData::set_mrp`]. The message names the
+/// date, the purpose and the range the table covers.
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use kazcustoms_core::reference::mrp_on;
+/// use kazcustoms_core::reference::{mrp, MrpPurpose::{Benefits, Fees}};
+/// use kazcustoms_core::Lang;
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-/// assert_eq!(mrp_on(d(2020, 3, 31)), Some(2651));
-/// assert_eq!(mrp_on(d(2020, 4, 1)), Some(2778));
-/// assert_eq!(mrp_on(d(2002, 12, 31)), None);
-/// assert_eq!(mrp_on(d(2027, 1, 1)), None);
+/// assert_eq!(mrp(d(2009, 6, 30), Fees).unwrap(), 1273);
+/// assert_eq!(mrp(d(2009, 7, 1), Fees).unwrap(), 1296);
+/// assert_eq!(mrp(d(2020, 4, 1), Benefits).unwrap(), 2778);
+/// assert_eq!(mrp(d(2022, 4, 1), Fees).unwrap(), 3063);
+/// assert_eq!(mrp(d(2022, 4, 1), Benefits).unwrap(), 3180);
+/// let err = mrp(d(2027, 1, 1), Fees).unwrap_err();
+/// assert_eq!(
+///     err.message(Lang::En),
+///     "invalid date: no МРП for fees, fines and taxes is known on 2027-01-01: \
+///      the table covers 2003-01-01 to 2026-12-31"
+/// );
 /// ```
-pub fn mrp_on(date: NaiveDate) -> Option<u32> {
-    find_mrp(data::MRP, date)
+pub fn mrp(date: NaiveDate, purpose: MrpPurpose) -> Result<u32, Error> {
+    mrp_in(data::MRP, date, purpose)
+}
+
+/// The escort fee, tenge: `rate` (in МРП, as the escort decision states it,
+/// R2 annex 1) × the МРП for fees in force on the decision date.
+///
+/// The escort fee is a customs fee, so it uses [`MrpPurpose::Fees`] (3063
+/// tenge for a decision taken anywhere in 2022). The decision date, not the
+/// year, picks the value: the decision writes the amount in tenge when it is
+/// taken (R2 annex 1).
+///
+/// # Errors
+///
+/// An input error (argument `rate`) for a rate of 0, and the error of
+/// [`mrp`] for a decision date the table does not cover.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use kazcustoms_core::reference::escort_fee;
+/// let decided = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+/// assert_eq!(escort_fee(20, decided).unwrap(), 86_500);
+/// assert!(escort_fee(0, decided).is_err());
+/// ```
+pub fn escort_fee(rate: u32, decision: NaiveDate) -> Result<u64, Error> {
+    escort_fee_in(data::MRP, rate, decision)
 }
 
 /// Reference tables owned by the caller: the built-in ones, extended or
@@ -390,14 +558,15 @@ pub fn mrp_on(date: NaiveDate) -> Option<u32> {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use kazcustoms_core::reference::{Country, ReferenceData};
+/// use kazcustoms_core::reference::{Country, MrpPurpose, MrpScope, ReferenceData};
 ///
 /// let mut data = ReferenceData::builtin();
 /// data.insert_country(Country::new(983, "XK", "Kosovo")).unwrap();
-/// data.set_mrp(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(), 4600).unwrap();
+/// data.set_mrp(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(), MrpScope::All, 4600).unwrap();
 ///
 /// assert_eq!(data.country_by_alpha2("XK").unwrap().numeric, 983);
-/// assert_eq!(data.mrp_on(NaiveDate::from_ymd_opt(2027, 6, 1).unwrap()), Some(4600));
+/// let june = NaiveDate::from_ymd_opt(2027, 6, 1).unwrap();
+/// assert_eq!(data.mrp(june, MrpPurpose::Fees).unwrap(), 4600);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReferenceData {
@@ -703,29 +872,53 @@ impl ReferenceData {
 
     // ----- МРП -----
 
-    /// Every МРП value, sorted by effective date.
+    /// Every МРП value, sorted by effective date, then by scope.
     pub fn mrp_ranges(&self) -> &[MrpRange] {
         &self.mrp
     }
 
-    /// The МРП, tenge, in force on `date`.
+    /// The МРП, tenge, in force on `date` for `purpose` in these tables.
     ///
-    /// A value is in force from its date until the next value's date or the
-    /// end of its calendar year, whichever comes first; `None` before the
-    /// first value and in any year that has no value of its own (see
-    /// [`MrpRange`] and [`mrp_on`]).
+    /// A value is in force, for each purpose it covers, from its date until
+    /// the next value covering that purpose or the end of its calendar
+    /// year, whichever comes first (see [`MrpRange`] and [`mrp`]).
+    ///
+    /// # Errors
+    ///
+    /// An input error (argument `date`) before the first value for
+    /// `purpose`, after the end of the last one's year, and in a year that
+    /// has no value of its own; the message names the date and the range
+    /// the table covers.
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// let data = kazcustoms_core::reference::ReferenceData::builtin();
-    /// assert_eq!(data.mrp_on(NaiveDate::from_ymd_opt(2022, 4, 1).unwrap()), Some(3180));
+    /// use kazcustoms_core::reference::{MrpPurpose, ReferenceData};
+    /// let data = ReferenceData::builtin();
+    /// let d = NaiveDate::from_ymd_opt(2022, 4, 1).unwrap();
+    /// assert_eq!(data.mrp(d, MrpPurpose::Fees).unwrap(), 3063);
+    /// assert_eq!(data.mrp(d, MrpPurpose::Benefits).unwrap(), 3180);
     /// ```
-    pub fn mrp_on(&self, date: NaiveDate) -> Option<u32> {
-        find_mrp(&self.mrp, date)
+    pub fn mrp(&self, date: NaiveDate, purpose: MrpPurpose) -> Result<u32, Error> {
+        mrp_in(&self.mrp, date, purpose)
     }
 
-    /// Sets the МРП in force from `from` to `value` tenge, adding a range or
-    /// replacing the one that starts on `from`; returns the replaced value.
+    /// The escort fee, tenge, with these tables' МРП for fees: as the free
+    /// function [`escort_fee`].
+    ///
+    /// # Errors
+    ///
+    /// As [`escort_fee`], with this table's coverage.
+    pub fn escort_fee(&self, rate: u32, decision: NaiveDate) -> Result<u64, Error> {
+        escort_fee_in(&self.mrp, rate, decision)
+    }
+
+    /// Sets the МРП in force from `from` for the purposes `applies_to` (a
+    /// [`MrpScope`], or one [`MrpPurpose`]) to `value` tenge, adding a range
+    /// or replacing the one with the same date and scope; returns the
+    /// replaced value. The range's `source` is empty.
+    ///
+    /// A range for one purpose leaves the other purpose as it was: set a
+    /// raise for benefits only, and fees keep the `all` value before it.
     ///
     /// # Errors
     ///
@@ -733,17 +926,24 @@ impl ReferenceData {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use kazcustoms_core::reference::ReferenceData;
+    /// use kazcustoms_core::reference::{MrpPurpose, MrpScope, ReferenceData};
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let mut data = ReferenceData::builtin();
-    /// // A mid-year change: from 1 July 2026.
-    /// assert_eq!(data.set_mrp(d(2026, 7, 1), 4400).unwrap(), None);
-    /// assert_eq!(data.mrp_on(d(2026, 6, 30)), Some(4325));
-    /// assert_eq!(data.mrp_on(d(2026, 7, 1)), Some(4400));
-    /// assert_eq!(data.set_mrp(d(2026, 1, 1), 4300).unwrap(), Some(4325));
-    /// assert!(data.set_mrp(d(2027, 1, 1), 0).is_err());
+    /// // A mid-year raise for benefits only, from 1 July 2026.
+    /// assert_eq!(data.set_mrp(d(2026, 7, 1), MrpPurpose::Benefits, 4400).unwrap(), None);
+    /// assert_eq!(data.mrp(d(2026, 7, 1), MrpPurpose::Benefits).unwrap(), 4400);
+    /// assert_eq!(data.mrp(d(2026, 7, 1), MrpPurpose::Fees).unwrap(), 4325);
+    /// // Replace a year's value for every purpose; add the next year.
+    /// assert_eq!(data.set_mrp(d(2026, 1, 1), MrpScope::All, 4300).unwrap(), Some(4325));
+    /// assert_eq!(data.set_mrp(d(2027, 1, 1), MrpScope::All, 4600).unwrap(), None);
+    /// assert!(data.set_mrp(d(2027, 1, 1), MrpScope::All, 0).is_err());
     /// ```
-    pub fn set_mrp(&mut self, from: NaiveDate, value: u32) -> Result<Option<u32>, Error> {
+    pub fn set_mrp(
+        &mut self,
+        from: NaiveDate,
+        applies_to: impl Into<MrpScope>,
+        value: u32,
+    ) -> Result<Option<u32>, Error> {
         if value == 0 {
             return Err(invalid(
                 "mrp",
@@ -752,8 +952,17 @@ impl ReferenceData {
                 "the МРП cannot be zero".to_owned(),
             ));
         }
-        let range = MrpRange { from, value };
-        match self.mrp.binary_search_by_key(&from, |r| r.from) {
+        let applies_to = applies_to.into();
+        let range = MrpRange {
+            from,
+            applies_to,
+            value,
+            source: Cow::Borrowed(""),
+        };
+        match self
+            .mrp
+            .binary_search_by_key(&(from, applies_to), |r| (r.from, r.applies_to))
+        {
             Ok(i) => Ok(Some(std::mem::replace(&mut self.mrp[i], range).value)),
             Err(i) => {
                 self.mrp.insert(i, range);
@@ -762,17 +971,25 @@ impl ReferenceData {
         }
     }
 
-    /// Removes the МРП range that starts on `from`; returns its value.
+    /// Removes the МРП range that starts on `from` with the scope
+    /// `applies_to`; returns its value.
     ///
     /// ```
     /// use chrono::NaiveDate;
+    /// use kazcustoms_core::reference::{MrpPurpose, MrpScope, ReferenceData};
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    /// let mut data = kazcustoms_core::reference::ReferenceData::builtin();
-    /// assert_eq!(data.remove_mrp(d(2020, 4, 1)), Some(2778));
-    /// assert_eq!(data.mrp_on(d(2020, 5, 1)), Some(2651));
+    /// let mut data = ReferenceData::builtin();
+    /// assert_eq!(data.remove_mrp(d(2020, 4, 1), MrpScope::All), Some(2778));
+    /// assert_eq!(data.mrp(d(2020, 5, 1), MrpPurpose::Fees).unwrap(), 2651);
+    /// assert_eq!(data.remove_mrp(d(2022, 4, 1), MrpScope::All), None);
+    /// assert_eq!(data.remove_mrp(d(2022, 4, 1), MrpPurpose::Benefits), Some(3180));
     /// ```
-    pub fn remove_mrp(&mut self, from: NaiveDate) -> Option<u32> {
-        let i = self.mrp.binary_search_by_key(&from, |r| r.from).ok()?;
+    pub fn remove_mrp(&mut self, from: NaiveDate, applies_to: impl Into<MrpScope>) -> Option<u32> {
+        let key = (from, applies_to.into());
+        let i = self
+            .mrp
+            .binary_search_by_key(&key, |r| (r.from, r.applies_to))
+            .ok()?;
         Some(self.mrp.remove(i).value)
     }
 
@@ -833,12 +1050,95 @@ fn find_mode(rows: &[TransportMode], code: u8) -> Option<&TransportMode> {
     Some(&rows[i])
 }
 
-fn find_mrp(ranges: &[MrpRange], date: NaiveDate) -> Option<u32> {
-    // The last range starting on or before `date`; it lapses at the end of
-    // its calendar year (the budget law sets the index year by year).
+/// The range giving the МРП for `purpose` on `date`: the last range
+/// covering `purpose` that starts on or before `date` (a range for the one
+/// purpose sorts after the `all` range of its date, so it wins), if it is
+/// of `date`'s year (the budget law sets the index year by year).
+fn find_mrp(ranges: &[MrpRange], date: NaiveDate, purpose: MrpPurpose) -> Option<&MrpRange> {
     let n = ranges.partition_point(|r| r.from <= date);
-    let range = ranges.get(n.checked_sub(1)?)?;
-    (range.from.year() == date.year()).then_some(range.value)
+    let range = ranges[..n]
+        .iter()
+        .rev()
+        .find(|r| r.applies_to.covers(purpose))?;
+    (range.from.year() == date.year()).then_some(range)
+}
+
+fn mrp_in(ranges: &[MrpRange], date: NaiveDate, purpose: MrpPurpose) -> Result<u32, Error> {
+    match find_mrp(ranges, date, purpose) {
+        Some(range) => Ok(range.value),
+        None => Err(no_mrp(ranges, date, purpose)),
+    }
+}
+
+fn escort_fee_in(ranges: &[MrpRange], rate: u32, decision: NaiveDate) -> Result<u64, Error> {
+    if rate == 0 {
+        return Err(invalid(
+            "rate",
+            "алып жүру алымының мөлшерлемесі (АЕК) нөлден үлкен болуы керек".to_owned(),
+            "ставка сбора за сопровождение (МРП) должна быть больше нуля".to_owned(),
+            "the escort fee rate (in МРП) must be above zero".to_owned(),
+        ));
+    }
+    let index = mrp_in(ranges, decision, MrpPurpose::Fees)?;
+    // Both factors are below 2^32, so the product fits in a u64.
+    Ok(u64::from(rate) * u64::from(index))
+}
+
+/// The input error of a date the table has no МРП for: it names the date,
+/// the purpose and the range the table covers for that purpose.
+fn no_mrp(ranges: &[MrpRange], date: NaiveDate, purpose: MrpPurpose) -> Error {
+    let what = purpose.text();
+    let mut covering = ranges.iter().filter(|r| r.applies_to.covers(purpose));
+    let Some(first) = covering.next() else {
+        return invalid(
+            "date",
+            format!(
+                "{date} күнге {} үшін АЕК белгісіз: кестеде бұл мақсатқа мән жоқ",
+                what.kk
+            ),
+            format!(
+                "МРП для цели «{}» на {date} неизвестен: в таблице нет значений для этой цели",
+                what.ru
+            ),
+            format!(
+                "no МРП for {} is known on {date}: the table has no value for that purpose",
+                what.en
+            ),
+        );
+    };
+    let last = covering.next_back().unwrap_or(first);
+    let (start, end) = (first.from, year_end(last.from));
+    let (kk_gap, ru_gap, en_gap) = if start <= date && date <= end {
+        // Inside the covered span: a year without a value of its own.
+        let year = date.year();
+        (
+            format!(", {year} жылдан басқа"),
+            format!(", кроме {year} года"),
+            format!(", but not {year}"),
+        )
+    } else {
+        Default::default()
+    };
+    invalid(
+        "date",
+        format!(
+            "{date} күнге {} үшін АЕК белгісіз: кесте {start} бастап {end} дейінгі кезеңді қамтиды{kk_gap}",
+            what.kk
+        ),
+        format!(
+            "МРП для цели «{}» на {date} неизвестен: таблица охватывает период с {start} по {end}{ru_gap}",
+            what.ru
+        ),
+        format!(
+            "no МРП for {} is known on {date}: the table covers {start} to {end}{en_gap}",
+            what.en
+        ),
+    )
+}
+
+/// 31 December of `date`'s year.
+fn year_end(date: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(date.year(), 12, 31).unwrap_or(date)
 }
 
 fn insert_coded<T: Coded>(
@@ -931,6 +1231,7 @@ fn check_name(what: &'static str, name: &str) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Lang;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -985,31 +1286,168 @@ mod tests {
         assert_eq!(transport_mode(255), None);
     }
 
-    #[test]
-    fn mrp_by_date() {
-        assert_eq!(mrp_on(d(2002, 12, 31)), None);
-        assert_eq!(mrp_on(d(2003, 1, 1)), Some(872));
-        assert_eq!(mrp_on(d(2019, 12, 31)), Some(2525));
-        assert_eq!(mrp_on(d(2020, 1, 1)), Some(2651));
-        assert_eq!(mrp_on(d(2020, 3, 31)), Some(2651));
-        assert_eq!(mrp_on(d(2020, 4, 1)), Some(2778));
-        assert_eq!(mrp_on(d(2020, 12, 31)), Some(2778));
-        assert_eq!(mrp_on(d(2021, 6, 1)), Some(2917));
-        assert_eq!(mrp_on(d(2022, 3, 31)), Some(3063));
-        assert_eq!(mrp_on(d(2022, 4, 1)), Some(3180));
-        assert_eq!(mrp_on(d(2026, 11, 22)), Some(4325));
-        assert_eq!(mrp_on(d(2026, 12, 31)), Some(4325));
-        assert_eq!(mrp_on(d(2027, 1, 1)), None);
-        assert_eq!(mrp_on(NaiveDate::MAX), None);
-        assert_eq!(mrp_on(NaiveDate::MIN), None);
+    fn fees(date: NaiveDate) -> Option<u32> {
+        mrp(date, MrpPurpose::Fees).ok()
+    }
+
+    fn benefits(date: NaiveDate) -> Option<u32> {
+        mrp(date, MrpPurpose::Benefits).ok()
     }
 
     #[test]
-    fn mrp_has_every_year_from_2003_to_2026() {
-        for year in 2003..=2026 {
-            assert!(mrp_on(d(year, 1, 1)).is_some(), "{year}");
-            assert!(mrp_on(d(year, 12, 31)).is_some(), "{year}");
+    fn mrp_by_date_and_purpose() {
+        // (date, fees, benefits)
+        let cases = [
+            (d(2002, 12, 31), None, None),
+            (d(2003, 1, 1), Some(872), Some(872)),
+            (d(2009, 1, 1), Some(1273), Some(1273)),
+            (d(2009, 6, 30), Some(1273), Some(1273)),
+            (d(2009, 7, 1), Some(1296), Some(1296)),
+            (d(2009, 12, 31), Some(1296), Some(1296)),
+            (d(2010, 1, 1), Some(1413), Some(1413)),
+            (d(2019, 12, 31), Some(2525), Some(2525)),
+            (d(2020, 1, 1), Some(2651), Some(2651)),
+            (d(2020, 3, 31), Some(2651), Some(2651)),
+            (d(2020, 4, 1), Some(2778), Some(2778)),
+            (d(2020, 12, 31), Some(2778), Some(2778)),
+            (d(2021, 6, 1), Some(2917), Some(2917)),
+            (d(2022, 1, 1), Some(3063), Some(3063)),
+            (d(2022, 3, 31), Some(3063), Some(3063)),
+            (d(2022, 4, 1), Some(3063), Some(3180)),
+            (d(2022, 6, 15), Some(3063), Some(3180)),
+            (d(2022, 12, 31), Some(3063), Some(3180)),
+            (d(2023, 1, 1), Some(3450), Some(3450)),
+            (d(2026, 11, 22), Some(4325), Some(4325)),
+            (d(2026, 12, 31), Some(4325), Some(4325)),
+            (d(2027, 1, 1), None, None),
+            (NaiveDate::MAX, None, None),
+            (NaiveDate::MIN, None, None),
+        ];
+        for (date, want_fees, want_benefits) in cases {
+            assert_eq!(fees(date), want_fees, "fees {date}");
+            assert_eq!(benefits(date), want_benefits, "benefits {date}");
         }
+    }
+
+    #[test]
+    fn mrp_has_every_year_from_2003_to_2026_for_both_purposes() {
+        for year in 2003..=2026 {
+            for date in [d(year, 1, 1), d(year, 12, 31)] {
+                assert!(fees(date).is_some(), "fees {date}");
+                assert!(benefits(date).is_some(), "benefits {date}");
+            }
+        }
+    }
+
+    #[test]
+    fn mrp_rows_have_sources_and_only_2022_splits() {
+        for r in mrp_ranges() {
+            assert!(!r.source.is_empty(), "{r:?}");
+            if r.applies_to != MrpScope::All {
+                assert_eq!(
+                    (r.from, r.applies_to, r.value),
+                    (d(2022, 4, 1), MrpScope::Benefits, 3180)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn uncovered_date_is_an_input_error_naming_date_and_range() {
+        for (date, purpose) in [
+            (d(2002, 12, 31), MrpPurpose::Fees),
+            (d(2027, 1, 1), MrpPurpose::Benefits),
+        ] {
+            let err = mrp(date, purpose).unwrap_err();
+            assert_eq!(err.class(), crate::ErrorClass::InvalidArgument);
+            assert_eq!(err.rule(), None);
+            for lang in Lang::ALL {
+                let m = err.message(*lang);
+                assert!(m.contains(&date.to_string()), "{m}");
+                assert!(m.contains("2003-01-01") && m.contains("2026-12-31"), "{m}");
+                assert!(m.contains(purpose.text().get(*lang)), "{m}");
+            }
+        }
+    }
+
+    #[test]
+    fn gap_year_and_empty_table_messages() {
+        let mut data = ReferenceData::builtin();
+        data.set_mrp(d(2028, 1, 1), MrpScope::All, 5000).unwrap();
+        let err = data.mrp(d(2027, 6, 1), MrpPurpose::Fees).unwrap_err();
+        assert_eq!(
+            err.message(Lang::En),
+            "invalid date: no МРП for fees, fines and taxes is known on 2027-06-01: \
+             the table covers 2003-01-01 to 2028-12-31, but not 2027"
+        );
+        assert!(err.message(Lang::Ru).contains("кроме 2027 года"));
+        let empty = ReferenceData::empty();
+        let err = empty.mrp(d(2026, 1, 1), MrpPurpose::Benefits).unwrap_err();
+        assert!(err
+            .message(Lang::En)
+            .ends_with("the table has no value for that purpose"));
+        // A table with values for benefits only knows nothing for fees.
+        let mut only = ReferenceData::empty();
+        only.set_mrp(d(2026, 1, 1), MrpPurpose::Benefits, 1)
+            .unwrap();
+        assert_eq!(only.mrp(d(2026, 5, 1), MrpPurpose::Benefits).unwrap(), 1);
+        assert!(only.mrp(d(2026, 5, 1), MrpPurpose::Fees).is_err());
+    }
+
+    #[test]
+    fn escort_fee_uses_the_fees_value() {
+        // A decision of June 2022: 3063, not the 3180 of benefits.
+        assert_eq!(escort_fee(10, d(2022, 6, 15)).unwrap(), 30_630);
+        assert_eq!(escort_fee(1, d(2022, 6, 15)).unwrap(), 3063);
+        // The decision date picks the value within the year.
+        assert_eq!(escort_fee(1, d(2020, 3, 31)).unwrap(), 2651);
+        assert_eq!(escort_fee(1, d(2020, 4, 1)).unwrap(), 2778);
+        assert_eq!(escort_fee(1, d(2009, 7, 1)).unwrap(), 1296);
+        // No overflow at the extremes of a u32 rate.
+        assert_eq!(
+            escort_fee(u32::MAX, d(2026, 1, 1)).unwrap(),
+            u64::from(u32::MAX) * 4325
+        );
+        assert_eq!(
+            escort_fee(0, d(2026, 1, 1)).unwrap_err().class(),
+            crate::ErrorClass::InvalidArgument
+        );
+        assert_eq!(
+            escort_fee(5, d(2027, 1, 1)).unwrap_err().class(),
+            crate::ErrorClass::InvalidArgument
+        );
+        // With a caller's table: a fees-only value is used, a benefits-only one is not.
+        let mut data = ReferenceData::builtin();
+        data.set_mrp(d(2026, 7, 1), MrpPurpose::Benefits, 9999)
+            .unwrap();
+        assert_eq!(data.escort_fee(2, d(2026, 8, 1)).unwrap(), 8650);
+        data.set_mrp(d(2026, 7, 1), MrpPurpose::Fees, 5000).unwrap();
+        assert_eq!(data.escort_fee(2, d(2026, 8, 1)).unwrap(), 10_000);
+    }
+
+    #[test]
+    fn purposes_read_and_scopes_cover() {
+        assert_eq!(
+            "benefits".parse::<MrpPurpose>().unwrap(),
+            MrpPurpose::Benefits
+        );
+        for bad in ["all", "Fees", " fees", ""] {
+            let err = bad.parse::<MrpPurpose>().unwrap_err();
+            assert_eq!(
+                crate::Error::from(err).class(),
+                crate::ErrorClass::InvalidArgument
+            );
+        }
+        for scope in MrpScope::ALL {
+            for purpose in MrpPurpose::ALL {
+                let want = *scope == MrpScope::All || scope.name() == purpose.name();
+                assert_eq!(scope.covers(*purpose), want, "{scope} {purpose}");
+            }
+        }
+        assert_eq!(
+            serde_json::to_value(&mrp_ranges()[0]).unwrap()["applies_to"],
+            "all"
+        );
     }
 
     #[test]
@@ -1087,19 +1525,42 @@ mod tests {
         assert_eq!(data.transport_mode(20), None);
 
         // МРП: replace a value, add a year.
-        assert_eq!(data.set_mrp(d(2026, 1, 1), 4300).unwrap(), Some(4325));
-        assert_eq!(data.mrp_on(d(2026, 11, 22)), Some(4300));
-        assert_eq!(data.set_mrp(d(2027, 1, 1), 4600).unwrap(), None);
-        assert_eq!(data.mrp_on(d(2027, 12, 31)), Some(4600));
-        assert_eq!(data.mrp_on(d(2028, 1, 1)), None);
-        assert_eq!(mrp_on(d(2027, 1, 1)), None);
+        let fees_of = |data: &ReferenceData, date| data.mrp(date, MrpPurpose::Fees).ok();
+        assert_eq!(
+            data.set_mrp(d(2026, 1, 1), MrpScope::All, 4300).unwrap(),
+            Some(4325)
+        );
+        assert_eq!(fees_of(&data, d(2026, 11, 22)), Some(4300));
+        assert_eq!(
+            data.set_mrp(d(2027, 1, 1), MrpScope::All, 4600).unwrap(),
+            None
+        );
+        assert_eq!(fees_of(&data, d(2027, 12, 31)), Some(4600));
+        assert_eq!(fees_of(&data, d(2028, 1, 1)), None);
+        assert_eq!(fees(d(2027, 1, 1)), None);
         // A gap year stays unknown rather than carrying the old value over.
-        data.set_mrp(d(2029, 1, 1), 5000).unwrap();
-        assert_eq!(data.mrp_on(d(2028, 6, 1)), None);
-        assert_eq!(data.remove_mrp(d(2029, 1, 1)), Some(5000));
-        assert_eq!(data.remove_mrp(d(2029, 1, 1)), None);
+        data.set_mrp(d(2029, 1, 1), MrpScope::All, 5000).unwrap();
+        assert_eq!(fees_of(&data, d(2028, 6, 1)), None);
+        assert_eq!(data.remove_mrp(d(2029, 1, 1), MrpScope::All), Some(5000));
+        assert_eq!(data.remove_mrp(d(2029, 1, 1), MrpScope::All), None);
+        // A value for one purpose on the date of an `all` value wins for that
+        // purpose only; the scopes of one date are kept apart.
+        assert_eq!(
+            data.set_mrp(d(2027, 1, 1), MrpPurpose::Fees, 4500).unwrap(),
+            None
+        );
+        assert_eq!(fees_of(&data, d(2027, 3, 1)), Some(4500));
+        assert_eq!(data.mrp(d(2027, 3, 1), MrpPurpose::Benefits).unwrap(), 4600);
+        assert!(data
+            .mrp_ranges()
+            .windows(2)
+            .all(|w| (w[0].from, w[0].applies_to) < (w[1].from, w[1].applies_to)));
+        assert_eq!(data.remove_mrp(d(2027, 1, 1), MrpScope::Benefits), None);
+        assert_eq!(data.remove_mrp(d(2027, 1, 1), MrpPurpose::Fees), Some(4500));
+        assert_eq!(fees_of(&data, d(2027, 3, 1)), Some(4600));
+        assert!(data.set_mrp(d(2027, 1, 1), MrpScope::Fees, 0).is_err());
         data.clear_mrp();
-        assert_eq!(data.mrp_on(d(2026, 1, 1)), None);
+        assert_eq!(fees_of(&data, d(2026, 1, 1)), None);
     }
 
     #[test]
@@ -1113,7 +1574,7 @@ mod tests {
         assert_eq!(data.country_by_alpha2("KZ"), None);
         assert_eq!(data.currency_by_numeric_code("398"), None);
         assert_eq!(data.transport_mode(20), None);
-        assert_eq!(data.mrp_on(d(2026, 1, 1)), None);
+        assert!(data.mrp(d(2026, 1, 1), MrpPurpose::Fees).is_err());
     }
 
     #[test]
@@ -1123,7 +1584,9 @@ mod tests {
         assert!(countries().windows(2).all(|w| w[0].numeric < w[1].numeric));
         assert!(currencies().windows(2).all(|w| w[0].numeric < w[1].numeric));
         assert!(transport_modes().windows(2).all(|w| w[0].code < w[1].code));
-        assert!(mrp_ranges().windows(2).all(|w| w[0].from < w[1].from));
+        assert!(mrp_ranges()
+            .windows(2)
+            .all(|w| (w[0].from, w[0].applies_to) < (w[1].from, w[1].applies_to)));
         assert_eq!(data::COUNTRIES_BY_ALPHA2.len(), countries().len());
         assert_eq!(data::CURRENCIES_BY_ALPHA3.len(), currencies().len());
         for c in countries() {
@@ -1163,12 +1626,16 @@ mod tests {
             let m = transport_mode_by_code(row[0]).unwrap();
             assert_eq!([&*m.kk, &*m.ru, &*m.en], row[1..]);
         }
-        let mut mrp = rows(include_str!("../../data/mrp.tsv"));
-        mrp.sort(); // ISO dates sort as text; the script sorts the same way.
-        assert_eq!(mrp.len(), mrp_ranges().len());
-        for (row, range) in mrp.iter().zip(mrp_ranges()) {
+        let mut table = rows(include_str!("../../data/mrp.tsv"));
+        // ISO dates sort as text; the script sorts the scopes of one date in
+        // the order of MrpScope::ALL.
+        table.sort_by_key(|row| (row[0], row[1].parse::<MrpScope>().ok()));
+        assert_eq!(table.len(), mrp_ranges().len());
+        for (row, range) in table.iter().zip(mrp_ranges()) {
             assert_eq!(row[0], range.from.to_string());
-            assert_eq!(row[1], range.value.to_string());
+            assert_eq!(row[1], range.applies_to.name());
+            assert_eq!(row[2], range.value.to_string());
+            assert_eq!(row[3], range.source);
         }
     }
 

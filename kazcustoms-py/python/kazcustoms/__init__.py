@@ -79,6 +79,21 @@ datetime.date(2026, 3, 26)
 >>> bridge.next_working_day(friday)
 datetime.date(2026, 3, 27)
 
+The monthly calculation index (МРП) in force on a date is asked for by
+purpose: ``'fees'`` (the default: customs fees such as the escort fee,
+fines, taxes) or ``'benefits'`` (benefits and social payments); they differ
+from 1 April 2022. A date the table does not cover is ``KazcustomsError``:
+
+>>> kazcustoms.mrp(datetime.date(2022, 6, 15))
+3063
+>>> kazcustoms.mrp(datetime.date(2022, 6, 15), "benefits")
+3180
+>>> try:
+...     kazcustoms.mrp(datetime.date(2027, 1, 1))
+... except kazcustoms.KazcustomsError as e:
+...     print(e)
+invalid date: no МРП for fees, fines and taxes is known on 2027-01-01: the table covers 2003-01-01 to 2026-12-31
+
 Lifecycles refuse a move they do not have with ``TransitionError``,
 whichever function asked (``dcd_transition`` and ``guarantee_transition``
 are ``transition`` for their kind):
@@ -135,6 +150,7 @@ from kazcustoms._kazcustoms import (
     export_journal,
     guarantee_transition,
     is_working_day,
+    mrp,
     next_working_day,
     normalize,
     parse_number,
@@ -180,6 +196,7 @@ __all__ = [
     "export_journal",
     "guarantee_transition",
     "is_working_day",
+    "mrp",
     "next_working_day",
     "normalize",
     "parse_number",

@@ -36,6 +36,7 @@ from kazcustoms._kazcustoms import delivery_deadline as delivery_deadline
 from kazcustoms._kazcustoms import export_journal as export_journal
 from kazcustoms._kazcustoms import guarantee_transition as guarantee_transition
 from kazcustoms._kazcustoms import is_working_day as is_working_day
+from kazcustoms._kazcustoms import mrp as mrp
 from kazcustoms._kazcustoms import next_working_day as next_working_day
 from kazcustoms._kazcustoms import normalize as normalize
 from kazcustoms._kazcustoms import parse_number as parse_number
@@ -80,6 +81,7 @@ __all__ = [
     "export_journal",
     "guarantee_transition",
     "is_working_day",
+    "mrp",
     "next_working_day",
     "normalize",
     "parse_number",

@@ -14,6 +14,7 @@ from kazcustoms._kinds import (
     Input,
     JournalKind,
     Lang,
+    MrpPurpose,
     NumberKind,
     TableFormat,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "ArrivalRecord",
     "export_journal",
     "JOURNAL_KINDS",
+    "mrp",
 ]
 
 __version__: str
@@ -447,3 +449,11 @@ def export_journal(
     format: TableFormat = "csv",
     lang: Lang = "en",
 ) -> str: ...
+
+# --- the monthly calculation index (МРП) -----------------------------------------
+
+def mrp(date: datetime.date, purpose: MrpPurpose = "fees", *, lang: Lang = "en") -> int:
+    """The МРП, tenge, in force on ``date`` (a ``datetime.date``, not a
+    ``datetime.datetime``) for ``purpose``: 'fees' (customs fees such as the
+    escort fee, fines, taxes) or 'benefits' (benefits and social payments).
+    KazcustomsError for a date the table does not cover."""

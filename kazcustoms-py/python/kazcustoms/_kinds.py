@@ -19,6 +19,7 @@ __all__ = [
     "TableFormat",
     "ErrorClass",
     "Input",
+    "MrpPurpose",
 ]
 
 DocumentKind: TypeAlias = Union[
@@ -107,3 +108,9 @@ Input: TypeAlias = Union[
     Literal["state"],
 ]
 """The structured input an ``InvalidDocument`` error is about."""
+
+MrpPurpose: TypeAlias = Union[
+    Literal["fees"],
+    Literal["benefits"],
+]
+"""What an МРП value is asked for (``mrp``): fees, fines and taxes, or benefits and social payments."""
