@@ -3,13 +3,11 @@
 
 use chrono::NaiveDate;
 use kazcustoms_core as kc;
-use kc::messages::python as msg;
 use kc::reference::MrpPurpose;
 use kc::Lang;
 use pyo3::prelude::*;
-use pyo3::types::{PyDate, PyDateTime};
 
-use crate::{lang_of, type_error, type_name, OrRaise, Parsed};
+use crate::{lang_of, OrRaise, Parsed};
 
 /// The monthly calculation index (МРП), tenge, in force on `date` for
 /// `purpose`: 'fees' (customs fees such as the escort fee, state duties,
@@ -27,27 +25,12 @@ use crate::{lang_of, type_error, type_name, OrRaise, Parsed};
     text_signature = "(date, purpose='fees', *, lang='en')"
 )]
 pub(crate) fn mrp(
-    date: &Bound<'_, PyAny>,
+    py: Python<'_>,
+    #[pyo3(from_py_with = crate::day)] date: NaiveDate,
     purpose: Parsed<MrpPurpose>,
     lang: Parsed<Lang>,
 ) -> PyResult<u32> {
-    let py = date.py();
     let lang = lang_of(py, lang)?;
-    let date = plain_date(date, "date", lang)?;
     let purpose = purpose.get(py, lang)?;
     kc::reference::mrp(date, purpose).or_raise(py, lang)
-}
-
-/// A `datetime.date` that is not a `datetime.datetime`, as a `NaiveDate`;
-/// anything else is a TypeError about `what`.
-fn plain_date(obj: &Bound<'_, PyAny>, what: &str, lang: Lang) -> PyResult<NaiveDate> {
-    if obj.is_instance_of::<PyDate>() && !obj.is_instance_of::<PyDateTime>() {
-        if let Ok(date) = obj.extract::<NaiveDate>() {
-            return Ok(date);
-        }
-    }
-    Err(type_error(
-        &msg::plain_date_type(what, &type_name(obj)),
-        lang,
-    ))
 }

@@ -279,22 +279,6 @@ pub fn dates_item(what: &str, got: &str) -> Text {
     )
 }
 
-/// A date argument (`what`) that is not exactly a day: not a
-/// `datetime.date`, or a `datetime.datetime` (whose time of day the
-/// question has no place for).
-///
-/// ```
-/// let t = kazcustoms_core::messages::python::plain_date_type("date", "datetime");
-/// assert_eq!(t.en, "date must be a datetime.date (not a datetime.datetime), not datetime");
-/// ```
-pub fn plain_date_type(what: &str, got: &str) -> Text {
-    Text::new(
-        format!("{what} datetime.date болуы керек (datetime.datetime емес), берілгені {got}"),
-        format!("{what} должен быть datetime.date (не datetime.datetime), дан {got}"),
-        format!("{what} must be a datetime.date (not a datetime.datetime), not {got}"),
-    )
-}
-
 /// `kurban_ait` given a value that is not a mapping.
 ///
 /// ```
