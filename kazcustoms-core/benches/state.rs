@@ -13,7 +13,7 @@ use std::hint::black_box;
 
 use chrono::{Datelike, Days, NaiveDate};
 use criterion::{criterion_main, Criterion};
-use kazcustoms_core::guarantee::GuaranteeOffice;
+use kazcustoms_core::guarantee::{GuaranteeOffice, OfficeState};
 
 const RECIPIENTS: u32 = 9_999;
 const PER_YEAR: u32 = 8_000;
@@ -117,6 +117,15 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("guarantee office from_json, 200 000 obligations", |b| {
         b.iter(|| GuaranteeOffice::from_json(black_box(&json)))
+    });
+    // The parts: reading the JSON into the saved state (serde alone), and
+    // resuming from the state read (verifying it, copying the registers).
+    group.bench_function("office state serde_json::from_str alone", |b| {
+        b.iter(|| serde_json::from_str::<OfficeState>(black_box(&json)))
+    });
+    let state = office.state();
+    group.bench_function("guarantee office from_state", |b| {
+        b.iter(|| GuaranteeOffice::from_state(black_box(&state)))
     });
     group.finish();
 }

@@ -201,9 +201,9 @@ fn verify_obligation(
     place: Place<'_>,
     office: Option<Code>,
 ) -> Result<(u32, NaiveDate), Error> {
-    let q = quote(&o.number);
+    let q = || quote(&o.number);
     let n = o.parsed_number().map_err(|e| {
-        let e = e.text();
+        let (e, q) = (e.text(), q());
         place.at(
             i,
             "number",
@@ -216,6 +216,7 @@ fn verify_obligation(
     })?;
     let (registered, date) = (o.registered, n.date());
     if date != registered {
+        let q = q();
         return Err(place.at(
             i,
             "registered",
@@ -226,9 +227,9 @@ fn verify_obligation(
             ),
         ));
     }
-    let recipient = n.recipient().to_string();
-    if o.recipient_number != recipient {
-        let r = quote(&o.recipient_number);
+    let recipient = n.recipient();
+    if Code::parse(&o.recipient_number, 4) != Some(recipient) {
+        let (r, q) = (quote(&o.recipient_number), q());
         return Err(place.at(
             i,
             "recipient_number",
@@ -239,9 +240,10 @@ fn verify_obligation(
             ),
         ));
     }
-    let dest = quote(&o.destination_office);
+    let dest = || quote(&o.destination_office);
     let code = match office {
-        Some(code) if o.destination_office != code.to_string() => {
+        Some(code) if Code::parse(&o.destination_office, 5) != Some(code) => {
+            let dest = dest();
             return Err(place.at(
                 i,
                 "destination_office",
@@ -250,10 +252,11 @@ fn verify_obligation(
                     format!("{dest} — не эта таможня {code}"),
                     format!("{dest} is not this office {code}"),
                 ),
-            ))
+            ));
         }
         Some(code) => code,
         None => Code::parse(&o.destination_office, 5).ok_or_else(|| {
+            let dest = dest();
             place.at(
                 i,
                 "destination_office",
@@ -267,6 +270,7 @@ fn verify_obligation(
     };
     let prefix = n.office_prefix();
     if prefix.value() != code.value() / 100 {
+        let q = q();
         return Err(place.at(
             i,
             "number",
@@ -335,9 +339,10 @@ fn verify_marks(o: &Obligation, i: usize, place: Place<'_>) -> Result<(), Error>
         }
         (Some(text), true) => {
             let (from, until) = (o.registered, o.valid_until);
-            let q = quote(text);
+            let q = || quote(text);
             // Dated within the term, so read against its last day.
             let outside = |taken: &dyn std::fmt::Display| {
+                let q = q();
                 place.at(
                     i,
                     "dcd_number",
@@ -352,7 +357,7 @@ fn verify_marks(o: &Obligation, i: usize, place: Place<'_>) -> Result<(), Error>
                 if let Some(taken) = e.future_date() {
                     return outside(&taken);
                 }
-                let e = e.text();
+                let (e, q) = (e.text(), q());
                 place.at(
                     i,
                     "dcd_number",
@@ -529,8 +534,9 @@ pub(crate) fn verify_office(parts: &OfficeParts<'_>) -> Result<(), Error> {
         }
     }
     for (i, e) in parts.failed.entries().iter().enumerate() {
-        let q = quote(&e.obligation);
+        let q = || quote(&e.obligation);
         let Some(&k) = index.by_number.get(e.obligation.as_str()) else {
+            let q = q();
             return Err(failed.at(
                 i,
                 "obligation",
@@ -543,7 +549,7 @@ pub(crate) fn verify_office(parts: &OfficeParts<'_>) -> Result<(), Error> {
         };
         let o = &parts.obligations.entries()[k];
         if o.state != GuaranteeState::Failed {
-            let s = o.state.name();
+            let (s, q) = (o.state.name(), q());
             return Err(failed.at(
                 i,
                 "obligation",
@@ -596,8 +602,9 @@ fn verify_issued(
 ) -> Result<(), Error> {
     use crate::Input::State;
     let journal = Place::new(State, "state.journal");
-    let (q, at) = (quote(&o.number), format!("state.obligations[{i}]"));
+    let names = || (quote(&o.number), format!("state.obligations[{i}]"));
     let Some(last) = last_date else {
+        let (q, at) = names();
         return Err(journal.error(
             "state.journal.last_sequence".to_owned(),
             Text::new(
@@ -608,6 +615,7 @@ fn verify_issued(
         ));
     };
     if date > last {
+        let (q, at) = names();
         return Err(journal.error(
             "state.journal.last_date".to_owned(),
             Text::new(
@@ -618,7 +626,7 @@ fn verify_issued(
         ));
     }
     if date.year() == last.year() && sequence > last_sequence {
-        let year = date.year();
+        let ((q, at), year) = (names(), date.year());
         return Err(journal.error(
             "state.journal.last_sequence".to_owned(),
             Text::new(
