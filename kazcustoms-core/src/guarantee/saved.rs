@@ -520,18 +520,6 @@ pub(crate) fn verify_office(parts: &OfficeParts<'_>) -> Result<(), Error> {
             ));
         }
         verify_issued(o, i, (sequence, date), (last_sequence, last_date))?;
-        if o.state == GuaranteeState::Failed && !entered.contains_key(o.number.as_str()) {
-            let q = quote(&o.number);
-            return Err(obligations.at(
-                i,
-                "state",
-                Text::new(
-                    format!("{q} міндеттемесі орындалмаған, бірақ орындамағандар тізілімінде жоқ (20-тармақ)"),
-                    format!("обязательство {q} не исполнено, но не внесено в реестр не исполнивших обязательства (пункт 20)"),
-                    format!("the obligation {q} failed but is not on the register of failed recipients (§20)"),
-                ),
-            ));
-        }
     }
     for (i, e) in parts.failed.entries().iter().enumerate() {
         let q = || quote(&e.obligation);
@@ -584,6 +572,20 @@ pub(crate) fn verify_office(parts: &OfficeParts<'_>) -> Result<(), Error> {
                     format!("{a} міндеттеменің {field} мәнімен ({b}) сәйкес емес"),
                     format!("{a} не совпадает с {field} обязательства ({b})"),
                     format!("{a} is not the obligation's {field} ({b})"),
+                ),
+            ));
+        }
+    }
+    for (i, o) in parts.obligations.entries().iter().enumerate() {
+        if o.state == GuaranteeState::Failed && !entered.contains_key(o.number.as_str()) {
+            let q = quote(&o.number);
+            return Err(obligations.at(
+                i,
+                "state",
+                Text::new(
+                    format!("{q} міндеттемесі орындалмаған, бірақ орындамағандар тізілімінде жоқ (20-тармақ)"),
+                    format!("обязательство {q} не исполнено, но не внесено в реестр не исполнивших обязательства (пункт 20)"),
+                    format!("the obligation {q} failed but is not on the register of failed recipients (§20)"),
                 ),
             ));
         }
