@@ -322,7 +322,63 @@ fn split_location(message: &str) -> (&str, &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::split_location;
+    use super::{refuse_duplicate_keys, split_location};
+    use crate::error::Input;
+
+    fn repeated(json: &str) -> Option<String> {
+        refuse_duplicate_keys(json, Input::State)
+            .err()
+            .map(|e| e.path().unwrap_or_default().to_owned())
+    }
+
+    #[test]
+    fn a_repeated_key_is_found_where_it_is() {
+        assert_eq!(repeated(r#"{"a": 1, "b": 2}"#), None);
+        assert_eq!(repeated(r#"{"a": 1, "a": 2}"#).as_deref(), Some("state.a"));
+        // the same key in two objects is no repetition
+        assert_eq!(
+            repeated(r#"{"x": {"a": 1}, "y": {"a": 1}, "a": [{"a": 1}, {"a": 2}]}"#),
+            None
+        );
+        assert_eq!(
+            repeated(r#"{"x": [1, {"b": 1}, {"c": [{}, {"d": 1, "d": 1}]}]}"#).as_deref(),
+            Some("state.x[2].c[1].d")
+        );
+        // an escaped key is the key it spells
+        assert_eq!(
+            repeated(r#"{"ab": 1, "a\u0062": 2}"#).as_deref(),
+            Some("state.ab")
+        );
+        // objects with many keys (checked with a set)
+        let many: Vec<String> = (0..40).map(|i| format!("\"k{i}\": {i}")).collect();
+        let text = format!("{{{}}}", many.join(","));
+        assert_eq!(repeated(&text), None);
+        let text = format!("{{{}, \"k3\": 0}}", many.join(","));
+        assert_eq!(repeated(&text).as_deref(), Some("state.k3"));
+        let text = format!("[{{{}, \"k39\": 0}}]", many.join(","));
+        assert_eq!(repeated(&text).as_deref(), Some("state[0].k39"));
+        // text that is not JSON is left to the typed read
+        for text in ["", "{", r#"{"a": 1,, "a": 2}"#, "[1, 2", "nul"] {
+            assert_eq!(repeated(text), None, "{text:?}");
+        }
+        let deep = "[".repeat(10_000);
+        assert_eq!(repeated(&deep), None);
+    }
+
+    #[test]
+    fn a_repeated_key_is_named_in_three_languages() {
+        let e =
+            refuse_duplicate_keys(r#"[{"number": 1, "number": 1}]"#, Input::Entries).unwrap_err();
+        assert_eq!(e.input(), Some(Input::Entries));
+        assert_eq!(e.path(), Some("entries[0].number"));
+        let t = e.text();
+        assert!(
+            t.kk.contains("\"number\"")
+                && t.ru.contains("\"number\"")
+                && t.en.contains("\"number\"")
+        );
+        assert!(t.kk != t.ru && t.ru != t.en);
+    }
 
     #[test]
     fn location_is_split_only_when_it_is_one() {
