@@ -575,15 +575,26 @@ kazcustoms_result kazcustoms_journal_to_json(const struct kazcustoms_journal *jo
  * On success `*out` receives a new journal, to be freed with
  * kazcustoms_journal_free(). Fails with
  * KAZCUSTOMS_RESULT_INVALID_DOCUMENT, input `"state"`, for text that is
- * not such a state (not JSON, another format version, unknown kind,
- * malformed issuer, a sequence that does not fit;
- * kazcustoms_last_error_path() gives the path, e.g. `state.kind`), and
- * INVALID_NUMBER (`NUM.OFFICE`) for the issuer 00000, as
- * kazcustoms_journal_new() does.
+ * not such a state (not JSON, a key given twice, another format version,
+ * an unknown kind, a malformed issuer or the issuer 00000, a sequence
+ * that does not fit); kazcustoms_last_error_path() gives the path, e.g.
+ * `state.kind`.
  */
 KAZCUSTOMS_MUST_USE
 kazcustoms_result kazcustoms_journal_from_json(const char *json,
                                                struct kazcustoms_journal **out);
+
+/**
+ * As kazcustoms_journal_from_json(), and the journal has issued no number
+ * dated after `reference` (NULL: today): a later last date fails with
+ * KAZCUSTOMS_RESULT_INVALID_DOCUMENT at `state.last_date` (such a journal
+ * would refuse every number until then); INVALID_ARGUMENT when
+ * `reference` is not a date.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_journal_from_json_at(const char *json,
+                                                  const struct kazcustoms_date *reference,
+                                                  struct kazcustoms_journal **out);
 
 /**
  * Frees a journal. NULL is a no-op. No other thread may still be using
@@ -843,20 +854,36 @@ kazcustoms_result kazcustoms_guarantee_office_to_json(const struct kazcustoms_gu
 
 /**
  * Resumes an office from JSON written by
- * kazcustoms_guarantee_office_to_json().
+ * kazcustoms_guarantee_office_to_json(), verified against itself first
+ * (README, "Saved states").
  *
  * On success `*out` receives a new office, to be freed with
  * kazcustoms_guarantee_office_free(). Fails with
  * KAZCUSTOMS_RESULT_INVALID_DOCUMENT, input `"state"`, for text this
- * library did not write (not JSON, an unknown member, another format
- * version, a journal of another kind or office, recipients not numbered
- * 0001, 0002, …, an obligation that does not match its recipient, date or
- * office; kazcustoms_last_error_path() gives the path, e.g. `state` or
- * `state.recipients`).
+ * library did not write: not JSON, a key given twice, an unknown member,
+ * another format version, a journal of another kind or office,
+ * recipients not numbered 0001, 0002, … or entered twice, an obligation
+ * that does not match its number, recipient or office or whose marks do
+ * not fit its state, a journal that would issue a number again, a failure
+ * entry that names no failed obligation. kazcustoms_last_error_path()
+ * names the inconsistent member, e.g. `state.journal.last_sequence` or
+ * `state.obligations[3].dcd_number`.
  */
 KAZCUSTOMS_MUST_USE
 kazcustoms_result kazcustoms_guarantee_office_from_json(const char *json,
                                                         struct kazcustoms_guarantee_office **out);
+
+/**
+ * As kazcustoms_guarantee_office_from_json(), and the office's journal
+ * has issued no number dated after `reference` (NULL: today): a state
+ * whose journal's last date is later fails with
+ * KAZCUSTOMS_RESULT_INVALID_DOCUMENT at `state.journal.last_date`;
+ * INVALID_ARGUMENT when `reference` is not a date.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_guarantee_office_from_json_at(const char *json,
+                                                           const struct kazcustoms_date *reference,
+                                                           struct kazcustoms_guarantee_office **out);
 
 /**
  * Decides an application for a guarantee obligation and, where no ground

@@ -1,6 +1,7 @@
 /*
  * kazcustoms from C: parse the registration numbers of a file, compute and
- * check a delivery deadline, issue numbers from a journal and save it,
+ * check a delivery deadline, issue numbers from a journal and save it
+ * durably to a file (README, "Saved states") and resume it,
  * validate two delivery control documents (DCD), printing every violation
  * and the text of the departure stamp; then the working-day calendar
  * around Nauryz, a short declaration checked for lateness, a guarantee
@@ -17,10 +18,15 @@
  * error gives the rule id, a message in Kazakh, Russian or English and, for
  * a document that cannot be read, the JSON path of the offending field.
  */
+/* POSIX for the durable save: open, fsync, rename, mkdtemp. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "kazcustoms.h"
 
@@ -158,6 +164,77 @@ static int deadline(void) {
     return 0;
 }
 
+/* Writes `text` to `dir`/`name` so that a crash leaves the old file or the
+ * new one, whole: a temporary file in the same directory, flushed to the
+ * disk, renamed over the file, then the directory flushed so that the
+ * rename itself survives. 0 on success, -1 on an error (errno set). */
+static int save_durably(const char *dir, const char *name, const char *text) {
+    char path[512], tmp[520];
+    size_t done = 0, n = strlen(text);
+    int fd, ok;
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0) {
+        return -1;
+    }
+    while (done < n) {
+        ssize_t w = write(fd, text + done, n - done);
+        if (w < 0) {
+            close(fd);
+            return -1;
+        }
+        done += (size_t)w;
+    }
+    ok = fsync(fd) == 0;
+    ok = close(fd) == 0 && ok;
+    if (!ok || rename(tmp, path) != 0) {
+        return -1;
+    }
+    fd = open(dir, O_RDONLY);
+    if (fd < 0) {
+        return -1;
+    }
+    ok = fsync(fd) == 0;
+    ok = close(fd) == 0 && ok;
+    return ok ? 0 : -1;
+}
+
+static char *read_file(const char *path);
+
+/* The journal's state saved durably in a new temporary directory, read
+ * back and resumed with a reference date (which refuses a journal dated
+ * after it); the directory is removed. */
+static int save_and_resume(const char *state, const kazcustoms_date *reference) {
+    char dir[] = "/tmp/kazcustoms-XXXXXX", path[512], error[1024];
+    char *text;
+    kazcustoms_journal *resumed = NULL;
+    kazcustoms_number n;
+    int status = 1;
+    if (mkdtemp(dir) == NULL) {
+        perror("mkdtemp");
+        return 1;
+    }
+    snprintf(path, sizeof path, "%s/journal.json", dir);
+    if (save_durably(dir, "journal.json", state) != 0) {
+        perror(path);
+    } else if ((text = read_file(path)) != NULL) {
+        if (kazcustoms_journal_from_json_at(text, reference, &resumed) == KAZCUSTOMS_RESULT_OK &&
+            kazcustoms_journal_issue(resumed, (kazcustoms_date){2027, 1, 5}, NULL, &n) == KAZCUSTOMS_RESULT_OK) {
+            printf("  saved to a file and resumed on 2027-01-05, next: %s\n", n.text);
+            status = 0;
+        } else {
+            describe_error("en", error, sizeof error);
+            printf("  resumed: %s\n", error);
+        }
+        kazcustoms_journal_free(resumed);
+        free(text);
+    }
+    unlink(path);
+    rmdir(dir);
+    return status;
+}
+
 static int journal(void) {
     kazcustoms_journal *j = NULL, *resumed = NULL;
     kazcustoms_number n;
@@ -165,6 +242,7 @@ static int journal(void) {
     char error[1024];
     static const kazcustoms_date days[] = {{2026, 12, 30}, {2026, 12, 31}, {2027, 1, 4}, {2026, 12, 31}};
     size_t i;
+    int status = 0;
     printf("\nJournal of DCD numbers of office 50101:\n");
     if (kazcustoms_journal_new("dcd", "50101", &j) != KAZCUSTOMS_RESULT_OK) {
         describe_error("en", error, sizeof error);
@@ -185,10 +263,14 @@ static int journal(void) {
         kazcustoms_journal_issue(resumed, (kazcustoms_date){2027, 1, 5}, NULL, &n) == KAZCUSTOMS_RESULT_OK) {
         printf("  saved: %s\n  resumed, next: %s\n", state, n.text);
     }
+    if (state != NULL) {
+        const kazcustoms_date reference = {2027, 1, 5};
+        status |= save_and_resume(state, &reference);
+    }
     kazcustoms_string_free(state);
     kazcustoms_journal_free(resumed);
     kazcustoms_journal_free(j);
-    return 0;
+    return status;
 }
 
 /* ------------------------------------------------------------------ */

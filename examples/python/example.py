@@ -6,8 +6,9 @@ the DCD lifecycle; shows the working days around Nauryz 2026; checks the
 sample short declaration for lateness (goods that arrived on Friday
 2026-03-20, filed on the 26th and on the 27th); decides the sample guarantee
 application and issues the obligation at its destination office; registers
-the DCD's arrival; and exports the journals of obligations and of arrivals
-as CSV in Russian.
+the DCD's arrival; exports the journals of obligations and of arrivals as
+CSV in Russian; and saves the office durably and resumes it (README, "Saved
+states").
 
 Run with ``make run-py`` (or ``python examples/python/example.py
 [numbers.txt [dcd_valid.json dcd_invalid.json [short_declaration.json
@@ -20,7 +21,9 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import sys
+import tempfile
 import typing
 from pathlib import Path
 from typing import Any
@@ -268,6 +271,44 @@ def show_arrival(dcd_path: Path, sd_path: Path, office: GuaranteeOffice, obligat
     return record.registered and bool(record.in_time) and record.report.ok
 
 
+def save_durably(path: Path, text: str) -> None:
+    """Writes `text` to `path` so that a crash leaves the old file or the new
+    one, whole (POSIX): a temporary file in the same directory, flushed to
+    the disk, renamed over `path`, then the directory flushed so that the
+    rename itself survives."""
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def show_saved(office: GuaranteeOffice) -> bool:
+    print("\n== The office saved durably and resumed")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "office.json"
+        # Saved after every step, before the number leaves the program;
+        # resumed with the reference date, which refuses a journal dated after it.
+        save_durably(path, office.to_json())
+        resumed = GuaranteeOffice.from_json(path.read_text(encoding="utf-8"), reference=REFERENCE)
+    print(f"  resumed with {len(resumed.obligations)} obligation(s), verified against itself")
+    # An edited state that would issue a number again does not load.
+    state = json.loads(office.to_json())
+    state["journal"].update(last_sequence=0, last_date=None)
+    try:
+        GuaranteeOffice.from_json(json.dumps(state))
+    except InvalidDocument as e:
+        print(f"  edited: {e.path}: {e}")
+        return resumed.to_json() == office.to_json()
+    return False
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else SAMPLES
     print(f"kazcustoms {kazcustoms.__version__}")
@@ -292,7 +333,8 @@ def main(argv: list[str]) -> int:
     ok = show_short_declaration(declaration)
     decided, office, obligation = show_guarantee(application)
     arrived = show_arrival(valid, declaration, office, obligation)
-    return status if ok and decided and arrived else 1
+    saved = show_saved(office)
+    return status if ok and decided and arrived and saved else 1
 
 
 if __name__ == "__main__":

@@ -161,16 +161,20 @@ pub extern "C" fn kazcustoms_guarantee_office_to_json(
 }
 
 /// Resumes an office from JSON written by
-/// kazcustoms_guarantee_office_to_json().
+/// kazcustoms_guarantee_office_to_json(), verified against itself first
+/// (README, "Saved states").
 ///
 /// On success `*out` receives a new office, to be freed with
 /// kazcustoms_guarantee_office_free(). Fails with
 /// KAZCUSTOMS_RESULT_INVALID_DOCUMENT, input `"state"`, for text this
-/// library did not write (not JSON, an unknown member, another format
-/// version, a journal of another kind or office, recipients not numbered
-/// 0001, 0002, …, an obligation that does not match its recipient, date or
-/// office; kazcustoms_last_error_path() gives the path, e.g. `state` or
-/// `state.recipients`).
+/// library did not write: not JSON, a key given twice, an unknown member,
+/// another format version, a journal of another kind or office,
+/// recipients not numbered 0001, 0002, … or entered twice, an obligation
+/// that does not match its number, recipient or office or whose marks do
+/// not fit its state, a journal that would issue a number again, a failure
+/// entry that names no failed obligation. kazcustoms_last_error_path()
+/// names the inconsistent member, e.g. `state.journal.last_sequence` or
+/// `state.obligations[3].dcd_number`.
 #[no_mangle]
 #[must_use]
 pub extern "C" fn kazcustoms_guarantee_office_from_json(
@@ -181,6 +185,28 @@ pub extern "C" fn kazcustoms_guarantee_office_from_json(
         let json = ffi::str_arg(json, "json")?;
         let out = ffi::out_arg(out, "out")?;
         let inner = GuaranteeOffice::from_json(json)?;
+        out.write(kazcustoms_guarantee_office::new(inner));
+        Ok(())
+    })
+}
+
+/// As kazcustoms_guarantee_office_from_json(), and the office's journal
+/// has issued no number dated after `reference` (NULL: today): a state
+/// whose journal's last date is later fails with
+/// KAZCUSTOMS_RESULT_INVALID_DOCUMENT at `state.journal.last_date`;
+/// INVALID_ARGUMENT when `reference` is not a date.
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_guarantee_office_from_json_at(
+    json: *const c_char,
+    reference: *const kazcustoms_date,
+    out: *mut *mut kazcustoms_guarantee_office,
+) -> kazcustoms_result {
+    ffi::call(|| {
+        let json = ffi::str_arg(json, "json")?;
+        let out = ffi::out_arg(out, "out")?;
+        let reference = parse_options(reference)?.reference;
+        let inner = GuaranteeOffice::from_json_at(json, reference)?;
         out.write(kazcustoms_guarantee_office::new(inner));
         Ok(())
     })

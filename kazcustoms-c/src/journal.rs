@@ -110,11 +110,10 @@ pub extern "C" fn kazcustoms_journal_to_json(
 /// On success `*out` receives a new journal, to be freed with
 /// kazcustoms_journal_free(). Fails with
 /// KAZCUSTOMS_RESULT_INVALID_DOCUMENT, input `"state"`, for text that is
-/// not such a state (not JSON, another format version, unknown kind,
-/// malformed issuer, a sequence that does not fit;
-/// kazcustoms_last_error_path() gives the path, e.g. `state.kind`), and
-/// INVALID_NUMBER (`NUM.OFFICE`) for the issuer 00000, as
-/// kazcustoms_journal_new() does.
+/// not such a state (not JSON, a key given twice, another format version,
+/// an unknown kind, a malformed issuer or the issuer 00000, a sequence
+/// that does not fit); kazcustoms_last_error_path() gives the path, e.g.
+/// `state.kind`.
 #[no_mangle]
 #[must_use]
 pub extern "C" fn kazcustoms_journal_from_json(
@@ -125,6 +124,31 @@ pub extern "C" fn kazcustoms_journal_from_json(
         let json = ffi::str_arg(json, "json")?;
         let out = ffi::out_arg(out, "out")?;
         let inner = Journal::from_json(json)?;
+        out.write(ffi::into_handle(kazcustoms_journal { inner }));
+        Ok(())
+    })
+}
+
+/// As kazcustoms_journal_from_json(), and the journal has issued no number
+/// dated after `reference` (NULL: today): a later last date fails with
+/// KAZCUSTOMS_RESULT_INVALID_DOCUMENT at `state.last_date` (such a journal
+/// would refuse every number until then); INVALID_ARGUMENT when
+/// `reference` is not a date.
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_journal_from_json_at(
+    json: *const c_char,
+    reference: *const kazcustoms_date,
+    out: *mut *mut kazcustoms_journal,
+) -> kazcustoms_result {
+    ffi::call(|| {
+        let json = ffi::str_arg(json, "json")?;
+        let out = ffi::out_arg(out, "out")?;
+        let reference = match ffi::opt_ref(reference) {
+            Some(date) => date.to_naive("reference")?,
+            None => kazcustoms_core::today(),
+        };
+        let inner = Journal::from_json_at(json, reference)?;
         out.write(ffi::into_handle(kazcustoms_journal { inner }));
         Ok(())
     })

@@ -86,15 +86,17 @@ pub use guarantee::{
     kazcustoms_guarantee_office, kazcustoms_guarantee_office_code,
     kazcustoms_guarantee_office_expire, kazcustoms_guarantee_office_fail,
     kazcustoms_guarantee_office_failed_json, kazcustoms_guarantee_office_free,
-    kazcustoms_guarantee_office_from_json, kazcustoms_guarantee_office_fulfil,
-    kazcustoms_guarantee_office_new, kazcustoms_guarantee_office_obligation,
-    kazcustoms_guarantee_office_obligations_json, kazcustoms_guarantee_office_recipients_json,
-    kazcustoms_guarantee_office_register, kazcustoms_guarantee_office_return_unused,
-    kazcustoms_guarantee_office_take_at_departure, kazcustoms_guarantee_office_to_json,
+    kazcustoms_guarantee_office_from_json, kazcustoms_guarantee_office_from_json_at,
+    kazcustoms_guarantee_office_fulfil, kazcustoms_guarantee_office_new,
+    kazcustoms_guarantee_office_obligation, kazcustoms_guarantee_office_obligations_json,
+    kazcustoms_guarantee_office_recipients_json, kazcustoms_guarantee_office_register,
+    kazcustoms_guarantee_office_return_unused, kazcustoms_guarantee_office_take_at_departure,
+    kazcustoms_guarantee_office_to_json,
 };
 pub use journal::{
     kazcustoms_journal, kazcustoms_journal_free, kazcustoms_journal_from_json,
-    kazcustoms_journal_issue, kazcustoms_journal_new, kazcustoms_journal_to_json,
+    kazcustoms_journal_from_json_at, kazcustoms_journal_issue, kazcustoms_journal_new,
+    kazcustoms_journal_to_json,
 };
 pub use lifecycle::{
     kazcustoms_dcd_transition, kazcustoms_guarantee_transition, kazcustoms_states_json,

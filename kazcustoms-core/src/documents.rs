@@ -63,8 +63,20 @@ pub trait Document: DeserializeOwned + schemars::JsonSchema {
 }
 
 /// A journal (register) the library can export as a table: its entries as
-/// the journal's Rust type serializes them, and the table they make.
+/// the journal's Rust type serializes them, their check against each other,
+/// and the table they make.
 pub trait Register: DeserializeOwned {
+    /// Verifies the entries read back against each other and against
+    /// themselves, as the library keeps them (numbers each once, marks
+    /// that fit a state, …): entries a caller saved and passes back are
+    /// checked as a saved state is.
+    ///
+    /// # Errors
+    ///
+    /// `InvalidDocument` (input `entries`) at the first inconsistent
+    /// entry's member, e.g. `entries[3].number`.
+    fn check(&self) -> Result<(), Error>;
+
     /// The entries as the annex's table (its title and headers in three
     /// languages, a row per entry).
     fn table(&self) -> Table;
@@ -165,10 +177,23 @@ macro_rules! registry {
             /// # Errors
             ///
             /// `InvalidDocument` (input `entries`) with the path of the
-            /// offending field.
+            /// offending field: for entries that cannot be read (a key
+            /// repeated in an entry included), and for entries that
+            /// [`Register::check`] finds inconsistent.
+            ///
+            /// ```
+            /// use kazcustoms_core::documents::JournalKind;
+            /// let twice = r#"[{"number": 7}, {"number": 7}]"#;
+            /// let err = JournalKind::ShortDeclarations.table_from_json(twice).unwrap_err();
+            /// assert_eq!(err.path(), Some("entries[1].number"));
+            /// ```
             pub fn table_from_json(self, entries: &str) -> Result<Table, Error> {
                 Ok(match self {
-                    $(JournalKind::$journal => read_json_at::<$jty>(entries, Input::Entries)?.table(),)*
+                    $(JournalKind::$journal => {
+                        let entries = read_json_at::<$jty>(entries, Input::Entries)?;
+                        Register::check(&entries)?;
+                        entries.table()
+                    })*
                 })
             }
         }

@@ -281,6 +281,92 @@ impl From<UnknownName> for Error {
     }
 }
 
+/// Where an inconsistency of a saved state or of a journal's entries is:
+/// the input (`state`, `entries`) and the path of the list it is in
+/// (`state.obligations`, `entries`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Place<'a> {
+    /// The input read.
+    pub(crate) input: Input,
+    /// The path of the list, starting with the input's name.
+    pub(crate) root: &'a str,
+}
+
+impl<'a> Place<'a> {
+    /// The place of a list at `root` of `input`.
+    pub(crate) const fn new(input: Input, root: &'a str) -> Place<'a> {
+        Place { input, root }
+    }
+
+    /// The path of entry `i`: `state.obligations[3]`.
+    pub(crate) fn entry(&self, i: usize) -> String {
+        format!("{}[{i}]", self.root)
+    }
+
+    /// The path of a field of entry `i`: `state.obligations[3].dcd_number`.
+    pub(crate) fn field(&self, i: usize, field: &str) -> String {
+        format!("{}[{i}].{field}", self.root)
+    }
+
+    /// `InvalidDocument` about this input at `path`.
+    pub(crate) fn error(&self, path: String, reason: Text) -> Error {
+        Error::invalid_document(self.input, path, reason)
+    }
+
+    /// `InvalidDocument` at a field of entry `i`.
+    pub(crate) fn at(&self, i: usize, field: &str, reason: Text) -> Error {
+        self.error(self.field(i, field), reason)
+    }
+}
+
+/// The first entry whose key an earlier entry has, as `(entry, earlier)`;
+/// entries without a key (`None`) are passed over. Linear (a hash set).
+pub(crate) fn first_repeat<K: std::hash::Hash + Eq>(
+    keys: impl IntoIterator<Item = Option<K>>,
+) -> Option<(usize, usize)> {
+    let mut seen = std::collections::HashMap::new();
+    for (i, key) in keys.into_iter().enumerate() {
+        if let Some(key) = key {
+            if let Some(&k) = seen.get(&key) {
+                return Some((i, k));
+            }
+            seen.insert(key, i);
+        }
+    }
+    None
+}
+
+/// The journal's "No" of entry `i` is a sequence (1 to `max`), or an input
+/// error at `entries[i].number`.
+pub(crate) fn check_sequence(place: Place<'_>, i: usize, n: u32, max: u32) -> Result<(), Error> {
+    if (1..=max).contains(&n) {
+        return Ok(());
+    }
+    Err(place.at(
+        i,
+        "number",
+        Text::new(
+            format!("№ {n} журналдың реттік нөмірі емес (1-ден {max} дейін)"),
+            format!("№ {n} — не порядковый номер журнала (от 1 до {max})"),
+            format!("the No {n} is not a sequence of the journal (1 to {max})"),
+        ),
+    ))
+}
+
+/// An input error at `entries[i].number`: its No is already entry `k`'s.
+pub(crate) fn repeated_number(place: Place<'_>, (i, k): (usize, usize), n: u32) -> Error {
+    let other = place.entry(k);
+    place.at(
+        i,
+        "number",
+        Text::new(
+            format!("№ {n} {other} жазбасында бар: әр нөмір бір рет жазылады"),
+            format!("№ {n} уже у записи {other}: каждый номер вносится один раз"),
+            format!("the No {n} is already that of {other}: each number is written once"),
+        ),
+    )
+}
+
 /// Each language's text bounded with [`crate::names::bound`].
 fn bounded(text: Text) -> Text {
     let one = |t: String| match crate::names::bound(&t) {

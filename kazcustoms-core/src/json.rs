@@ -37,8 +37,13 @@ pub(crate) fn from_json_at<T: DeserializeOwned>(json: &str, input: Input) -> Res
 }
 
 /// Reads `json` into `T` (any JSON value), turning a failure into
-/// `InvalidDocument` with the JSON path of the offending field.
+/// `InvalidDocument` with the JSON path of the offending field. A saved
+/// state or journal entries (inputs `state`, `entries`) with a key that
+/// repeats in one object is refused first (see [`refuse_duplicate_keys`]).
 pub(crate) fn read_json_at<T: DeserializeOwned>(json: &str, input: Input) -> Result<T, Error> {
+    if matches!(input, Input::State | Input::Entries) {
+        refuse_duplicate_keys(json, input)?;
+    }
     // The fast path reads without tracking paths; only a failed read is read
     // again to find the path of the offending field.
     if let Ok(value) = serde_json::from_str(json) {
@@ -59,6 +64,212 @@ pub(crate) fn read_json_at<T: DeserializeOwned>(json: &str, input: Input) -> Res
         )
     })?;
     Ok(value)
+}
+
+/// `InvalidDocument` at the first key of `json` that repeats in its object,
+/// e.g. `state.journal.last_sequence`.
+///
+/// Reading: JSON leaves repeated names open (RFC 8259 §4: "should be
+/// unique") and serde keeps the last value of a map; a saved state or a
+/// journal written by this library never repeats one, so a repeated key
+/// means the text was edited, and which value was meant cannot be known.
+/// Text that is not JSON passes here and is reported by the typed read.
+/// One pass over the text, borrowing the keys: linear in its size.
+pub(crate) fn refuse_duplicate_keys(json: &str, input: Input) -> Result<(), Error> {
+    let mut keys = Vec::new();
+    let mut found = None;
+    let mut de = serde_json::Deserializer::from_str(json);
+    let walk = Walk {
+        keys: &mut keys,
+        found: &mut found,
+    };
+    if serde::de::DeserializeSeed::deserialize(walk, &mut de).is_ok() {
+        return Ok(());
+    }
+    let Some(mut segments) = found else {
+        return Ok(());
+    };
+    segments.reverse();
+    let key = match segments.last() {
+        Some(Segment::Key(k)) => crate::names::quote(k),
+        _ => String::new(),
+    };
+    let mut path = input.name().to_owned();
+    for s in &segments {
+        match s {
+            Segment::Key(k) => {
+                path.push('.');
+                path.push_str(k);
+            }
+            Segment::Index(i) => {
+                path.push('[');
+                path.push_str(&i.to_string());
+                path.push(']');
+            }
+        }
+    }
+    Err(Error::invalid_document(
+        input,
+        path,
+        Text::new(
+            format!("{key} кілті бір объектіде екі рет кездеседі: қай мәні дұрыс екені белгісіз"),
+            format!("ключ {key} повторяется в одном объекте: какое из значений верно, неизвестно"),
+            format!(
+                "the key {key} appears twice in one object: which value is meant cannot be known"
+            ),
+        ),
+    ))
+}
+
+/// A step of the path to a repeated key.
+enum Segment<'de> {
+    Key(std::borrow::Cow<'de, str>),
+    Index(usize),
+}
+
+/// A walk over a JSON value that fails at the first key repeated in an
+/// object. `keys` holds the keys of the objects being walked (each object's
+/// after its parent's); `found` receives the path, innermost first, as the
+/// walk unwinds.
+struct Walk<'a, 'de> {
+    keys: &'a mut Vec<std::borrow::Cow<'de, str>>,
+    found: &'a mut Option<Vec<Segment<'de>>>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Walk<'_, 'de> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+/// A key, borrowed from the text where it has no escapes.
+struct Key;
+
+impl<'de> serde::de::DeserializeSeed<'de> for Key {
+    type Value = std::borrow::Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Key {
+    type Value = std::borrow::Cow<'de, str>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Borrowed(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Owned(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Owned(v))
+    }
+}
+
+/// Objects with more keys than this are checked with a set, smaller ones
+/// by comparing with each key before.
+const LINEAR_KEYS: usize = 16;
+
+impl<'de> serde::de::Visitor<'de> for Walk<'_, 'de> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let Walk { keys, found } = self;
+        let mut i = 0;
+        loop {
+            let walk = Walk {
+                keys: &mut *keys,
+                found: &mut *found,
+            };
+            match seq.next_element_seed(walk) {
+                Ok(Some(())) => i += 1,
+                Ok(None) => return Ok(()),
+                Err(e) => {
+                    if let Some(path) = found.as_mut() {
+                        path.push(Segment::Index(i));
+                    }
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let Walk { keys, found } = self;
+        let start = keys.len();
+        let mut set: Option<std::collections::HashSet<std::borrow::Cow<'de, str>>> = None;
+        while let Some(key) = map.next_key_seed(Key)? {
+            let repeated = match &mut set {
+                Some(set) => !set.insert(key.clone()),
+                None => {
+                    let before = &keys[start..];
+                    let repeated = before.contains(&key);
+                    if !repeated && before.len() >= LINEAR_KEYS {
+                        let mut all: std::collections::HashSet<_> =
+                            before.iter().cloned().collect();
+                        all.insert(key.clone());
+                        set = Some(all);
+                    }
+                    repeated
+                }
+            };
+            if repeated {
+                *found = Some(vec![Segment::Key(key)]);
+                return Err(serde::de::Error::custom("repeated key"));
+            }
+            let at = keys.len();
+            keys.push(key);
+            let walk = Walk {
+                keys: &mut *keys,
+                found: &mut *found,
+            };
+            if let Err(e) = map.next_value_seed(walk) {
+                if let Some(path) = found.as_mut() {
+                    path.extend(keys.get(at).cloned().map(Segment::Key));
+                }
+                return Err(e);
+            }
+        }
+        keys.truncate(start);
+        Ok(())
+    }
 }
 
 /// `InvalidDocument` at the path `e` tracked, under the input's root.
@@ -111,7 +322,63 @@ fn split_location(message: &str) -> (&str, &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::split_location;
+    use super::{refuse_duplicate_keys, split_location};
+    use crate::error::Input;
+
+    fn repeated(json: &str) -> Option<String> {
+        refuse_duplicate_keys(json, Input::State)
+            .err()
+            .map(|e| e.path().unwrap_or_default().to_owned())
+    }
+
+    #[test]
+    fn a_repeated_key_is_found_where_it_is() {
+        assert_eq!(repeated(r#"{"a": 1, "b": 2}"#), None);
+        assert_eq!(repeated(r#"{"a": 1, "a": 2}"#).as_deref(), Some("state.a"));
+        // the same key in two objects is no repetition
+        assert_eq!(
+            repeated(r#"{"x": {"a": 1}, "y": {"a": 1}, "a": [{"a": 1}, {"a": 2}]}"#),
+            None
+        );
+        assert_eq!(
+            repeated(r#"{"x": [1, {"b": 1}, {"c": [{}, {"d": 1, "d": 1}]}]}"#).as_deref(),
+            Some("state.x[2].c[1].d")
+        );
+        // an escaped key is the key it spells
+        assert_eq!(
+            repeated(r#"{"ab": 1, "a\u0062": 2}"#).as_deref(),
+            Some("state.ab")
+        );
+        // objects with many keys (checked with a set)
+        let many: Vec<String> = (0..40).map(|i| format!("\"k{i}\": {i}")).collect();
+        let text = format!("{{{}}}", many.join(","));
+        assert_eq!(repeated(&text), None);
+        let text = format!("{{{}, \"k3\": 0}}", many.join(","));
+        assert_eq!(repeated(&text).as_deref(), Some("state.k3"));
+        let text = format!("[{{{}, \"k39\": 0}}]", many.join(","));
+        assert_eq!(repeated(&text).as_deref(), Some("state[0].k39"));
+        // text that is not JSON is left to the typed read
+        for text in ["", "{", r#"{"a": 1,, "a": 2}"#, "[1, 2", "nul"] {
+            assert_eq!(repeated(text), None, "{text:?}");
+        }
+        let deep = "[".repeat(10_000);
+        assert_eq!(repeated(&deep), None);
+    }
+
+    #[test]
+    fn a_repeated_key_is_named_in_three_languages() {
+        let e =
+            refuse_duplicate_keys(r#"[{"number": 1, "number": 1}]"#, Input::Entries).unwrap_err();
+        assert_eq!(e.input(), Some(Input::Entries));
+        assert_eq!(e.path(), Some("entries[0].number"));
+        let t = e.text();
+        assert!(
+            t.kk.contains("\"number\"")
+                && t.ru.contains("\"number\"")
+                && t.en.contains("\"number\"")
+        );
+        assert!(t.kk != t.ru && t.ru != t.en);
+    }
 
     #[test]
     fn location_is_split_only_when_it_is_one() {

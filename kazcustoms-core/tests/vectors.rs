@@ -552,3 +552,62 @@ fn mrp_values_in(file: &str, doc: &Value) {
     f.eq(file, "purposes", purposes.as_slice(), MrpPurpose::NAMES);
     f.finish_checks(file, values.len() + errors.len());
 }
+
+#[test]
+fn journal_state_and_entries_checks() {
+    common::each_indexed("journal", journal_checks_in);
+}
+
+/// The `state_checks` and `entries_checks` of one journal file: each
+/// state loads (and saves back the same) or is refused at its path, with a
+/// reference date where the case gives one; each journal's entries export
+/// or are refused at their path.
+fn journal_checks_in(file: &str, doc: &Value) {
+    let mut f = Failures::default();
+    let states = doc["state_checks"].as_array().expect("state_checks");
+    for (i, case) in states.iter().enumerate() {
+        let name = format!("{file} state_checks[{i}] {:?}", case["name"]);
+        let text = case["text"].as_str().expect("text");
+        let loaded = match case.get("reference").filter(|r| !r.is_null()) {
+            Some(r) => Journal::from_json_at(text, date(r)),
+            None => Journal::from_json(text),
+        };
+        match (loaded, case["path"].as_str()) {
+            (Ok(j), None) => {
+                let back: Value = serde_json::from_str(&j.to_json()).expect("to_json");
+                let given: Value = serde_json::from_str(text).expect("the text is JSON");
+                f.eq(&name, "saved back", back, given);
+            }
+            (Ok(j), Some(path)) => f.check(false, &name, || {
+                format!("accepted as {}, expected a refusal at {path}", j.to_json())
+            }),
+            (Err(e), want) => {
+                f.eq(&name, "path", e.path(), want);
+                f.eq(&name, "input", e.input().map(|i| i.name()), Some("state"));
+            }
+        }
+    }
+    let entries = doc["entries_checks"].as_array().expect("entries_checks");
+    for (i, case) in entries.iter().enumerate() {
+        let name = format!("{file} entries_checks[{i}] {:?}", case["name"]);
+        let journal = case["journal"].as_str().expect("journal");
+        let text = case["entries_text"].as_str().expect("entries_text");
+        let exported = kazcustoms_core::documents::export_journal(
+            journal,
+            text,
+            "csv",
+            kazcustoms_core::Lang::En,
+        );
+        match (exported, case["path"].as_str()) {
+            (Ok(_), None) => {}
+            (Ok(_), Some(path)) => f.check(false, &name, || {
+                format!("exported, expected a refusal at {path}")
+            }),
+            (Err(e), want) => {
+                f.eq(&name, "path", e.path(), want);
+                f.eq(&name, "input", e.input().map(|i| i.name()), Some("entries"));
+            }
+        }
+    }
+    f.finish_checks(file, states.len() + entries.len());
+}

@@ -448,21 +448,34 @@ impl GuaranteeOffice {
         Ok(self.lock()?.to_json())
     }
 
-    /// An office resumed from the JSON of GuaranteeOffice.to_json. Raises
-    /// InvalidDocument (input 'state') for text this library did not write.
+    /// An office resumed from the JSON of GuaranteeOffice.to_json, verified
+    /// against itself first. Raises InvalidDocument (input 'state', with
+    /// `.path` naming the inconsistent member, e.g.
+    /// 'state.journal.last_sequence' for a journal that would issue a
+    /// number again) for a state this library did not write; with
+    /// `reference` (the caller's today), also for a journal whose last
+    /// number is dated after it (path 'state.journal.last_date').
     #[staticmethod]
     #[pyo3(
-        signature = (text, *, lang = Parsed::ok(Lang::En)),
-        text_signature = "(text, *, lang='en')"
+        signature = (text, *, reference = None, lang = Parsed::ok(Lang::En)),
+        text_signature = "(text, *, reference=None, lang='en')"
     )]
-    fn from_json(text: &Bound<'_, PyString>, lang: Parsed<Lang>) -> PyResult<GuaranteeOffice> {
+    fn from_json(
+        text: &Bound<'_, PyString>,
+        reference: Option<NaiveDate>,
+        lang: Parsed<Lang>,
+    ) -> PyResult<GuaranteeOffice> {
         let py = text.py();
         let lang = lang_of(py, lang)?;
-        kc::guarantee::GuaranteeOffice::from_json(&text_of(text))
-            .map(|o| GuaranteeOffice {
-                inner: Mutex::new(o),
-            })
-            .or_raise(py, lang)
+        let text = text_of(text);
+        match reference {
+            Some(r) => kc::guarantee::GuaranteeOffice::from_json_at(&text, r),
+            None => kc::guarantee::GuaranteeOffice::from_json(&text),
+        }
+        .map(|o| GuaranteeOffice {
+            inner: Mutex::new(o),
+        })
+        .or_raise(py, lang)
     }
 
     fn __repr__(&self) -> PyResult<String> {

@@ -753,18 +753,30 @@ impl Journal {
         self.inner.to_json()
     }
 
-    /// A journal resumed from the JSON of Journal.to_json.
+    /// A journal resumed from the JSON of Journal.to_json. Raises
+    /// InvalidDocument (input 'state', with `.path`) for text this library
+    /// did not write, a key given twice included; with `reference` (the
+    /// caller's today), also for a journal whose last number is dated after
+    /// it (path 'state.last_date').
     #[staticmethod]
     #[pyo3(
-        signature = (text, *, lang = Parsed::ok(Lang::En)),
-        text_signature = "(text, *, lang='en')"
+        signature = (text, *, reference = None, lang = Parsed::ok(Lang::En)),
+        text_signature = "(text, *, reference=None, lang='en')"
     )]
-    fn from_json(text: &Bound<'_, PyString>, lang: Parsed<Lang>) -> PyResult<Journal> {
+    fn from_json(
+        text: &Bound<'_, PyString>,
+        reference: Option<NaiveDate>,
+        lang: Parsed<Lang>,
+    ) -> PyResult<Journal> {
         let py = text.py();
         let lang = lang_of(py, lang)?;
-        kc::Journal::from_json(&text_of(text))
-            .map(|inner| Journal { inner })
-            .or_raise(py, lang)
+        let text = text_of(text);
+        match reference {
+            Some(r) => kc::Journal::from_json_at(&text, r),
+            None => kc::Journal::from_json(&text),
+        }
+        .map(|inner| Journal { inner })
+        .or_raise(py, lang)
     }
 
     fn __repr__(&self) -> String {

@@ -248,11 +248,21 @@ def test_journal_kinds() -> None:
 
 
 def test_arrivals_journal_csv_in_russian() -> None:
+    # The valid arrivals of the vectors are one DCD arriving in several
+    # ways; as rows of one journal each is another DCD with the next No (a
+    # DCD arrives once, a No is written once).
     entries = []
-    for case in ARRIVALS_VALID:
+    for i, case in enumerate(ARRIVALS_VALID):
         entry = register_arrival(case["document"], **kw(case)).entry
         assert entry is not None
+        if i > 0:
+            office, date, sequence = entry["dcd_number"].split("/")
+            entry["dcd_number"] = f"{office}/{date}/{int(sequence) + i:05}"
+            entry["number"] = None if entry["number"] is None else entry["number"] + i
         entries.append(entry)
+    with pytest.raises(InvalidDocument) as info:
+        export_journal("arrivals", [entries[0], entries[0]], lang="ru")
+    assert info.value.path == "entries[1].number"
     text = export_journal("arrivals", entries, lang="ru")
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert rows[0][:3] == ["№", "Дата поступления", "Справочный № ДКД"]

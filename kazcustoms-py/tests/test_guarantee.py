@@ -314,6 +314,92 @@ def test_office_refuses_what_it_cannot_judge() -> None:
         office.office = "15101"  # type: ignore[misc]
 
 
+# A consistent saved state: one recipient, one registered obligation, the
+# journal at its sequence 2 of 2026.
+STATE: dict[str, Any] = {
+    "format": 1,
+    "office": "50101",
+    "journal": {"format": 1, "kind": "guarantee", "issuer": "50101", "last_sequence": 2, "last_date": "2026-02-04"},
+    "recipients": [{"number": "0001", "recipient": {"name": "ТОО «АЛМА»"}, "application_date": "2026-02-02"}],
+    "obligations": [
+        {
+            "number": "0001/501/04026/0002",
+            "registered": "2026-02-04",
+            "recipient_number": "0001",
+            "recipient": "ТОО «АЛМА»",
+            "destination_office": "50101",
+            "valid_until": "2026-03-04",
+            "carriage": {},
+            "state": "registered",
+        }
+    ],
+    "failed": [],
+}
+
+
+def forged(path: str, edit: Any) -> None:
+    """STATE edited by `edit` is refused at exactly `path`, in each language."""
+    state = json.loads(json.dumps(STATE))
+    edit(state)
+    messages = set()
+    for lang in LANGS:
+        with pytest.raises(InvalidDocument) as info:
+            GuaranteeOffice.from_json(json.dumps(state), lang=lang)
+        assert type(info.value) is InvalidDocument
+        assert (info.value.input, info.value.path, info.value.rule) == ("state", path, None)
+        messages.add(str(info.value))
+    assert len(messages) == 3
+
+
+def test_a_forged_state_does_not_load() -> None:
+    office = GuaranteeOffice.from_json(json.dumps(STATE))
+    assert [o["number"] for o in office.obligations] == ["0001/501/04026/0002"]
+
+    def journal_behind(s: dict[str, Any]) -> None:
+        # it would issue 0001/501/04026/0002 a second time
+        s["journal"]["last_sequence"] = 1
+
+    forged("state.journal.last_sequence", journal_behind)
+    forged("state.journal.last_date", lambda s: s["journal"].update(last_date="2026-02-03"))
+    ob = "state.obligations[0]"
+    forged(f"{ob}.dcd_number", lambda s: s["obligations"][0].update(state="fulfilled"))
+    forged(
+        f"{ob}.fulfilment",
+        lambda s: s["obligations"][0].update(
+            state="fulfilled", dcd_number="62001/10026/00017", fulfilment={"short_declaration": None}
+        ),
+    )
+    forged(f"{ob}.returned_mark", lambda s: s["obligations"][0].update(returned_mark="ВОЗВРАЩЕНО"))
+    forged(f"{ob}.recipient_number", lambda s: s["obligations"][0].update(recipient_number="0002"))
+    forged("state.obligations[1].number", lambda s: s["obligations"].append(dict(s["obligations"][0])))
+    forged("state.recipients[1].recipient.name", lambda s: s["recipients"].append(
+        {"number": "0002", "recipient": {"name": "ТОО «АЛМА»"}, "application_date": "2026-02-03"}
+    ))
+    forged("state.obligations[0].state", lambda s: s["obligations"][0].update(
+        state="failed", dcd_number="62001/10026/00017"
+    ))
+    forged("state.failed[0].obligation", lambda s: s["failed"].append({
+        "recipient_number": "0001", "recipient": "ТОО «АЛМА»", "obligation": "0001/501/04026/0009",
+        "valid_until": "2026-03-04", "entered": "2026-03-05",
+    }))
+    # a key given twice in the text
+    text = json.dumps(STATE).replace('"office": "50101",', '"office": "50101", "office": "50101",', 1)
+    with pytest.raises(InvalidDocument) as info:
+        GuaranteeOffice.from_json(text)
+    assert info.value.path == "state.office"
+
+
+def test_a_reference_date_refuses_a_journal_dated_after_it() -> None:
+    text = json.dumps(STATE)
+    office = GuaranteeOffice.from_json(text, reference=datetime.date(2026, 2, 4))
+    assert office.to_json() == GuaranteeOffice.from_json(text).to_json()
+    with pytest.raises(InvalidDocument) as info:
+        GuaranteeOffice.from_json(text, reference=datetime.date(2026, 2, 3))
+    assert (info.value.input, info.value.path) == ("state", "state.journal.last_date")
+    with pytest.raises(TypeError):
+        GuaranteeOffice.from_json(text, reference="2026-02-04")  # type: ignore[arg-type]
+
+
 def test_lang_of_the_office() -> None:
     office = GuaranteeOffice("50101")
     app = application()

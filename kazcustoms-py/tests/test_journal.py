@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+import kazcustoms
 from kazcustoms import InvalidDocument, InvalidNumber, Journal, JournalError, KazcustomsError, Number
 
 from _vectors import day, label, load
@@ -81,6 +82,60 @@ def test_bad_state_is_an_input_error(text: str) -> None:
     assert info.value.input == "state"
     assert info.value.path is not None and info.value.path.startswith("state")
     assert info.value.rule is None
+
+
+@pytest.mark.parametrize(
+    "case",
+    DATA["state_checks"],
+    ids=[label(i, c["name"]) for i, c in enumerate(DATA["state_checks"])],
+)
+def test_state_check(case: dict[str, Any]) -> None:
+    # loads and saves back the same state, or is refused at exactly its path
+    reference = day(case["reference"]) if case["reference"] is not None else None
+    if case["path"] is None:
+        journal = Journal.from_json(case["text"], reference=reference)
+        assert json.loads(journal.to_json()) == json.loads(case["text"])
+        return
+    with pytest.raises(InvalidDocument) as info:
+        Journal.from_json(case["text"], reference=reference)
+    assert type(info.value) is InvalidDocument
+    assert (info.value.input, info.value.path) == ("state", case["path"])
+    assert info.value.rule is None
+
+
+@pytest.mark.parametrize(
+    "case",
+    DATA["entries_checks"],
+    ids=[label(i, c["name"]) for i, c in enumerate(DATA["entries_checks"])],
+)
+def test_entries_check(case: dict[str, Any]) -> None:
+    # the entries as text (a key may be given twice there) and, where the
+    # text reads as JSON with no key twice, as a list of dicts: the same answer
+    given: list[Any] = [case["entries_text"]]
+    once = True
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal once
+        once = once and len({k for k, _ in items}) == len(items)
+        return dict(items)
+
+    entries = json.loads(case["entries_text"], object_pairs_hook=pairs)
+    if once:
+        given.append(entries)
+    for value in given:
+        if case["path"] is None:
+            assert kazcustoms.export_journal(case["journal"], value).endswith("\r\n")
+            continue
+        with pytest.raises(InvalidDocument) as info:
+            kazcustoms.export_journal(case["journal"], value)
+        assert (info.value.input, info.value.path) == ("entries", case["path"])
+
+
+def test_a_reference_date_is_a_date() -> None:
+    text = '{"format":1,"kind":"dcd","issuer":"50101","last_sequence":3,"last_date":"2026-03-01"}'
+    with pytest.raises(TypeError):
+        Journal.from_json(text, reference="2026-03-01")  # type: ignore[arg-type]
+    assert Journal.from_json(text, reference=datetime.date(2026, 3, 1)).to_json() == text
 
 
 @pytest.mark.parametrize(

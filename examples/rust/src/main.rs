@@ -2,9 +2,13 @@
 //! its groups or the rule it breaks; computes and checks a delivery deadline;
 //! issues numbers from a journal; validates the sample DCDs and prints their
 //! reports; checks a short declaration for lateness on the working-day
-//! calendar; decides a guarantee application and issues the obligation.
+//! calendar; decides a guarantee application and issues the obligation;
+//! saves the office durably and resumes it (README, "Saved states").
 //!
 //! Run with `cargo run -p kazcustoms-example` (or `make run-rust`).
+
+use std::io::Write;
+use std::path::Path;
 
 use chrono::NaiveDate;
 use kazcustoms_core::dcd::{Dcd, StampLang};
@@ -35,6 +39,21 @@ fn print_report(report: &Report, lang: Lang) {
         }
         println!("  {:<18} {:<26} {}", v.rule, place, v.message.get(lang));
     }
+}
+
+/// Writes `text` to `path` so that a crash leaves the old file or the new
+/// one, whole (POSIX): a temporary file in the same directory, flushed to
+/// the disk, renamed over `path`, then the directory flushed so that the
+/// rename itself survives.
+fn save_durably(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let tmp = path.with_extension("tmp");
+    let mut file = std::fs::File::create(&tmp)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(&tmp, path)?;
+    std::fs::File::open(dir)?.sync_all()
 }
 
 fn main() -> Result<(), kazcustoms_core::Error> {
@@ -163,6 +182,32 @@ fn main() -> Result<(), kazcustoms_core::Error> {
     println!("  journal (annex 5), CSV in Russian:");
     for line in office.obligations().table().to_csv(Lang::Ru).lines() {
         println!("    {line}");
+    }
+
+    // Saved after every step, before the number leaves the program; resumed
+    // with the reference date, which refuses a journal dated after it.
+    println!("\n== The office saved durably and resumed");
+    let path = std::env::temp_dir().join(format!("kazcustoms-office-{}.json", std::process::id()));
+    match save_durably(&path, &office.to_json()).and_then(|()| std::fs::read_to_string(&path)) {
+        Ok(saved) => {
+            let resumed =
+                kazcustoms_core::guarantee::GuaranteeOffice::from_json_at(&saved, reference)?;
+            println!(
+                "  {} bytes; resumed with {} obligation(s), verified against itself",
+                saved.len(),
+                resumed.obligations().entries().len()
+            );
+            // An edited state that would issue a number again does not load.
+            let forged = saved.replace(
+                r#""last_sequence":1,"last_date":"2026-03-10""#,
+                r#""last_sequence":0,"last_date":null"#,
+            );
+            if let Err(e) = kazcustoms_core::guarantee::GuaranteeOffice::from_json(&forged) {
+                println!("  edited: {e}");
+            }
+            let _ = std::fs::remove_file(&path);
+        }
+        Err(e) => println!("  cannot save to {}: {e}", path.display()),
     }
     Ok(())
 }

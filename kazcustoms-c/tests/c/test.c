@@ -447,6 +447,77 @@ static void run_scenario(size_t index, const json_value *s) {
     kazcustoms_journal_free(j);
 }
 
+/* journal.json `state_checks`: each state loads (with
+ * kazcustoms_journal_from_json_at() where a reference date is given) and
+ * saves back the same, or is refused at exactly its path. */
+static void run_state_checks(const json_value *list) {
+    size_t i;
+    for (i = 0; i < json_count(list); i++) {
+        const json_value *c = json_at(list, i);
+        const char *name = json_str(json_get(c, "name"));
+        const char *text = json_str(json_get(c, "text"));
+        const char *reference = json_str(json_get(c, "reference"));
+        const char *path = json_str(json_get(c, "path"));
+        kazcustoms_journal *j = NULL;
+        kazcustoms_result r;
+        char label[256];
+        snprintf(label, sizeof label, "state_checks[%lu] %s", (unsigned long)i, name ? name : "?");
+        if (!check(text != NULL, "%s: no text", label)) {
+            continue;
+        }
+        if (reference != NULL) {
+            kazcustoms_date ref = date_iso(reference);
+            r = kazcustoms_journal_from_json_at(text, &ref, &j);
+        } else {
+            r = kazcustoms_journal_from_json(text, &j);
+        }
+        if (path != NULL) {
+            check_document_error(label, r, path);
+            check(kazcustoms_last_error_input() != NULL && strcmp(kazcustoms_last_error_input(), "state") == 0,
+                  "%s: input state", label);
+        } else if (check(r == KAZCUSTOMS_RESULT_OK, "%s: got %s", label, result_name(r))) {
+            char *back = journal_json(j);
+            json_value *got = back ? parse_result(label, back) : NULL;
+            json_value *want = parse_result(label, text);
+            check(got != NULL && want != NULL && same_json(got, want), "%s: saved back %s", label,
+                  back ? back : "(none)");
+            json_free(got);
+            json_free(want);
+            kazcustoms_string_free(back);
+        }
+        if (r == KAZCUSTOMS_RESULT_OK) {
+            kazcustoms_journal_free(j);
+        }
+    }
+}
+
+/* journal.json `entries_checks`: each journal's entries export as CSV, or
+ * are refused at exactly their path (input `entries`). */
+static void run_entries_checks(const json_value *list) {
+    size_t i;
+    for (i = 0; i < json_count(list); i++) {
+        const json_value *c = json_at(list, i);
+        const char *name = json_str(json_get(c, "name"));
+        const char *journal = json_str(json_get(c, "journal"));
+        const char *entries = json_str(json_get(c, "entries_text"));
+        const char *path = json_str(json_get(c, "path"));
+        char *out = NULL;
+        kazcustoms_result r;
+        char label[256];
+        snprintf(label, sizeof label, "entries_checks[%lu] %s", (unsigned long)i, name ? name : "?");
+        r = kazcustoms_export_journal(journal, entries, "csv", "en", &out);
+        if (path != NULL) {
+            check_document_error(label, r, path);
+            check(kazcustoms_last_error_input() != NULL && strcmp(kazcustoms_last_error_input(), "entries") == 0,
+                  "%s: input entries", label);
+            check(out == NULL, "%s: out written on failure", label);
+        } else {
+            check(r == KAZCUSTOMS_RESULT_OK && out != NULL, "%s: got %s", label, result_name(r));
+        }
+        kazcustoms_string_free(out);
+    }
+}
+
 static void test_journals(const char *dir) {
     json_value *v;
     char *text = read_vectors(dir, "journal.json", &v);
@@ -476,6 +547,12 @@ static void test_journals(const char *dir) {
         }
         free(owned);
     }
+    list = json_get(v, "state_checks");
+    check(json_count(list) > 0, "journal: no state_checks");
+    run_state_checks(list);
+    list = json_get(v, "entries_checks");
+    check(json_count(list) > 0, "journal: no entries_checks");
+    run_entries_checks(list);
     list = json_get(v, "bad_issuers");
     for (i = 0; i < json_count(list); i++) {
         const json_value *c = json_at(list, i);
@@ -571,6 +648,21 @@ static void test_null_arguments(void) {
         kazcustoms_journal_free(g);
     }
     NULL_ARG(kazcustoms_journal_from_json(NULL, &j), "journal_from_json json=NULL");
+    NULL_ARG(kazcustoms_journal_from_json_at(NULL, &ref, &j), "journal_from_json_at json=NULL");
+    NULL_ARG(kazcustoms_journal_from_json_at("{}", &ref, NULL), "journal_from_json_at out=NULL");
+    {
+        /* NULL reference: today; a journal that issued nothing loads on any day */
+        const char *empty = "{\"format\":1,\"kind\":\"dcd\",\"issuer\":\"50101\",\"last_sequence\":0,"
+                            "\"last_date\":null}";
+        kazcustoms_date bad = {2026, 2, 30};
+        check(kazcustoms_journal_from_json_at(empty, NULL, &j) == KAZCUSTOMS_RESULT_OK && j != NULL,
+              "journal_from_json_at reference=NULL");
+        kazcustoms_journal_free(j);
+        j = NULL;
+        check_input_error(kazcustoms_journal_from_json_at(empty, &bad, &j), KAZCUSTOMS_RESULT_INVALID_ARGUMENT,
+                          "journal_from_json_at 30 February");
+        check(j == NULL, "journal_from_json_at wrote out on failure");
+    }
     NULL_ARG(kazcustoms_journal_from_json("{}", NULL), "journal_from_json out=NULL");
 
     /* the last-error accessors: out_len required, buf NULL only with len 0 */

@@ -1,8 +1,8 @@
 /*
  * The guarantee office handle (kazcustoms_guarantee_office_*): a
  * registration and the lifecycle steps kept in its registers, refusals
- * (GO.STATE), the registers as JSON, the saved state round trip and a
- * corrupt state, NULL arguments.
+ * (GO.STATE), the registers as JSON, the saved state round trip, corrupt
+ * and forged states (each refused at its path), NULL arguments.
  */
 #include "harness.h"
 
@@ -356,6 +356,106 @@ static void test_state_round_trip(kazcustoms_guarantee_office *office) {
     kazcustoms_string_free(saved);
 }
 
+/* A consistent saved state: one recipient, one registered obligation, the
+ * journal at its sequence 2 of 2026. */
+static const char STATE[] =
+    "{\"format\":1,\"office\":\"50101\","
+    "\"journal\":{\"format\":1,\"kind\":\"guarantee\",\"issuer\":\"50101\",\"last_sequence\":2,"
+    "\"last_date\":\"2026-02-04\"},"
+    "\"recipients\":[{\"number\":\"0001\",\"recipient\":{\"name\":\"ТОО «АЛМА»\"},"
+    "\"application_date\":\"2026-02-02\"}],"
+    "\"obligations\":[{\"number\":\"0001/501/04026/0002\",\"registered\":\"2026-02-04\","
+    "\"recipient_number\":\"0001\",\"recipient\":\"ТОО «АЛМА»\",\"destination_office\":\"50101\","
+    "\"valid_until\":\"2026-03-04\",\"carriage\":{},\"state\":\"registered\"}],"
+    "\"failed\":[]}";
+
+/* STATE with its first `from` replaced by `to` (malloc'd); NULL after a
+ * failed check. */
+static char *edited(const char *from, const char *to) {
+    const char *at = strstr(STATE, from);
+    char *out;
+    size_t head, n;
+    if (!check(at != NULL, "'%s' is in the saved state", from)) {
+        return NULL;
+    }
+    head = (size_t)(at - STATE);
+    n = strlen(STATE) - strlen(from) + strlen(to);
+    out = malloc(n + 1);
+    if (!check(out != NULL, "malloc")) {
+        return NULL;
+    }
+    memcpy(out, STATE, head);
+    memcpy(out + head, to, strlen(to));
+    memcpy(out + head + strlen(to), at + strlen(from), strlen(at + strlen(from)) + 1);
+    return out;
+}
+
+/* Loading STATE edited from `from` to `to` fails at exactly `path`,
+ * input state, out untouched. */
+static void check_forged(const char *from, const char *to, const char *path) {
+    kazcustoms_guarantee_office *o = (kazcustoms_guarantee_office *)&o;
+    kazcustoms_guarantee_office *const sentinel = o;
+    char *text = edited(from, to);
+    char what[160];
+    if (text == NULL) {
+        return;
+    }
+    snprintf(what, sizeof what, "forged state (%s -> %s)", from, to);
+    check_document_error(what, kazcustoms_guarantee_office_from_json(text, &o), path);
+    check(kazcustoms_last_error_input() != NULL && strcmp(kazcustoms_last_error_input(), "state") == 0,
+          "%s: input state", what);
+    check(o == sentinel, "%s: out written on failure", what);
+    free(text);
+}
+
+static void test_forged_states(void) {
+    kazcustoms_guarantee_office *o = NULL;
+    kazcustoms_date before = ymd(2026, 2, 3), on = ymd(2026, 2, 4);
+    char *out = NULL;
+    kazcustoms_result r = kazcustoms_guarantee_office_from_json(STATE, &o);
+
+    /* the consistent state loads, and numbers on after sequence 2 */
+    if (check(r == KAZCUSTOMS_RESULT_OK && o != NULL, "the consistent state loads: %s", result_name(r))) {
+        r = kazcustoms_guarantee_office_register(o, APPLICATION, OPTIONS, &out);
+        check(r == KAZCUSTOMS_RESULT_OK && out != NULL && strstr(out, "\"0001/501/04026/0003\"") != NULL,
+              "the loaded office issues the next number: %.200s", out ? out : "");
+        kazcustoms_string_free(out);
+        kazcustoms_guarantee_office_free(o);
+    }
+    /* a journal behind the numbers it holds would issue 0001/501/04026/0002 again */
+    check_forged("\"last_sequence\":2", "\"last_sequence\":1", "state.journal.last_sequence");
+    check_forged("\"last_date\":\"2026-02-04\"", "\"last_date\":\"2026-02-03\"", "state.journal.last_date");
+    /* a state its marks do not fit: fulfilled, never taken at departure */
+    check_forged("\"state\":\"registered\"", "\"state\":\"fulfilled\"", "state.obligations[0].dcd_number");
+    check_forged("\"carriage\":{}", "\"carriage\":{},\"returned_mark\":\"ВОЗВРАЩЕНО\"",
+                 "state.obligations[0].returned_mark");
+    check_forged("\"recipient_number\":\"0001\"", "\"recipient_number\":\"0002\"",
+                 "state.obligations[0].recipient_number");
+    check_forged("\"failed\":[]",
+                 "\"failed\":[{\"recipient_number\":\"0001\",\"recipient\":\"ТОО «АЛМА»\","
+                 "\"obligation\":\"0001/501/04026/0009\",\"valid_until\":\"2026-03-04\","
+                 "\"entered\":\"2026-03-05\"}]",
+                 "state.failed[0].obligation");
+    /* a key given twice */
+    check_forged("\"office\":\"50101\"", "\"office\":\"50101\",\"office\":\"50101\"", "state.office");
+
+    /* with a reference date: the journal's last number is dated 2026-02-04 */
+    o = NULL;
+    r = kazcustoms_guarantee_office_from_json_at(STATE, &on, &o);
+    check(r == KAZCUSTOMS_RESULT_OK && o != NULL, "from_json_at on the last date: %s", result_name(r));
+    kazcustoms_guarantee_office_free(o);
+    o = NULL;
+    check_document_error("from_json_at the day before the last date",
+                         kazcustoms_guarantee_office_from_json_at(STATE, &before, &o), "state.journal.last_date");
+    check(o == NULL, "from_json_at: out written on failure");
+    {
+        kazcustoms_date bad = ymd(2026, 2, 30);
+        BAD_ARG(kazcustoms_guarantee_office_from_json_at(STATE, &bad, &o), "from_json_at 30 February");
+    }
+    NULL_ARG(kazcustoms_guarantee_office_from_json_at(NULL, &on, &o), "from_json_at NULL json");
+    NULL_ARG(kazcustoms_guarantee_office_from_json_at(STATE, &on, NULL), "from_json_at NULL out");
+}
+
 static void test_inputs(kazcustoms_guarantee_office *office) {
     char *out = (char *)&out;
     char *const sentinel = out;
@@ -528,6 +628,7 @@ void test_office(void) {
     test_refusal_expiry_failure(office);
     test_registers(office);
     test_state_round_trip(office);
+    test_forged_states();
     test_inputs(office);
     kazcustoms_guarantee_office_free(office);
     test_office_threads();

@@ -1,10 +1,11 @@
 //! The arrivals journal (annex 9) and the DCD registration journal
 //! (annex 2), as serde rows and as tables.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::dcd::Dcd;
+use crate::error::{check_sequence, first_repeat, repeated_number, Input, Place};
 use crate::numbers::{DcdNumber, ParseOptions};
 use crate::report::Text;
 use crate::short_declaration::{date_cell, money_cell, number_cell};
@@ -198,6 +199,122 @@ impl ArrivalEntry {
             officer: text(officer),
             note: text(note),
         }
+    }
+}
+
+/// Verifies annex 9 entries read back (input `entries`): a "No", where
+/// given, is at least 1 and appears once a year (of the arrival date); a
+/// DCD arrives once; goods do not arrive before the DCD they travel under
+/// was registered (the date of its number).
+///
+/// Reading: the journal's own numbering is the caller's (the annex gives
+/// the column, not the scheme); numbers may restart each year or run on,
+/// and entries are told apart by the year of their arrival date.
+pub(crate) fn check_arrivals(entries: &[ArrivalEntry]) -> Result<(), Error> {
+    let place = Place::new(Input::Entries, "entries");
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(n) = e.number {
+            check_sequence(place, i, n, u32::MAX)?;
+        }
+        let dcd = e.dcd_number.trim();
+        if let (Some(arrived), false) = (e.arrival_date, dcd.is_empty()) {
+            let registered = DcdNumber::parse(dcd, &ParseOptions::new(arrived))
+                .err()
+                .and_then(|e| e.future_date());
+            if let Some(registered) = registered {
+                let q = crate::names::quote(dcd);
+                return Err(place.at(
+                    i,
+                    "arrival_date",
+                    Text::new(
+                        format!("тауар {arrived} күні келген, ЖБҚ {q} {registered} тіркелгенге дейін"),
+                        format!("товары поступили {arrived}, раньше регистрации ДКД {q} {registered}"),
+                        format!("the goods arrived on {arrived}, before the DCD {q} was registered on {registered}"),
+                    ),
+                ));
+            }
+        }
+    }
+    let numbers = entries
+        .iter()
+        .map(|e| e.number.map(|n| (e.arrival_date.map(|d| d.year()), n)));
+    if let Some((i, k)) = first_repeat(numbers) {
+        let n = entries[i].number.unwrap_or_default();
+        return Err(repeated_number(place, (i, k), n));
+    }
+    let dcds = entries
+        .iter()
+        .map(|e| Some(e.dcd_number.trim()).filter(|d| !d.is_empty()));
+    if let Some((i, k)) = first_repeat(dcds) {
+        let (q, other) = (
+            crate::names::quote(entries[i].dcd_number.trim()),
+            place.entry(k),
+        );
+        return Err(place.at(
+            i,
+            "dcd_number",
+            Text::new(
+                format!("ЖБҚ {q} бұрын келген ({other}): ЖБҚ бойынша тауар бір рет келеді"),
+                format!("по ДКД {q} товары уже поступили ({other}): поступление по ДКД регистрируется один раз"),
+                format!("the goods of the DCD {q} have already arrived ({other}): a DCD's arrival is registered once"),
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Verifies annex 2 entries read back (input `entries`): each "No" is a
+/// DCD sequence (1 to 99 999) and appears once a year (of its date); where
+/// the entry gives its date and reference number, the number is the DCD's
+/// of that date and that sequence, as [`DcdRegisterEntry::from_dcd`]
+/// writes it.
+pub(crate) fn check_dcd_register(entries: &[DcdRegisterEntry]) -> Result<(), Error> {
+    let place = Place::new(Input::Entries, "entries");
+    let max = crate::numbers::NumberKind::Dcd.max_sequence();
+    for (i, e) in entries.iter().enumerate() {
+        check_sequence(place, i, e.number, max)?;
+        let reference = e.reference_number.trim();
+        let Some(date) = e.date.filter(|_| !reference.is_empty()) else {
+            continue;
+        };
+        let q = crate::names::quote(reference);
+        let n = match DcdNumber::parse(reference, &ParseOptions::new(date)) {
+            Ok(n) => n,
+            Err(err) => {
+                let err = err.text();
+                return Err(place.at(
+                    i,
+                    "reference_number",
+                    Text::new(
+                        format!("{q} анықтама нөмірі {date} күні оқылмайды: {}", err.kk),
+                        format!("справочный номер {q} не читается на {date}: {}", err.ru),
+                        format!(
+                            "the reference number {q} does not read on {date}: {}",
+                            err.en
+                        ),
+                    ),
+                ));
+            }
+        };
+        let (d, s, no) = (n.date(), n.sequence(), e.number);
+        if d != date || s != no {
+            return Err(place.at(
+                i,
+                "reference_number",
+                Text::new(
+                    format!("{q} нөмірінің күні {d}, реттік нөмірі {s}, ал жазбада {date}, № {no}"),
+                    format!("номер {q} датирован {d} с порядковым номером {s}, а в записи {date}, № {no}"),
+                    format!("the number {q} is dated {d} with the sequence {s}, but the entry says {date}, No {no}"),
+                ),
+            ));
+        }
+    }
+    let numbers = entries
+        .iter()
+        .map(|e| Some((e.date.map(|d| d.year()), e.number)));
+    match first_repeat(numbers) {
+        Some((i, k)) => Err(repeated_number(place, (i, k), entries[i].number)),
+        None => Ok(()),
     }
 }
 

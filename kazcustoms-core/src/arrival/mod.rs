@@ -132,12 +132,22 @@ impl crate::documents::Document for DeliveryCertificate {
 }
 
 impl crate::documents::Register for Vec<DcdRegisterEntry> {
+    /// Each "No" a DCD sequence, once a year; reference numbers that fit.
+    fn check(&self) -> Result<(), crate::Error> {
+        journal::check_dcd_register(self)
+    }
+
     fn table(&self) -> crate::tables::Table {
         dcd_register_table(self)
     }
 }
 
 impl crate::documents::Register for Vec<ArrivalEntry> {
+    /// Each "No" once a year, each DCD once, no arrival before its DCD.
+    fn check(&self) -> Result<(), crate::Error> {
+        journal::check_arrivals(self)
+    }
+
     fn table(&self) -> crate::tables::Table {
         arrivals_table(self)
     }

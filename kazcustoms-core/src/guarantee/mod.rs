@@ -80,6 +80,7 @@ mod lifecycle;
 mod office;
 mod registers;
 mod registry;
+mod saved;
 
 use crate::context::Context;
 use crate::numbers::Code;

@@ -498,64 +498,145 @@ impl GuaranteeOffice {
         }
     }
 
-    /// An office resumed from a saved state.
+    /// An office resumed from a saved state, verified against itself first
+    /// (see the README, "Saved states"): each register is as the office's
+    /// own steps keep it, and the registers agree with each other and with
+    /// the numbering journal, so that no number can be issued twice.
+    /// Verifying is linear in the size of the state.
     ///
     /// # Errors
     ///
-    /// An input error for a state this library did not write: another
-    /// format, a journal of another kind or office, recipients not numbered
-    /// 0001, 0002, …, an obligation whose number does not read or does not
-    /// name a recipient on the register.
+    /// An input error (`InvalidDocument`, input `state`) naming the first
+    /// inconsistent member, e.g. `state.obligations[3].dcd_number`, for a
+    /// state this library did not write:
+    ///
+    /// * another format, an office code that is not one, a journal of
+    ///   another kind or office, or a journal state
+    ///   [`Journal::from_state`] refuses;
+    /// * recipients not numbered 0001, 0002, …, or one recipient entered
+    ///   twice (the same taxpayer number; the same name where one of the two
+    ///   has none);
+    /// * an obligation whose number does not read, or does not match its
+    ///   registration date, its recipient (who must be on the register) or
+    ///   this office; a term ending before it starts; a number or a
+    ///   year's sequence held twice;
+    /// * an obligation whose marks do not fit its state: the DCD number of
+    ///   `used`, `fulfilled` and `failed` (dated within the term) and of no
+    ///   other state; exactly one declaration number in the mark of
+    ///   fulfilment of `fulfilled`, and no mark otherwise; `ҚАЙТАРЫЛДЫ` or
+    ///   `ВОЗВРАЩЕНО` on `returned` only; never `applied` or `refused`;
+    /// * the journal behind the numbers: an obligation registered after its
+    ///   last date, or in that year with a sequence above its last sequence
+    ///   (the next number would be issued again);
+    /// * the register of failures: an entry naming no obligation of the
+    ///   journal, or one not `failed`, or with another recipient, DCD or
+    ///   term, or entered before the term ended; an obligation entered
+    ///   twice; a `failed` obligation not entered.
+    ///
+    /// ```
+    /// use kazcustoms_core::guarantee::GuaranteeOffice;
+    /// let state = r#"{"format":1,"office":"50101",
+    ///   "journal":{"format":1,"kind":"guarantee","issuer":"50101","last_sequence":1,"last_date":"2026-02-04"},
+    ///   "recipients":[{"number":"0001","recipient":{"name":"ТОО «АЛМА»"},"application_date":"2026-02-02"}],
+    ///   "obligations":[{"number":"0001/501/04026/0002","registered":"2026-02-04","recipient_number":"0001",
+    ///     "recipient":"ТОО «АЛМА»","destination_office":"50101","valid_until":"2026-03-04",
+    ///     "carriage":{},"state":"registered"}],
+    ///   "failed":[]}"#;
+    /// // The journal's last sequence is 1, but it holds sequence 2: the next
+    /// // obligation would get number 2 again.
+    /// let err = GuaranteeOffice::from_json(state).unwrap_err();
+    /// assert_eq!(err.path(), Some("state.journal.last_sequence"));
+    /// assert!(GuaranteeOffice::from_json(&state.replace("\"last_sequence\":1", "\"last_sequence\":2")).is_ok());
+    /// ```
     pub fn from_state(state: &OfficeState) -> Result<GuaranteeOffice, Error> {
-        // A corrupt saved state is rare and technical: the lead is in three
-        // languages, the detail names fields and values as written.
-        let bad = |en: String| {
-            Error::invalid_document(
-                crate::Input::State,
-                "state",
-                Text::new(
-                    format!("сақталған кеден органы күйі жарамсыз: {en}"),
-                    format!("недопустимое сохранённое состояние таможни: {en}"),
-                    en,
-                ),
-            )
+        let journal = GuaranteeOffice::verify(state)?;
+        Ok(GuaranteeOffice {
+            office: journal.0,
+            journal: journal.1,
+            recipients: state.recipients.clone(),
+            obligations: state.obligations.clone(),
+            failed: state.failed.clone(),
+        })
+    }
+
+    /// As [`GuaranteeOffice::from_state`], and the journal's last date is
+    /// not after `reference` (as [`Journal::from_state_at`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`GuaranteeOffice::from_state`]; an input error at
+    /// `state.journal.last_date` for a last date after `reference`.
+    pub fn from_state_at(
+        state: &OfficeState,
+        reference: NaiveDate,
+    ) -> Result<GuaranteeOffice, Error> {
+        crate::journal::check_not_after(&state.journal, reference, "state.journal")?;
+        GuaranteeOffice::from_state(state)
+    }
+
+    /// The office's code and journal of a saved state, after verifying it.
+    fn verify(state: &OfficeState) -> Result<(Code, Journal), Error> {
+        let in_state = |path: &str, text: Text| {
+            Error::invalid_document(crate::Input::State, path.to_owned(), text)
         };
         if state.format != OFFICE_FORMAT {
-            return Err(bad(format!(
-                "format {} is not {OFFICE_FORMAT}",
-                state.format
-            )));
+            let f = state.format;
+            return Err(in_state(
+                "state.format",
+                Text::new(
+                    format!("{f} пішімі {OFFICE_FORMAT} емес"),
+                    format!("формат {f} не {OFFICE_FORMAT}"),
+                    format!("format {f} is not {OFFICE_FORMAT}"),
+                ),
+            ));
         }
-        let mut office = GuaranteeOffice::new(&state.office)?;
-        if state.journal.kind != NumberKind::Guarantee.name()
-            || state.journal.issuer != state.office
-        {
-            return Err(bad(format!(
-                "the journal is {} of {}, expected guarantee of {}",
-                state.journal.kind, state.journal.issuer, state.office
-            )));
+        let office = GuaranteeOffice::new(&state.office)
+            .map_err(|e| in_state("state.office", e.text()))?
+            .office;
+        let journal = &state.journal;
+        if journal.kind != NumberKind::Guarantee.name() {
+            let k = crate::names::quote(&journal.kind);
+            return Err(in_state(
+                "state.journal.kind",
+                Text::new(
+                    format!("кеден органының журналы {k} түрінде, guarantee болуы керек"),
+                    format!("журнал таможни вида {k}, ожидается guarantee"),
+                    format!("the office's journal is of kind {k}, expected guarantee"),
+                ),
+            ));
         }
-        office.journal = Journal::from_state(&state.journal)?;
-        state.recipients.check().map_err(bad)?;
-        for o in state.obligations.entries() {
-            let n = o
-                .parsed_number()
-                .map_err(|e| bad(format!("obligation {:?}: {e}", o.number)))?;
-            if n.date() != o.registered
-                || n.recipient().to_string() != o.recipient_number
-                || n.office_prefix().value() != office.office.value() / 100
-                || state.recipients.get(&o.recipient_number).is_none()
-            {
-                return Err(bad(format!(
-                    "obligation {:?} does not match its date, recipient or office",
-                    o.number
-                )));
-            }
+        if journal.issuer != state.office {
+            let (i, o) = (crate::names::quote(&journal.issuer), &state.office);
+            return Err(in_state(
+                "state.journal.issuer",
+                Text::new(
+                    format!("журналдың иесі {i} {o} кеден органы емес"),
+                    format!("владелец журнала {i} — не таможня {o}"),
+                    format!("the journal's issuer {i} is not the office {o}"),
+                ),
+            ));
         }
-        office.recipients = state.recipients.clone();
-        office.obligations = state.obligations.clone();
-        office.failed = state.failed.clone();
-        Ok(office)
+        let numbering = Journal::from_state_in(journal, "state.journal")?;
+        super::saved::verify_office(&super::saved::OfficeParts {
+            office,
+            journal: (journal.last_sequence, journal.last_date),
+            recipients: &state.recipients,
+            obligations: &state.obligations,
+            failed: &state.failed,
+        })?;
+        Ok((office, numbering))
+    }
+
+    /// An office resumed from a state read whole (no copy of its registers).
+    fn from_owned(state: OfficeState) -> Result<GuaranteeOffice, Error> {
+        let (office, journal) = GuaranteeOffice::verify(&state)?;
+        Ok(GuaranteeOffice {
+            office,
+            journal,
+            recipients: state.recipients,
+            obligations: state.obligations,
+            failed: state.failed,
+        })
     }
 
     /// The saved state as JSON.
@@ -567,11 +648,25 @@ impl GuaranteeOffice {
     ///
     /// # Errors
     ///
-    /// An input error for text that is not such JSON; otherwise as
-    /// [`GuaranteeOffice::from_state`].
+    /// An input error for text that is not such JSON, or repeats a key in
+    /// an object; otherwise as [`GuaranteeOffice::from_state`].
     pub fn from_json(json: &str) -> Result<GuaranteeOffice, Error> {
         let state: OfficeState = crate::json::from_json_at(json, crate::Input::State)?;
-        GuaranteeOffice::from_state(&state)
+        GuaranteeOffice::from_owned(state)
+    }
+
+    /// As [`GuaranteeOffice::from_json`], with the check of
+    /// [`GuaranteeOffice::from_state_at`]: the journal's last date is not
+    /// after `reference`.
+    ///
+    /// # Errors
+    ///
+    /// As [`GuaranteeOffice::from_json`] and
+    /// [`GuaranteeOffice::from_state_at`].
+    pub fn from_json_at(json: &str, reference: NaiveDate) -> Result<GuaranteeOffice, Error> {
+        let state: OfficeState = crate::json::from_json_at(json, crate::Input::State)?;
+        crate::journal::check_not_after(&state.journal, reference, "state.journal")?;
+        GuaranteeOffice::from_owned(state)
     }
 }
 

@@ -85,7 +85,14 @@ impl RecipientsRegister {
 
     /// The entry with this 4-digit number.
     pub fn get(&self, number: &str) -> Option<&RecipientEntry> {
-        self.entries.iter().find(|e| e.number == number)
+        // The register numbers 0001, 0002, …: number n is entry n − 1 (a
+        // register read from entries not so numbered is searched).
+        let at = Code::parse(number, 4)
+            .and_then(|c| usize::try_from(c.value()).ok())
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| self.entries.get(i))
+            .filter(|e| e.number == number);
+        at.or_else(|| self.entries.iter().find(|e| e.number == number))
     }
 
     /// Puts the recipient on record (§15) and returns its number; a
@@ -139,21 +146,6 @@ impl RecipientsRegister {
             officer: officer.map(str::to_owned),
         });
         Ok(code)
-    }
-
-    /// Checks a restored register: numbers 0001, 0002, … in order.
-    pub(crate) fn check(&self) -> Result<(), String> {
-        for (i, e) in self.entries.iter().enumerate() {
-            let want = Code::new(i as u32 + 1, 4).to_string();
-            if e.number != want || i as u32 >= MAX_RECIPIENTS {
-                return Err(format!(
-                    "recipient entry {} has number {:?}, expected {want}",
-                    i + 1,
-                    e.number
-                ));
-            }
-        }
-        Ok(())
     }
 
     /// The register as a table (annex 4: five columns).

@@ -7,7 +7,7 @@ use super::{
     RecipientsRegister,
 };
 use crate::context::Context;
-use crate::error::Error;
+use crate::error::{Error, Input, Place};
 
 impl crate::documents::Document for Application {
     const TITLE: [&'static str; 3] = [
@@ -49,19 +49,38 @@ impl crate::documents::Document for GuaranteeDocument {
     }
 }
 
+/// The entries of a journal to export, at `entries`.
+const ENTRIES: Place<'static> = Place::new(Input::Entries, "entries");
+
 impl crate::documents::Register for RecipientsRegister {
+    /// Numbered 0001, 0002, …, each recipient once.
+    fn check(&self) -> Result<(), Error> {
+        self.verify(ENTRIES)
+    }
+
     fn table(&self) -> crate::tables::Table {
         RecipientsRegister::table(self)
     }
 }
 
 impl crate::documents::Register for ObligationsJournal {
+    /// Each obligation against itself (number, dates, office, the marks of
+    /// its state), each number and each year's sequence at an office once.
+    fn check(&self) -> Result<(), Error> {
+        self.verify(ENTRIES, None).map(|_| ())
+    }
+
     fn table(&self) -> crate::tables::Table {
         ObligationsJournal::table(self)
     }
 }
 
 impl crate::documents::Register for FailedRecipients {
+    /// Each obligation once, entered after its term.
+    fn check(&self) -> Result<(), Error> {
+        self.verify(ENTRIES).map(|_| ())
+    }
+
     fn table(&self) -> crate::tables::Table {
         FailedRecipients::table(self)
     }

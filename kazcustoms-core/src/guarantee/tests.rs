@@ -364,7 +364,9 @@ fn a_full_recipients_register_is_an_input_error() {
         })
         .collect();
     let mut reg: RecipientsRegister = serde_json::from_value(entries.into()).unwrap();
-    assert!(reg.check().is_ok());
+    assert!(reg
+        .verify(crate::error::Place::new(crate::Input::Entries, "entries"))
+        .is_ok());
     let date = d(2026, 2, 2);
     let last = reg.entries().last().unwrap();
     assert_eq!(last.number, "9999");

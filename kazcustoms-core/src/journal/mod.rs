@@ -278,25 +278,73 @@ impl Journal {
     ///
     /// # Errors
     ///
-    /// An input error for a state this library did not write: another format
-    /// version, an unknown kind, a malformed issuer, a sequence beyond the
-    /// kind's width, or a sequence without a date (or a date without one).
+    /// An input error (`InvalidDocument`, input `state`, with the path of
+    /// the offending member) for a state this library did not write:
+    /// another format version, an unknown kind, a malformed issuer, a
+    /// sequence beyond the kind's width, or a sequence without a date (or a
+    /// date without one).
+    ///
+    /// ```
+    /// use kazcustoms_core::{Journal, NumberKind};
+    /// let mut state = Journal::new(NumberKind::Dcd, "50101").unwrap().state();
+    /// state.last_sequence = 3; // a sequence without a date
+    /// let err = Journal::from_state(&state).unwrap_err();
+    /// assert_eq!(err.path(), Some("state.last_sequence"));
+    /// ```
     pub fn from_state(state: &JournalState) -> Result<Journal, Error> {
-        let bad = |en: &str, ru: &str, kk: &str| {
-            Error::invalid_document(Input::State, "state", Text::new(kk, ru, en))
-        };
+        Journal::from_state_in(state, "state")
+    }
+
+    /// As [`Journal::from_state`], and the last date is not after
+    /// `reference` (the caller's today): a journal cannot have issued a
+    /// number dated after the date it is resumed on, and one that claims to
+    /// would refuse every number until then (`JOURNAL.BACKDATED`).
+    ///
+    /// Reading: "after" is strict, as for `NUM.FUTURE`: a number issued on
+    /// the reference date itself is in order. [`Journal::from_state`] has no
+    /// reference date and makes no such check.
+    ///
+    /// # Errors
+    ///
+    /// As [`Journal::from_state`]; an input error at `state.last_date` for
+    /// a last date after `reference`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kazcustoms_core::{Journal, NumberKind};
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let j = Journal::new(NumberKind::Dcd, "50101").unwrap();
+    /// j.issue(d(2026, 3, 1), None).unwrap();
+    /// assert!(Journal::from_state_at(&j.state(), d(2026, 3, 1)).is_ok());
+    /// let err = Journal::from_state_at(&j.state(), d(2026, 2, 28)).unwrap_err();
+    /// assert_eq!(err.path(), Some("state.last_date"));
+    /// ```
+    pub fn from_state_at(state: &JournalState, reference: NaiveDate) -> Result<Journal, Error> {
+        let journal = Journal::from_state(state)?;
+        check_not_after(state, reference, "state")?;
+        Ok(journal)
+    }
+
+    /// [`Journal::from_state`] with the error paths under `root` (`state`,
+    /// or `state.journal` for a guarantee office's journal).
+    pub(crate) fn from_state_in(state: &JournalState, root: &str) -> Result<Journal, Error> {
+        let at = |field: &str| format!("{root}.{field}");
         if state.format != JOURNAL_FORMAT {
-            return Err(bad(
-                &format!("format {} is not {JOURNAL_FORMAT}", state.format),
-                &format!("формат {} не {JOURNAL_FORMAT}", state.format),
-                &format!("{} пішімі {JOURNAL_FORMAT} емес", state.format),
+            let f = state.format;
+            return Err(Error::invalid_document(
+                Input::State,
+                at("format"),
+                Text::new(
+                    format!("{f} пішімі {JOURNAL_FORMAT} емес"),
+                    format!("формат {f} не {JOURNAL_FORMAT}"),
+                    format!("format {f} is not {JOURNAL_FORMAT}"),
+                ),
             ));
         }
         // A kind or issuer this library would refuse as an argument makes
         // the saved state unreadable: the error names the state's field.
-        let in_state = |field: &str, e: Error| {
-            Error::invalid_document(Input::State, format!("state.{field}"), e.text())
-        };
+        let in_state =
+            |field: &str, e: Error| Error::invalid_document(Input::State, at(field), e.text());
         let kind: NumberKind = state
             .kind
             .parse()
@@ -307,18 +355,14 @@ impl Journal {
             Some(_) => (1..=kind.max_sequence()).contains(&state.last_sequence),
         };
         if !consistent {
-            return Err(bad(
-                &format!(
-                    "last_sequence {} does not fit last_date and the width of {kind}",
-                    state.last_sequence
-                ),
-                &format!(
-                    "last_sequence {} не соответствует last_date и разрядности {kind}",
-                    state.last_sequence
-                ),
-                &format!(
-                    "last_sequence {} last_date пен {kind} еніне сәйкес емес",
-                    state.last_sequence
+            let n = state.last_sequence;
+            return Err(Error::invalid_document(
+                Input::State,
+                at("last_sequence"),
+                Text::new(
+                    format!("last_sequence {n} last_date пен {kind} еніне сәйкес емес"),
+                    format!("last_sequence {n} не соответствует last_date и разрядности {kind}"),
+                    format!("last_sequence {n} does not fit last_date and the width of {kind}"),
                 ),
             ));
         }
@@ -338,11 +382,50 @@ impl Journal {
     ///
     /// # Errors
     ///
-    /// An input error for text that is not such JSON; otherwise as
-    /// [`Journal::from_state`].
+    /// An input error for text that is not such JSON, or repeats a key in
+    /// an object (`{"last_sequence": 12, "last_sequence": 3}`: which one was
+    /// meant cannot be known); otherwise as [`Journal::from_state`].
+    ///
+    /// ```
+    /// use kazcustoms_core::Journal;
+    /// let text = r#"{"format":1,"kind":"dcd","issuer":"50101","last_sequence":12,"last_sequence":3,"last_date":"2026-03-01"}"#;
+    /// assert_eq!(Journal::from_json(text).unwrap_err().path(), Some("state.last_sequence"));
+    /// ```
     pub fn from_json(json: &str) -> Result<Journal, Error> {
         let state: JournalState = crate::json::from_json_at(json, Input::State)?;
         Journal::from_state(&state)
+    }
+
+    /// As [`Journal::from_json`], with the check of
+    /// [`Journal::from_state_at`]: the last date is not after `reference`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Journal::from_json`] and [`Journal::from_state_at`].
+    pub fn from_json_at(json: &str, reference: NaiveDate) -> Result<Journal, Error> {
+        let state: JournalState = crate::json::from_json_at(json, Input::State)?;
+        Journal::from_state_at(&state, reference)
+    }
+}
+
+/// An input error at `{root}.last_date` when the state's last date is after
+/// `reference`.
+pub(crate) fn check_not_after(
+    state: &JournalState,
+    reference: NaiveDate,
+    root: &str,
+) -> Result<(), Error> {
+    match state.last_date {
+        Some(last) if last > reference => Err(Error::invalid_document(
+            Input::State,
+            format!("{root}.last_date"),
+            Text::new(
+                format!("журнал соңғы нөмірді {last} күні берген, бұл анықтамалық {reference} күнінен кейін"),
+                format!("журнал выдал последний номер {last}, позже опорной даты {reference}"),
+                format!("the journal issued its last number on {last}, after the reference date {reference}"),
+            ),
+        )),
+        _ => Ok(()),
     }
 }
 

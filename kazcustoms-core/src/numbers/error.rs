@@ -68,6 +68,14 @@ impl NumberError {
         NumberError { kind, fault }
     }
 
+    /// The date of a number dated after the reference date (`NUM.FUTURE`).
+    pub(crate) const fn future_date(&self) -> Option<NaiveDate> {
+        match self.fault {
+            Fault::Future { date, .. } => Some(date),
+            _ => None,
+        }
+    }
+
     /// The kind of number that was being read.
     pub const fn kind(&self) -> NumberKind {
         self.kind

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::error::{check_sequence, first_repeat, repeated_number, Input, Place};
 use crate::journal::Journal;
 use crate::numbers::{NumberKind, ParseOptions, RegistrationNumber, ShortDeclarationNumber};
 use crate::report::Text;
@@ -219,6 +220,26 @@ impl ShortDeclaration {
             term_extension: String::new(),
             release_declaration: String::new(),
         }
+    }
+}
+
+/// Verifies annex 8 entries read back (input `entries`): each "No" is a
+/// sequence of the short-declaration journal (1 to 999 999) and appears
+/// once.
+///
+/// Reading: the "No" is the declaration's registration number (§27), which
+/// restarts at 1 on 1 January, and the entries carry no date to tell the
+/// years apart: one table is one year's journal, and a journal kept over
+/// several years is exported one year at a time.
+pub(crate) fn check_entries(entries: &[ShortDeclarationEntry]) -> Result<(), Error> {
+    let place = Place::new(Input::Entries, "entries");
+    let max = NumberKind::ShortDeclaration.max_sequence();
+    for (i, e) in entries.iter().enumerate() {
+        check_sequence(place, i, e.number, max)?;
+    }
+    match first_repeat(entries.iter().map(|e| Some(e.number))) {
+        Some((i, k)) => Err(repeated_number(place, (i, k), entries[i].number)),
+        None => Ok(()),
     }
 }
 

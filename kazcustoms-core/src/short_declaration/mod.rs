@@ -147,6 +147,11 @@ impl crate::documents::Document for ShortDeclaration {
 }
 
 impl crate::documents::Register for Vec<ShortDeclarationEntry> {
+    /// Each "No" a sequence, once (one year's journal).
+    fn check(&self) -> Result<(), crate::Error> {
+        journal::check_entries(self)
+    }
+
     fn table(&self) -> crate::tables::Table {
         journal_table(self)
     }
