@@ -73,11 +73,6 @@ impl Range {
         x.is_finite() && x.abs() <= self.max
     }
 
-    /// The range written as an interval, the same in every language.
-    fn shown(&self) -> String {
-        let open = if self.min_included { '[' } else { '(' };
-        format!("{open}{}, {}]", self.min, self.max)
-    }
 }
 
 /// The range as an interval: `(0, 1000000000]`.
@@ -87,7 +82,8 @@ impl Range {
 /// ```
 impl std::fmt::Display for Range {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.shown())
+        let open = if self.min_included { '[' } else { '(' };
+        write!(f, "{open}{}, {}]", self.min, self.max)
     }
 }
 

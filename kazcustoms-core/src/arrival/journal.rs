@@ -112,40 +112,38 @@ pub(crate) struct OutOfRange {
 impl Totals {
     /// The sums of `dcd`'s items, or the first value out of its range.
     pub(crate) fn of(dcd: &Dcd) -> Result<Totals, OutOfRange> {
-        use crate::quantity::{AMOUNT, WEIGHT_KG};
+        use crate::quantity::{Sum, AMOUNT, WEIGHT_KG};
         use crate::rules::Rule;
+        let weight = |rule, column, field| (rule, column, field, WEIGHT_KG, Sum::thousandths());
         Ok(Totals {
-            gross_kg: sum(dcd, (Rule::Dcd35Range, "35", "gross_kg"), WEIGHT_KG, |i| {
-                i.gross_kg
-            })?,
-            net_kg: sum(dcd, (Rule::Dcd38Range, "38", "net_kg"), WEIGHT_KG, |i| {
-                i.net_kg
-            })?,
+            gross_kg: sum(dcd, weight(Rule::Dcd35Range, "35", "gross_kg"), |i| i.gross_kg)?,
+            net_kg: sum(dcd, weight(Rule::Dcd38Range, "38", "net_kg"), |i| i.net_kg)?,
             statistical_value: sum(
                 dcd,
-                (Rule::Dcd46Range, "46", "statistical_value"),
-                AMOUNT,
+                (Rule::Dcd46Range, "46", "statistical_value", AMOUNT, Sum::hundredths()),
                 |i| i.statistical_value,
             )?,
         })
     }
 }
 
-/// The exact sum of a per-item quantity; `None` when no item carries it;
-/// the first value beyond `range`'s magnitude ([`crate::quantity::Range::bounded`]: a
-/// zero or negative value is the DCD validation's to report) (or a sum that cannot be represented,
-/// which values in range never make) as an error naming it.
+/// The exact sum of a per-item quantity, added into `total` (an empty sum
+/// in the quantity's units); `None` when no item carries it; the first
+/// value beyond `range`'s magnitude ([`crate::quantity::Range::bounded`]: a
+/// zero or negative value is the DCD validation's to report), or a sum that
+/// cannot be represented (which values in range never make), as an error
+/// naming it.
 fn sum(
     dcd: &Dcd,
-    (rule, column, field): (crate::rules::Rule, &'static str, &'static str),
-    range: crate::quantity::Range,
+    (rule, column, field, range, mut total): (
+        crate::rules::Rule,
+        &'static str,
+        &'static str,
+        crate::quantity::Range,
+        crate::quantity::Sum,
+    ),
     value: impl Fn(&crate::dcd::Item) -> Option<f64>,
 ) -> Result<Option<f64>, OutOfRange> {
-    let mut total = if field == "statistical_value" {
-        crate::quantity::Sum::hundredths()
-    } else {
-        crate::quantity::Sum::thousandths()
-    };
     for (s, sheet) in dcd.sheets.iter().enumerate() {
         for (i, item) in sheet.items.iter().enumerate() {
             let Some(v) = value(item) else { continue };

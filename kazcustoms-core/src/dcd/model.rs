@@ -466,11 +466,15 @@ pub struct Stamp {
 impl Dcd {
     /// Every goods item with its sheet (1-based), in document order.
     pub fn items(&self) -> impl Iterator<Item = (u32, &Item)> {
-        // At most `limits.items` sheets (at most 10^7): the ordinal fits.
-        let sheet_ordinal = |s: usize| u32::try_from(s).map_or(u32::MAX, |s| s.saturating_add(1));
         self.sheets.iter().enumerate().flat_map(move |(s, sheet)| {
-            let s = sheet_ordinal(s);
+            let s = ordinal(s);
             sheet.items.iter().map(move |i| (s, i))
         })
     }
+}
+
+/// The 1-based ordinal of the `index`-th sheet or goods item. There are at
+/// most `limits.items` of them (at most 10^7), so it always fits.
+pub(crate) fn ordinal(index: usize) -> u32 {
+    u32::try_from(index).map_or(u32::MAX, |i| i.saturating_add(1))
 }

@@ -34,7 +34,7 @@ use chrono::NaiveDate;
 
 use crate::check::{blank, show, Checker};
 use crate::context::Context;
-use crate::dcd::model::{same_letters, Dcd, DocumentCode, Item, Principal, Vehicle};
+use crate::dcd::model::{ordinal, same_letters, Dcd, DocumentCode, Item, Principal, Vehicle};
 use crate::dcd::Direction;
 use crate::deadline::{check_deadline, Distance};
 use crate::error::Input;
@@ -45,12 +45,6 @@ use crate::report::{Report, Violation};
 use crate::rules::Rule;
 use crate::text::Text;
 use crate::Error;
-
-/// The 1-based ordinal of the `index`-th sheet or goods item. There are at
-/// most `limits.items` of them (at most 10^7), so it always fits.
-fn ordinal(index: usize) -> u32 {
-    u32::try_from(index).map_or(u32::MAX, |i| i.saturating_add(1))
-}
 
 impl Dcd {
     /// Checks every column rule and returns all violations.
