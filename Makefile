@@ -23,8 +23,8 @@ C_LIBS := -lpthread -ldl -lm
 ## The library's main job: the examples in all three languages.
 run: run-rust run-py run-c
 
-## Every test: Rust, Python, C.
-test: test-rust test-py test-c
+## Every test: Rust, Python, C, and each fuzz target for 20 s.
+test: test-rust test-py test-c test-fuzz
 	@echo "all test suites passed"
 
 venv: $(VENV)/.ok
@@ -47,3 +47,4 @@ run-rust:
 
 include kazcustoms-py/py.mk
 include kazcustoms-c/c.mk
+include fuzz/fuzz.mk

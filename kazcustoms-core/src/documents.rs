@@ -65,7 +65,7 @@ pub trait Document: DeserializeOwned + schemars::JsonSchema {
 /// A journal (register) the library can export as a table: its entries as
 /// the journal's Rust type serializes them, their check against each other,
 /// and the table they make.
-pub trait Register: DeserializeOwned {
+pub trait Register: DeserializeOwned + serde::Serialize {
     /// Verifies the entries read back against each other and against
     /// themselves, as the library keeps them (numbers each once, marks
     /// that fit a state, …): entries a caller saved and passes back are
@@ -171,8 +171,10 @@ macro_rules! registry {
                 match self { $(JournalKind::$journal => DocumentKind::$owner,)* }
             }
 
-            /// The table of the journal whose entries are given as JSON (an
-            /// array of entries, as the journal's Rust type serializes them).
+            /// The entries of the journal given as JSON, read, checked with
+            /// [`Register::check`] and written back as the library writes
+            /// them (members in order, absent optional members written as
+            /// `null`): what a caller saves, verified and in one form.
             ///
             /// # Errors
             ///
@@ -180,6 +182,31 @@ macro_rules! registry {
             /// offending field: for entries that cannot be read (a key
             /// repeated in an entry included), and for entries that
             /// [`Register::check`] finds inconsistent.
+            ///
+            /// ```
+            /// use kazcustoms_core::documents::JournalKind;
+            /// let saved = JournalKind::Arrivals.entries_json("[]").unwrap();
+            /// assert_eq!(saved, "[]");
+            /// let twice = r#"[{"number": 7}, {"number": 7}]"#;
+            /// assert!(JournalKind::ShortDeclarations.entries_json(twice).is_err());
+            /// ```
+            pub fn entries_json(self, entries: &str) -> Result<String, Error> {
+                Ok(match self {
+                    $(JournalKind::$journal => {
+                        let entries = read_json_at::<$jty>(entries, Input::Entries)?;
+                        Register::check(&entries)?;
+                        // Serializing the entries' plain data cannot fail.
+                        serde_json::to_string(&entries).unwrap_or_default()
+                    })*
+                })
+            }
+
+            /// The table of the journal whose entries are given as JSON (an
+            /// array of entries, as the journal's Rust type serializes them).
+            ///
+            /// # Errors
+            ///
+            /// As [`entries_json`](Self::entries_json).
             ///
             /// ```
             /// use kazcustoms_core::documents::JournalKind;

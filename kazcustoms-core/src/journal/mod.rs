@@ -112,7 +112,15 @@ impl Journal {
     /// # Errors
     ///
     /// An input error for a malformed issuer; `NUM.OFFICE` for an office code
-    /// of all zeros.
+    /// of all zeros, and for a `guarantee` office whose first three digits
+    /// (the prefix its numbers carry) are all zeros.
+    ///
+    /// ```
+    /// use kazcustoms_core::{Journal, NumberKind};
+    /// let err = Journal::new(NumberKind::Guarantee, "00042").unwrap_err();
+    /// assert_eq!(err.rule().unwrap().id(), "NUM.OFFICE");
+    /// assert!(Journal::new(NumberKind::Dcd, "00042").is_ok());
+    /// ```
     pub fn new(kind: NumberKind, issuer: &str) -> Result<Journal, Error> {
         let code = match kind {
             NumberKind::Tsw => {
@@ -127,6 +135,13 @@ impl Journal {
                 let code = Code::parse(issuer, 5).ok_or_else(|| bad_issuer(kind, issuer))?;
                 if code.is_zero() {
                     return Err(NumberError::new(kind, Fault::OfficeZero { code }).into());
+                }
+                // A guarantee number carries only the office's first three
+                // digits (R1 §17): an office `00042` would issue numbers with
+                // the prefix `000`, which no parser accepts (NUM.OFFICE).
+                let prefix = Code::new(code.value() / 100, 3);
+                if kind == NumberKind::Guarantee && prefix.is_zero() {
+                    return Err(NumberError::new(kind, Fault::OfficeZero { code: prefix }).into());
                 }
                 code
             }
