@@ -19,7 +19,8 @@ use crate::report::{Lang, Text};
 /// in the README:
 /// `{"reference": "2026-11-22", "offices": ["50101"], "usd_rate": 470.5,
 ///   "headings": {"8471": "..."}, "eseal": {"departure": true, "destination": true},
-///   "distance_km": 1200, "convention": "calendar", "lang": "en"}`.
+///   "distance_km": 1200, "convention": "calendar", "lang": "en",
+///   "equipped_offices": ["55201"]}`.
 #[derive(Clone, Debug, Default)]
 pub struct Context {
     /// Reference date for numbers in the document (year resolution,
@@ -47,6 +48,10 @@ pub struct Context {
     pub calendar: WorkingCalendar,
     /// The resource limits of the validation (options `limits`).
     pub limits: Limits,
+    /// The offices equipped to accept accompanying documents as a DCD (R1
+    /// §50: the list the Committee publishes), for `PRE.OFFICE.EQUIPPED`;
+    /// `None` when the caller does not give it (not checked).
+    pub equipped_offices: Option<OfficeDirectory>,
 }
 
 #[derive(Deserialize, Default)]
@@ -77,6 +82,8 @@ struct ContextJson {
     calendar: Option<CalendarOverrides>,
     #[serde(default)]
     limits: Option<LimitsJson>,
+    #[serde(default)]
+    equipped_offices: Option<Vec<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -144,6 +151,7 @@ impl ContextJson {
         // Every member may be null, meaning not given.
         let eseal = raw.eseal.unwrap_or_default();
         let offices = raw.offices.map(OfficeDirectory::new).transpose()?;
+        let equipped_offices = raw.equipped_offices.map(OfficeDirectory::new).transpose()?;
         let distance = raw.distance_km.map(Distance::from_km).transpose()?;
         let usd_rate = raw.usd_rate.map(check_usd_rate).transpose()?;
         Ok(Context {
@@ -176,6 +184,7 @@ impl ContextJson {
                 .map(LimitsJson::into_limits)
                 .transpose()?
                 .unwrap_or_default(),
+            equipped_offices,
         })
     }
 }

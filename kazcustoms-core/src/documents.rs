@@ -298,6 +298,20 @@ registry! {
         /// assert_eq!(report.rule_ids(), ["CERT.SECURITY.DATE"]);
         /// ```
         DeliveryCertificate = "delivery_certificate" => crate::arrival::DeliveryCertificate,
+        /// `accompanying_documents`: transport and commercial documents used
+        /// as a DCD, with their inventory (R1 §49–§57, annexes 14–15); its
+        /// JSON shape is at [`crate::accompanying::AccompanyingDocuments`].
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let report = validate_json("accompanying_documents", "{}", "").unwrap();
+        /// assert_eq!(report.rule_ids(), ["INV.REQUIRED", "PRE.BASIS"]);
+        /// let opts = r#"{"equipped_offices": ["55201"]}"#;
+        /// let doc = r#"{"departure_office": "62001"}"#;
+        /// let report = validate_json("accompanying_documents", doc, opts).unwrap();
+        /// assert!(report.rule_ids().contains(&"PRE.OFFICE.EQUIPPED"));
+        /// ```
+        AccompanyingDocuments = "accompanying_documents" => crate::accompanying::AccompanyingDocuments,
     }
     journals {
         /// `dcd_register`: the DCD registration journal (annex 2).

@@ -54,6 +54,7 @@ macro_rules! checked_arithmetic {
 }
 
 checked_arithmetic! {
+    pub mod accompanying;
     pub mod arrival;
     pub mod dcd;
     pub mod deadline;

@@ -746,6 +746,236 @@ rules! {
         kk: "куәлікте мөр жоқ",
         ru: "на свидетельстве нет печати",
         en: "the certificate bears no seal";
+    /// The preliminary information lacks the consignor and consignee.
+    PreRequiredParties = "PRE.PARTIES.REQUIRED", Error, "R1 §51, annex 14 item 1",
+        kk: "алдын ала ақпаратта көрсетілмеген: тауарды жөнелтуші мен алушы",
+        ru: "в предварительной информации не указано: отправитель и получатель товаров",
+        en: "the preliminary information lacks the consignor and consignee";
+    /// The preliminary information lacks the countries of dispatch and destination.
+    PreRequiredCountries = "PRE.COUNTRIES.REQUIRED", Error, "R1 §51, annex 14 item 2",
+        kk: "алдын ала ақпаратта көрсетілмеген: жөнелтуші ел мен межелі ел",
+        ru: "в предварительной информации не указано: страны отправления и назначения",
+        en: "the preliminary information lacks the countries of dispatch and destination";
+    /// The preliminary information lacks the declarant.
+    PreRequiredDeclarant = "PRE.DECLARANT.REQUIRED", Error, "R1 §51, annex 14 item 3",
+        kk: "алдын ала ақпаратта көрсетілмеген: декларант",
+        ru: "в предварительной информации не указано: декларант",
+        en: "the preliminary information lacks the declarant";
+    /// The preliminary information lacks the carrier.
+    PreRequiredCarrier = "PRE.CARRIER.REQUIRED", Error, "R1 §51, annex 14 item 4",
+        kk: "алдын ала ақпаратта көрсетілмеген: тасымалдаушы",
+        ru: "в предварительной информации не указано: перевозчик",
+        en: "the preliminary information lacks the carrier";
+    /// The preliminary information lacks the vehicle.
+    PreRequiredVehicle = "PRE.VEHICLE.REQUIRED", Error, "R1 §51, annex 14 item 5",
+        kk: "алдын ала ақпаратта көрсетілмеген: көлік құралы",
+        ru: "в предварительной информации не указано: транспортное средство",
+        en: "the preliminary information lacks the vehicle";
+    /// The preliminary information lacks the name, quantity and value of the goods.
+    PreRequiredGoods = "PRE.GOODS.REQUIRED", Error, "R1 §51, annex 14 item 6",
+        kk: "алдын ала ақпаратта көрсетілмеген: тауарлардың атауы, мөлшері, құны",
+        ru: "в предварительной информации не указано: наименование, количество и стоимость товаров",
+        en: "the preliminary information lacks the name, quantity and value of the goods";
+    /// The preliminary information lacks the commodity code.
+    PreRequiredCode = "PRE.CODE.REQUIRED", Error, "R1 §51, annex 14 item 7",
+        kk: "алдын ала ақпаратта көрсетілмеген: тауарлар коды",
+        ru: "в предварительной информации не указано: код товаров",
+        en: "the preliminary information lacks the commodity code";
+    /// The preliminary information lacks the gross weight or volume.
+    PreRequiredWeight = "PRE.WEIGHT.REQUIRED", Error, "R1 §51, annex 14 item 8",
+        kk: "алдын ала ақпаратта көрсетілмеген: брутто салмағы немесе көлемі",
+        ru: "в предварительной информации не указано: вес брутто или объём",
+        en: "the preliminary information lacks the gross weight or volume";
+    /// The preliminary information lacks the number of packages.
+    PreRequiredPackages = "PRE.PACKAGES.REQUIRED", Error, "R1 §51, annex 14 item 9",
+        kk: "алдын ала ақпаратта көрсетілмеген: жүк орындарының саны",
+        ru: "в предварительной информации не указано: количество грузовых мест",
+        en: "the preliminary information lacks the number of packages";
+    /// The preliminary information lacks the destination point.
+    PreRequiredDestination = "PRE.DESTINATION.REQUIRED", Error, "R1 §51, annex 14 item 10",
+        kk: "алдын ала ақпаратта көрсетілмеген: тауарлардың межелі пункті",
+        ru: "в предварительной информации не указано: пункт назначения товаров",
+        en: "the preliminary information lacks the destination point";
+    /// The preliminary information lacks the documents confirming the restrictions are met.
+    PreRequiredRestrictions = "PRE.RESTRICTIONS.REQUIRED", Error, "R1 §51, annex 14 item 11",
+        kk: "алдын ала ақпаратта көрсетілмеген: шектеулердің сақталуын растайтын құжаттар",
+        ru: "в предварительной информации не указано: документы о соблюдении ограничений",
+        en: "the preliminary information lacks the documents confirming the restrictions are met";
+    /// The preliminary information lacks the accompanying documents.
+    PreRequiredDocuments = "PRE.DOCUMENTS.REQUIRED", Error, "R1 §51, annex 14 item 12",
+        kk: "алдын ала ақпаратта көрсетілмеген: тауарға ілеспе құжаттар",
+        ru: "в предварительной информации не указано: товаросопроводительные документы",
+        en: "the preliminary information lacks the accompanying documents";
+    /// The preliminary information lacks the planned transhipment or cargo operations.
+    PreRequiredOperations = "PRE.OPERATIONS.REQUIRED", Error, "R1 §51, annex 14 item 13",
+        kk: "алдын ала ақпаратта көрсетілмеген: жоспарланған қайта тиеу немесе жүк операциялары",
+        ru: "в предварительной информации не указано: планируемые перегрузки или грузовые операции",
+        en: "the preliminary information lacks the planned transhipment or cargo operations";
+    /// The accompanying documents lack the consignor and consignee.
+    PreDocsMissingParties = "PRE.DOCS.PARTIES.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: тауарды жөнелтуші мен алушы",
+        ru: "в товаросопроводительных документах нет сведений: отправитель и получатель товаров",
+        en: "the accompanying documents lack the consignor and consignee";
+    /// The accompanying documents lack the countries of dispatch and destination.
+    PreDocsMissingCountries = "PRE.DOCS.COUNTRIES.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: жөнелтуші ел мен межелі ел",
+        ru: "в товаросопроводительных документах нет сведений: страны отправления и назначения",
+        en: "the accompanying documents lack the countries of dispatch and destination";
+    /// The accompanying documents lack the declarant.
+    PreDocsMissingDeclarant = "PRE.DOCS.DECLARANT.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: декларант",
+        ru: "в товаросопроводительных документах нет сведений: декларант",
+        en: "the accompanying documents lack the declarant";
+    /// The accompanying documents lack the carrier.
+    PreDocsMissingCarrier = "PRE.DOCS.CARRIER.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: тасымалдаушы",
+        ru: "в товаросопроводительных документах нет сведений: перевозчик",
+        en: "the accompanying documents lack the carrier";
+    /// The accompanying documents lack the vehicle.
+    PreDocsMissingVehicle = "PRE.DOCS.VEHICLE.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: көлік құралы",
+        ru: "в товаросопроводительных документах нет сведений: транспортное средство",
+        en: "the accompanying documents lack the vehicle";
+    /// The accompanying documents lack the name, quantity and value of the goods.
+    PreDocsMissingGoods = "PRE.DOCS.GOODS.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: тауарлардың атауы, мөлшері, құны",
+        ru: "в товаросопроводительных документах нет сведений: наименование, количество и стоимость товаров",
+        en: "the accompanying documents lack the name, quantity and value of the goods";
+    /// The accompanying documents lack the commodity code.
+    PreDocsMissingCode = "PRE.DOCS.CODE.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: тауарлар коды",
+        ru: "в товаросопроводительных документах нет сведений: код товаров",
+        en: "the accompanying documents lack the commodity code";
+    /// The accompanying documents lack the gross weight or volume.
+    PreDocsMissingWeight = "PRE.DOCS.WEIGHT.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: брутто салмағы немесе көлемі",
+        ru: "в товаросопроводительных документах нет сведений: вес брутто или объём",
+        en: "the accompanying documents lack the gross weight or volume";
+    /// The accompanying documents lack the number of packages.
+    PreDocsMissingPackages = "PRE.DOCS.PACKAGES.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: жүк орындарының саны",
+        ru: "в товаросопроводительных документах нет сведений: количество грузовых мест",
+        en: "the accompanying documents lack the number of packages";
+    /// The accompanying documents lack the destination point.
+    PreDocsMissingDestination = "PRE.DOCS.DESTINATION.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: тауарлардың межелі пункті",
+        ru: "в товаросопроводительных документах нет сведений: пункт назначения товаров",
+        en: "the accompanying documents lack the destination point";
+    /// The accompanying documents lack the documents confirming the restrictions are met.
+    PreDocsMissingRestrictions = "PRE.DOCS.RESTRICTIONS.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: шектеулердің сақталуын растайтын құжаттар",
+        ru: "в товаросопроводительных документах нет сведений: документы о соблюдении ограничений",
+        en: "the accompanying documents lack the documents confirming the restrictions are met";
+    /// The accompanying documents lack the planned transhipment or cargo operations.
+    PreDocsMissingOperations = "PRE.DOCS.OPERATIONS.MISSING", Error, "R1 §52",
+        kk: "ілеспе құжаттарда жоқ: жоспарланған қайта тиеу немесе жүк операциялары",
+        ru: "в товаросопроводительных документах нет сведений: планируемые перегрузки или грузовые операции",
+        en: "the accompanying documents lack the planned transhipment or cargo operations";
+    /// The departure office is not in the list of offices equipped to accept accompanying documents as a DCD.
+    PreOfficeEquipped = "PRE.OFFICE.EQUIPPED", Error, "R1 §49, §50",
+        kk: "жөнелту кеден органы ілеспе құжаттарды ЖБҚ ретінде қабылдауға жарақталған органдар тізбесінде жоқ",
+        ru: "таможня отправления не входит в перечень оснащённых для приёма товаросопроводительных документов в качестве ДКД",
+        en: "the departure office is not in the list of offices equipped to accept accompanying documents as a DCD";
+    /// Neither do the accompanying documents carry the §52 particulars nor was preliminary information filed.
+    PreBasis = "PRE.BASIS", Error, "R1 §49",
+        kk: "ілеспе құжаттарда §52 мәліметтері жоқ және алдын ала ақпарат ұсынылмаған",
+        ru: "товаросопроводительные документы не содержат сведений §52 и предварительная информация не представлена",
+        en: "neither do the accompanying documents carry the §52 particulars nor was preliminary information filed";
+    /// The commodity code in the accompanying documents has fewer than six digits.
+    PreDocsCodeDigits = "PRE.DOCS.CODE.DIGITS", Error, "R1 §52",
+        kk: "ілеспе құжаттардағы тауар коды алты таңбадан кем",
+        ru: "код товара в товаросопроводительных документах короче шести знаков",
+        en: "the commodity code in the accompanying documents has fewer than six digits";
+    /// The commodity code in the preliminary information has fewer than six digits.
+    PreCodeDigits = "PRE.CODE.DIGITS", Error, "R1 annex 14 item 7",
+        kk: "алдын ала ақпараттағы тауар коды алты таңбадан кем",
+        ru: "код товара в предварительной информации короче шести знаков",
+        en: "the commodity code in the preliminary information has fewer than six digits";
+    /// The portal's registration code or barcode is not in the upper right corner of the transport document.
+    PreProof = "PRE.PROOF", Error, "R1 §51",
+        kk: "көліктік құжаттың жоғарғы оң жақ бұрышында порталдың тіркеу коды немесе штрихкоды жоқ",
+        ru: "в правом верхнем углу транспортного документа нет регистрационного кода или штрихкода портала",
+        en: "the portal's registration code or barcode is not in the upper right corner of the transport document";
+    /// A transport or commercial document is not in Kazakh or Russian and has no translation.
+    PreLanguage = "PRE.LANGUAGE", Error, "R1 §53",
+        kk: "көліктік немесе коммерциялық құжат мемлекеттік немесе орыс тілінде емес және аудармасы жоқ",
+        ru: "транспортный или коммерческий документ не на государственном или русском языке и без перевода",
+        en: "a transport or commercial document is not in Kazakh or Russian and has no translation";
+    /// The sheets (translations included) are not numbered in order.
+    PrePagesNumbered = "PRE.PAGES.NUMBERED", Error, "R1 §54",
+        kk: "парақтар (аудармаларымен қоса) ретімен нөмірленбеген",
+        ru: "листы (включая переводы) не пронумерованы по порядку",
+        en: "the sheets (translations included) are not numbered in order";
+    /// A sheet is not certified with the official's personal seal.
+    PrePagesCertified = "PRE.PAGES.CERTIFIED", Error, "R1 §55",
+        kk: "парақ лауазымды адамның жеке нөмірлі мөрімен куәландырылмаған",
+        ru: "лист не заверен личной номерной печатью должностного лица",
+        en: "a sheet is not certified with the official's personal seal";
+    /// The DCD number is missing, not a DCD number, or differs between the documents, the inventory and the software.
+    PreDcdNumber = "PRE.DCD_NUMBER", Error, "R1 §50, §55",
+        kk: "ЖБҚ реттік нөмірі жоқ, дұрыс емес немесе құжаттарда, тізімдемеде және бағдарламада әртүрлі",
+        ru: "порядковый номер ДКД отсутствует, неверен или различается в документах, описи и программе",
+        en: "the DCD number is missing, not a DCD number, or differs between the documents, the inventory and the software";
+    /// The accompanying documents cannot move to that state.
+    PreState = "PRE.STATE", Error, "R1 §54–§57",
+        kk: "ілеспе құжаттардың күйі рұқсат етілмеген түрде өзгертілді",
+        ru: "недопустимый переход состояния товаросопроводительных документов",
+        en: "the accompanying documents cannot move to that state";
+    /// The inventory of the accompanying documents is missing.
+    InvRequired = "INV.REQUIRED", Error, "R1 §54",
+        kk: "тауарға ілеспе құжаттарға тізімдеме жоқ",
+        ru: "нет описи товаросопроводительных документов",
+        en: "the inventory of the accompanying documents is missing";
+    /// The inventory is not drawn up in two copies.
+    InvCopies = "INV.COPIES", Error, "R1 §54",
+        kk: "тізімдеме екі данада жасалмаған",
+        ru: "опись составлена не в двух экземплярах",
+        en: "the inventory is not drawn up in two copies";
+    /// The inventory header lacks the DCD No., the customs post / border checkpoint or the vehicle No..
+    InvHeaderRequired = "INV.HEADER.REQUIRED", Error, "R1 annex 15",
+        kk: "тізімдеменің тақырыбында ЖБҚ №, кеден бекеті/БӨП немесе КҚ № жоқ",
+        ru: "в заголовке описи нет № ДКД, таможенного поста/ПП или № ТС",
+        en: "the inventory header lacks the DCD No., the customs post / border checkpoint or the vehicle No.";
+    /// The inventory has no transport waybill (item 1) or invoice (item 2).
+    InvRowRequired = "INV.ROW.REQUIRED", Error, "R1 annex 15",
+        kk: "тізімдемеде тауар-көліктік жүкқұжаты (1) немесе шот-фактура (2) жоқ",
+        ru: "в описи нет товарно-транспортной накладной (1) или счёта-фактуры (2)",
+        en: "the inventory has no transport waybill (item 1) or invoice (item 2)";
+    /// An inventory row's item is not one of 1–24, or is given twice.
+    InvRowItem = "INV.ROW.ITEM", Error, "R1 annex 15",
+        kk: "тізімдеме жолының нөмірі 1–24 емес немесе қайталанған",
+        ru: "номер строки описи не от 1 до 24 или повторяется",
+        en: "an inventory row's item is not one of 1–24, or is given twice";
+    /// An inventory row's number of sheets is not a positive whole number.
+    InvRowSheets = "INV.ROW.SHEETS", Error, "R1 annex 15",
+        kk: "тізімдеме жолындағы парақтар саны оң бүтін сан емес",
+        ru: "количество листов в строке описи не целое положительное",
+        en: "an inventory row's number of sheets is not a positive whole number";
+    /// The total of sheets differs from the sum of the rows.
+    InvTotal = "INV.TOTAL", Error, "R1 annex 15",
+        kk: "парақтардың барлығы жолдардағы сандардың қосындысына тең емес",
+        ru: "итог листов не равен сумме по строкам",
+        en: "the total of sheets differs from the sum of the rows";
+    /// The undertaking lacks the carrier's name, the quantity of goods, the delivery date or the signature.
+    InvUndertaking = "INV.UNDERTAKING", Error, "R1 §54, annex 15",
+        kk: "міндеттемеде тасымалдаушының аты, тауар мөлшері, жеткізу мерзімі немесе қолы жоқ",
+        ru: "в обязательстве нет имени перевозчика, количества товаров, срока доставки или подписи",
+        en: "the undertaking lacks the carrier's name, the quantity of goods, the delivery date or the signature";
+    /// An e-seal is used but its number is not given in the inventory.
+    InvEseal = "INV.ESEAL", Error, "R1 §54, annex 15",
+        kk: "электрондық пломба қолданылған, бірақ оның нөмірі тізімдемеде көрсетілмеген",
+        ru: "применена электронная пломба, но её номер в описи не указан",
+        en: "an e-seal is used but its number is not given in the inventory";
+    /// The inventory's acceptance entries are incomplete.
+    InvAcceptance = "INV.ACCEPTANCE", Error, "R1 §55, annex 15",
+        kk: "тізімдемеде қабылдау белгілері толық емес",
+        ru: "отметки о принятии в описи неполны",
+        en: "the inventory's acceptance entries are incomplete";
+    /// Stamp figure 2 with signature and personal seal is missing on the inventory at destination.
+    InvArrival = "INV.ARRIVAL", Error, "R1 §57",
+        kk: "межелі кеден органында тізімдемеге қолы мен жеке мөрімен 2-сызбалы мөртабан қойылмаған",
+        ru: "в таможне назначения на опись не проставлен штамп фигуры 2 с подписью и личной печатью",
+        en: "stamp figure 2 with signature and personal seal is missing on the inventory at destination";
 }
 
 impl Rule {

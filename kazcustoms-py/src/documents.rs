@@ -100,7 +100,9 @@ pub(crate) fn json_value<'py, T: serde::Serialize>(
 /// ('calendar' or 'thirty_day'), `calendar` (the working calendar for the
 /// rules that count working days: SD.LATE, GO.REVIEW.LATE; a Calendar, or
 /// its overrides as a mapping in their JSON form, the "calendar" member of
-/// the C options; None: the built-in calendar). `lang` is the report's
+/// the C options; None: the built-in calendar), `limits`,
+/// `equipped_offices` (the offices equipped to accept accompanying
+/// documents as a DCD, for PRE.OFFICE.EQUIPPED). `lang` is the report's
 /// language.
 ///
 /// The context is read as the options JSON is, so the same options fail

@@ -29,6 +29,7 @@ DocumentKind: TypeAlias = Union[
     Literal["short_declaration"],
     Literal["arrival"],
     Literal["delivery_certificate"],
+    Literal["accompanying_documents"],
 ]
 """A document kind (``validate``, ``schema``, …)."""
 
