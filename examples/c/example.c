@@ -389,7 +389,7 @@ static const char *skip_value(const char *p) {
  * "RULE  column N[, sheet S, item I]  message"; returns the position after
  * it, or NULL. */
 static const char *print_violation(const char *p) {
-    char key[16], rule[64] = "", field[16] = "", message[1024] = "", where[64];
+    char key[16], rule[64] = "", field[64] = "", message[1024] = "", where[64];
     long item = 0, sheet = 0;
     p = skip_space(p + 1);
     while (p != NULL && *p == '"') {
@@ -830,6 +830,22 @@ done:
     return status;
 }
 
+/* Accompanying documents presented as a DCD (R1 ch. 9) at an equipped
+ * office; the invoice is in English with no translation (PRE.LANGUAGE). */
+static int accompanying(const char *path) {
+    const char *options = "{\"reference\": \"2026-11-22\", \"equipped_offices\": [\"55201\", \"62001\"]}";
+    char *document = read_file(path);
+    int status;
+    if (document == NULL) {
+        perror(path);
+        return 1;
+    }
+    printf("\nAccompanying documents used as a DCD, %s:\n", path);
+    status = validate_and_print("accompanying_documents", document, options);
+    free(document);
+    return status;
+}
+
 int main(int argc, char **argv) {
     const char *path = argc > 1 ? argv[1] : "examples/data/numbers.txt";
     const char *valid = argc > 3 ? argv[2] : "examples/data/dcd_valid.json";
@@ -844,5 +860,6 @@ int main(int argc, char **argv) {
     status |= short_declaration(argc > 5 ? argv[4] : "examples/data/short_declaration.json");
     status |= guarantee(argc > 5 ? argv[5] : "examples/data/guarantee_application.json");
     status |= arrival(valid);
+    status |= accompanying("examples/data/accompanying_documents.json");
     return status;
 }

@@ -309,6 +309,22 @@ def show_saved(office: GuaranteeOffice) -> bool:
     return False
 
 
+def show_accompanying(path: Path) -> bool:
+    """Accompanying documents presented as a DCD (R1 ch. 9) at an equipped
+    office: the invoice is in English and has no translation (PRE.LANGUAGE)."""
+    print(f"\nAccompanying documents used as a DCD, {path.name}:")
+    try:
+        report = kazcustoms.validate(
+            "accompanying_documents", load(path), reference=REFERENCE,
+            equipped_offices=["55201", "62001"], lang="en",
+        )
+    except kazcustoms.KazcustomsError as err:
+        print(f"  error: {err}", file=sys.stderr)
+        return False
+    print_report(report)
+    return [v.rule for v in report.violations] == ["PRE.LANGUAGE"]
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else SAMPLES
     print(f"kazcustoms {kazcustoms.__version__}")
@@ -334,7 +350,8 @@ def main(argv: list[str]) -> int:
     decided, office, obligation = show_guarantee(application)
     arrived = show_arrival(valid, declaration, office, obligation)
     saved = show_saved(office)
-    return status if ok and decided and arrived and saved else 1
+    accompanying = show_accompanying(DATA / "accompanying_documents.json")
+    return status if ok and decided and arrived and saved and accompanying else 1
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ const DCD_VALID: &str = include_str!("../../data/dcd_valid.json");
 const DCD_INVALID: &str = include_str!("../../data/dcd_invalid.json");
 const SHORT_DECLARATION: &str = include_str!("../../data/short_declaration.json");
 const GUARANTEE_APPLICATION: &str = include_str!("../../data/guarantee_application.json");
+const ACCOMPANYING: &str = include_str!("../../data/accompanying_documents.json");
 
 /// Prints a report one violation a line: rule, column, sheet and item, message.
 fn print_report(report: &Report, lang: Lang) {
@@ -209,5 +210,13 @@ fn main() -> Result<(), kazcustoms_core::Error> {
         }
         Err(e) => println!("  cannot save to {}: {e}", path.display()),
     }
+
+    // Accompanying documents presented as a DCD (R1 ch. 9) at an equipped
+    // office; the invoice is in English with no translation (PRE.LANGUAGE).
+    println!("\n== Accompanying documents used as a DCD");
+    let options = r#"{"reference": "2026-11-22", "equipped_offices": ["55201", "62001"]}"#;
+    let report =
+        kazcustoms_core::documents::validate_json("accompanying_documents", ACCOMPANYING, options)?;
+    print_report(&report, Lang::En);
     Ok(())
 }
