@@ -305,7 +305,7 @@ registry! {
         /// ```
         /// use kazcustoms_core::documents::validate_json;
         /// let report = validate_json("accompanying_documents", "{}", "").unwrap();
-        /// assert_eq!(report.rule_ids(), ["INV.REQUIRED", "PRE.BASIS"]);
+        /// assert_eq!(report.rule_ids(), ["PRE.BASIS", "INV.REQUIRED"]);
         /// let opts = r#"{"equipped_offices": ["55201"]}"#;
         /// let doc = r#"{"departure_office": "62001"}"#;
         /// let report = validate_json("accompanying_documents", doc, opts).unwrap();
