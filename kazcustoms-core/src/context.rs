@@ -19,7 +19,8 @@ use crate::report::{Lang, Text};
 /// in the README:
 /// `{"reference": "2026-11-22", "offices": ["50101"], "usd_rate": 470.5,
 ///   "headings": {"8471": "..."}, "eseal": {"departure": true, "destination": true},
-///   "distance_km": 1200, "convention": "calendar", "lang": "en"}`.
+///   "distance_km": 1200, "convention": "calendar", "lang": "en",
+///   "tir_term_limit": false}`.
 #[derive(Clone, Debug, Default)]
 pub struct Context {
     /// Reference date for numbers in the document (year resolution,
@@ -47,6 +48,12 @@ pub struct Context {
     pub calendar: WorkingCalendar,
     /// The resource limits of the validation (options `limits`).
     pub limits: Limits,
+    /// Whether a TIR carnet's box 20 (time limit for transit) is checked
+    /// against the 2000 km per month rule (`TERM.LIMIT`, with the route
+    /// distance `distance_km`). Off by default: R1 applies that rule only in
+    /// §19 and §38, so the check is the library's extension (options
+    /// `tir_term_limit`).
+    pub tir_term_limit: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -77,6 +84,8 @@ struct ContextJson {
     calendar: Option<CalendarOverrides>,
     #[serde(default)]
     limits: Option<LimitsJson>,
+    #[serde(default)]
+    tir_term_limit: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]
@@ -176,6 +185,7 @@ impl ContextJson {
                 .map(LimitsJson::into_limits)
                 .transpose()?
                 .unwrap_or_default(),
+            tir_term_limit: raw.tir_term_limit.unwrap_or(false),
         })
     }
 }
