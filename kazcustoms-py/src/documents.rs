@@ -100,7 +100,9 @@ pub(crate) fn json_value<'py, T: serde::Serialize>(
 /// ('calendar' or 'thirty_day'), `calendar` (the working calendar for the
 /// rules that count working days: SD.LATE, GO.REVIEW.LATE; a Calendar, or
 /// its overrides as a mapping in their JSON form, the "calendar" member of
-/// the C options; None: the built-in calendar). `lang` is the report's
+/// the C options; None: the built-in calendar), `tir_term_limit` (check a
+/// TIR carnet's box 20 against the 2000 km per month limit, the library's
+/// extension; off by default). `lang` is the report's
 /// language.
 ///
 /// The context is read as the options JSON is, so the same options fail

@@ -29,6 +29,8 @@ DocumentKind: TypeAlias = Union[
     Literal["short_declaration"],
     Literal["arrival"],
     Literal["delivery_certificate"],
+    Literal["tir_carnet"],
+    Literal["tir_delivery_certificate"],
 ]
 """A document kind (``validate``, ``schema``, …)."""
 
