@@ -536,11 +536,11 @@ rules! {
         kk: "үштен артық тауар атауы «6-бағанға қосымша» белгісінсіз",
         ru: "более трёх наименований товаров без отметки «дополнение к графе 6»",
         en: "more than three goods names without the mark 'addition to column 6'";
-    /// Column 12 is not a DCD reference number.
+    /// Column 12 is neither a DCD reference number nor a TIR carnet number.
     Sd12Format = "SD.12.FORMAT", Error, "R1 §30 col. 12",
-        kk: "12-баған ЖБҚ нөмірі емес",
-        ru: "графа 12 не является номером ДКД",
-        en: "column 12 is not a DCD reference number";
+        kk: "12-баған ЖБҚ нөмірі де, ХЖТ кітапшасының нөмірі де емес",
+        ru: "графа 12 не является ни номером ДКД, ни номером книжки МДП",
+        en: "column 12 is neither a DCD reference number nor a TIR carnet number";
     /// Column 1 is empty: consignor and country of dispatch.
     Sd1Required = "SD.1.REQUIRED", Error, "R1 §30 col. 1",
         kk: "1-баған толтырылмаған: жөнелтуші және жөнелтуші ел",
