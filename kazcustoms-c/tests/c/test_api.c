@@ -66,7 +66,8 @@ static void check_unreadable(kazcustoms_result r, const char *input, const char 
 }
 
 static const char *const DOCUMENT_KINDS[] = {
-    "dcd", "guarantee_application", "guarantee", "short_declaration", "arrival", "delivery_certificate", NULL};
+    "dcd", "guarantee_application", "guarantee", "short_declaration", "arrival", "delivery_certificate",
+    "tir_carnet", "tir_delivery_certificate", NULL};
 static const char *const JOURNAL_KINDS[] = {"dcd_register",      "recipients",         "guarantee_obligations",
                                             "failed_recipients", "short_declarations", "arrivals",
                                             NULL};
