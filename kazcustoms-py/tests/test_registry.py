@@ -93,8 +93,8 @@ def kinds_with_a_lifecycle() -> list[_kinds.DocumentKind]:
 
 
 def test_the_lifecycles_of_the_registry() -> None:
-    assert kinds_with_a_lifecycle() == ["dcd", "guarantee"]
-    for kind in sorted(set(kazcustoms.DOCUMENT_KINDS) - {"dcd", "guarantee"}):
+    assert kinds_with_a_lifecycle() == ["dcd", "guarantee", "tir_carnet"]
+    for kind in sorted(set(kazcustoms.DOCUMENT_KINDS) - {"dcd", "guarantee", "tir_carnet"}):
         for call in (lambda: kazcustoms.states(kind), lambda: kazcustoms.transition(kind, "drafted", "registered")):
             with pytest.raises(KazcustomsError) as info:
                 call()
@@ -129,8 +129,35 @@ def test_transition_and_its_alias_agree_on_every_move(kind: _kinds.DocumentKind,
     assert 0 < allowed < len(states) * (len(states) - 1)
 
 
+def test_the_tir_carnet_lifecycle_moves() -> None:
+    # R1 §59–§70, as the TIR kind reads them: one step at a time, a partial
+    # termination going back to `arrived` for the next office.
+    states = kazcustoms.states("tir_carnet")
+    assert states == ("presented", "accepted", "arrived", "partially_terminated", "terminated", "discharged")
+    allowed = {
+        ("presented", "accepted"),
+        ("accepted", "arrived"),
+        ("arrived", "partially_terminated"),
+        ("arrived", "terminated"),
+        ("partially_terminated", "arrived"),
+        ("terminated", "discharged"),
+    }
+    for state in states:
+        for to in states:
+            if (state, to) in allowed:
+                assert kazcustoms.transition("tir_carnet", state, to) == to
+            else:
+                with pytest.raises(TransitionError) as info:
+                    kazcustoms.transition("tir_carnet", state, to)
+                assert info.value.rule == "TIR.STATE"
+
+
 def test_transition_messages_in_every_language() -> None:
-    final: list[tuple[_kinds.DocumentKind, str]] = [("dcd", "completed"), ("guarantee", "returned")]
+    final: list[tuple[_kinds.DocumentKind, str]] = [
+        ("dcd", "completed"),
+        ("guarantee", "returned"),
+        ("tir_carnet", "discharged"),
+    ]
     for kind, state in final:
         messages = set()
         for lang in LANGS:
