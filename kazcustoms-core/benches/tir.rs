@@ -40,20 +40,28 @@ fn carnet(name: &str) -> String {
 fn bench(c: &mut Criterion) {
     let ctx = Context::from_json(OPTIONS).expect("options read");
     for (label, name) in [
-        ("terminated", "terminated at destination: boxes 24-28, counterfoil No. 2 boxes 1-6"),
-        ("accepted", "accepted at departure: two sets, the first written by the departure office"),
+        (
+            "terminated",
+            "terminated at destination: boxes 24-28, counterfoil No. 2 boxes 1-6",
+        ),
+        (
+            "accepted",
+            "accepted at departure: two sets, the first written by the departure office",
+        ),
     ] {
         let json = carnet(name);
         let carnet: TirCarnet = serde_json::from_str(&json).expect("the carnet reads");
         assert_eq!((carnet.sets.len(), carnet.goods.len()), (4, 20));
         let report = carnet.validate(&ctx).expect("validates");
         assert!(report.violations().is_empty(), "{:?}", report.rule_ids());
-        c.bench_function(&format!("tir_carnet/validate typed, 4 sets, 20 goods, {label}"), |b| {
-            b.iter(|| black_box(&carnet).validate(black_box(&ctx)))
-        });
-        c.bench_function(&format!("tir_carnet/validate_json, 4 sets, 20 goods, {label}"), |b| {
-            b.iter(|| validate_json("tir_carnet", black_box(&json), OPTIONS))
-        });
+        c.bench_function(
+            &format!("tir_carnet/validate typed, 4 sets, 20 goods, {label}"),
+            |b| b.iter(|| black_box(&carnet).validate(black_box(&ctx))),
+        );
+        c.bench_function(
+            &format!("tir_carnet/validate_json, 4 sets, 20 goods, {label}"),
+            |b| b.iter(|| validate_json("tir_carnet", black_box(&json), OPTIONS)),
+        );
     }
 }
 
