@@ -14,6 +14,8 @@
 #                   validate(kind, dict) of every registered kind against
 #                   Rust's validate_json (`cargo bench -p kazcustoms-core
 #                   --bench registry`)
+#                   validate("tir_carnet", dict) against Rust's validate_json
+#                   (`cargo bench -p kazcustoms-core --bench tir`)
 
 .PHONY: py-install bench-py
 
@@ -35,3 +37,4 @@ bench-py: py-install
 	$(PY) kazcustoms-py/bench/bench_validate.py
 	$(PY) kazcustoms-py/bench/bench_short_declaration.py
 	$(PY) kazcustoms-py/bench/bench_registry.py
+	$(PY) kazcustoms-py/bench/bench_tir.py

@@ -6,7 +6,8 @@
  * and the text of the departure stamp; then the working-day calendar
  * around Nauryz, a short declaration checked for lateness, a guarantee
  * application decided and the guarantee's lifecycle, the arrival of the
- * goods registered, and the journal of arrivals exported as CSV in Russian.
+ * goods registered, the journal of arrivals exported as CSV in Russian, and
+ * a TIR carnet checked at departure and at destination.
  *
  *   make run-c       (or: example [numbers.txt [dcd_valid.json dcd_invalid.json
  *                                  [short_declaration.json guarantee_application.json]]])
@@ -846,6 +847,29 @@ static int accompanying(const char *path) {
     return status;
 }
 
+/* A TIR carnet used as the DCD (R1 ch. 10): accepted at departure, then
+ * terminated at destination with a broken seal, the reservation written on
+ * voucher No. 2 but not on its counterfoil No. 2 (one violation). */
+static int tir_carnet(void) {
+    const char *options = "{\"reference\": \"2026-11-22\", \"lang\": \"en\"}";
+    const char *paths[2] = {"examples/data/tir_carnet_departure.json", "examples/data/tir_carnet_arrival.json"};
+    const char *titles[2] = {"at departure (accepted)", "at destination (terminated)"};
+    int status = 0;
+    size_t i;
+    printf("\nTIR carnet XE63745213 (R1 §58-§70):\n");
+    for (i = 0; i < 2; i++) {
+        char *document = read_file(paths[i]);
+        if (document == NULL) {
+            perror(paths[i]);
+            return 1;
+        }
+        printf("  %s:\n", titles[i]);
+        status |= validate_and_print("tir_carnet", document, options);
+        free(document);
+    }
+    return status;
+}
+
 int main(int argc, char **argv) {
     const char *path = argc > 1 ? argv[1] : "examples/data/numbers.txt";
     const char *valid = argc > 3 ? argv[2] : "examples/data/dcd_valid.json";
@@ -861,5 +885,6 @@ int main(int argc, char **argv) {
     status |= guarantee(argc > 5 ? argv[5] : "examples/data/guarantee_application.json");
     status |= arrival(valid);
     status |= accompanying("examples/data/accompanying_documents.json");
+    status |= tir_carnet();
     return status;
 }

@@ -7,8 +7,8 @@ sample short declaration for lateness (goods that arrived on Friday
 2026-03-20, filed on the 26th and on the 27th); decides the sample guarantee
 application and issues the obligation at its destination office; registers
 the DCD's arrival; exports the journals of obligations and of arrivals as
-CSV in Russian; and saves the office durably and resumes it (README, "Saved
-states").
+CSV in Russian; saves the office durably and resumes it (README, "Saved
+states"); and checks a TIR carnet at departure and at destination.
 
 Run with ``make run-py`` (or ``python examples/python/example.py
 [numbers.txt [dcd_valid.json dcd_invalid.json [short_declaration.json
@@ -325,6 +325,23 @@ def show_accompanying(path: Path) -> bool:
     return [v.rule for v in report.violations] == ["PRE.LANGUAGE"]
 
 
+def show_tir_carnet() -> bool:
+    """A TIR carnet used as the DCD (R1 ch. 10): accepted at departure, then
+    terminated at destination with a broken seal, the reservation written on
+    voucher No. 2 but not on its counterfoil No. 2."""
+    print("\n== TIR carnet XE63745213 (R1 §58–§70)")
+    expected = {"tir_carnet_departure.json": [], "tir_carnet_arrival.json": ["TIR.27.MISSING"]}
+    ok = True
+    for name, rules in expected.items():
+        document = load(DATA / name)
+        report = kazcustoms.validate("tir_carnet", document, reference=REFERENCE, lang="en")
+        print(f"  {document['state']}: {'OK' if report.ok else 'not OK'}")
+        for v in report.violations:
+            print(f"    {v.rule} [{v.field}, set {v.sheet}] {v.message} ({v.source})")
+        ok = ok and [v.rule for v in report.violations] == rules
+    return ok
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else SAMPLES
     print(f"kazcustoms {kazcustoms.__version__}")
@@ -351,7 +368,8 @@ def main(argv: list[str]) -> int:
     arrived = show_arrival(valid, declaration, office, obligation)
     saved = show_saved(office)
     accompanying = show_accompanying(DATA / "accompanying_documents.json")
-    return status if ok and decided and arrived and saved and accompanying else 1
+    tir = show_tir_carnet()
+    return status if ok and decided and arrived and saved and accompanying and tir else 1
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ use crate::report::{Lang, Text};
 /// `{"reference": "2026-11-22", "offices": ["50101"], "usd_rate": 470.5,
 ///   "headings": {"8471": "..."}, "eseal": {"departure": true, "destination": true},
 ///   "distance_km": 1200, "convention": "calendar", "lang": "en",
-///   "equipped_offices": ["55201"]}`.
+///   "equipped_offices": ["55201"], "tir_term_limit": false}`.
 #[derive(Clone, Debug, Default)]
 pub struct Context {
     /// Reference date for numbers in the document (year resolution,
@@ -52,6 +52,12 @@ pub struct Context {
     /// §50: the list the Committee publishes), for `PRE.OFFICE.EQUIPPED`;
     /// `None` when the caller does not give it (not checked).
     pub equipped_offices: Option<OfficeDirectory>,
+    /// Whether a TIR carnet's box 20 (time limit for transit) is checked
+    /// against the 2000 km per month rule (`TERM.LIMIT`, with the route
+    /// distance `distance_km`). Off by default: R1 applies that rule only in
+    /// §19 and §38, so the check is the library's extension (options
+    /// `tir_term_limit`).
+    pub tir_term_limit: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -84,6 +90,7 @@ struct ContextJson {
     limits: Option<LimitsJson>,
     #[serde(default)]
     equipped_offices: Option<Vec<String>>,
+    tir_term_limit: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]
@@ -185,6 +192,7 @@ impl ContextJson {
                 .transpose()?
                 .unwrap_or_default(),
             equipped_offices,
+            tir_term_limit: raw.tir_term_limit.unwrap_or(false),
         })
     }
 }

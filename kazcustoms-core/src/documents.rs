@@ -312,6 +312,36 @@ registry! {
         /// assert!(report.rule_ids().contains(&"PRE.OFFICE.EQUIPPED"));
         /// ```
         AccompanyingDocuments = "accompanying_documents" => crate::accompanying::AccompanyingDocuments,
+        /// `tir_carnet`: a TIR carnet used as a DCD (R1 §58–§70); its JSON
+        /// shape is in [`crate::tir`].
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let doc = r#"{"number": "XE 63745213", "state": "presented",
+        ///   "documents": {"carnet": true, "approval_certificate": true, "transport_documents": true},
+        ///   "cover": {"2": "-", "3": "-", "4": "-", "5": "-", "6": "-", "7": "-", "8": "-", "9": "-",
+        ///             "10": "-", "11": "-", "12": "-", "13": "-", "14": "-", "15": "-", "yellow_sheet": true},
+        ///   "sets": [{"white": {}, "green": {}}]}"#;
+        /// let report = validate_json("tir_carnet", doc, "").unwrap();
+        /// assert_eq!(report.rule_ids(), ["TIR.NUMBER.FORMAT"]);
+        /// ```
+        TirCarnet = "tir_carnet" => crate::tir::TirCarnet,
+        /// `tir_delivery_certificate`: the certificate confirming delivery
+        /// under a TIR carnet (R1 annex 16); its JSON shape is at
+        /// [`crate::tir::TirDeliveryCertificate`].
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let doc = r#"{"date": "2026-10-19", "number": "0043",
+        ///              "destination_office": {"name": "Т/П «АҚТӨБЕ-ЦОТО»"},
+        ///              "carnet_number": "XE63745213",
+        ///              "security": {"number": "55201/13106/00088", "date": "2026-10-13",
+        ///                           "office": {"name": "Т/П «ЖАЙСАҢ»"}},
+        ///              "official": {"name": "ОРАЗОВА А.М.", "personal_seal": "0311"}}"#;
+        /// let report = validate_json("tir_delivery_certificate", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
+        /// assert_eq!(report.rule_ids(), ["TIR.CERT.OFFICIAL.REQUIRED"]);
+        /// ```
+        TirDeliveryCertificate = "tir_delivery_certificate" => crate::tir::TirDeliveryCertificate,
     }
     journals {
         /// `dcd_register`: the DCD registration journal (annex 2).

@@ -60,6 +60,7 @@ checked_arithmetic! {
     pub mod deadline;
     pub mod quantity;
     pub mod short_declaration;
+    pub mod tir;
 }
 pub mod calendar;
 mod check;

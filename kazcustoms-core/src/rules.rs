@@ -536,11 +536,11 @@ rules! {
         kk: "үштен артық тауар атауы «6-бағанға қосымша» белгісінсіз",
         ru: "более трёх наименований товаров без отметки «дополнение к графе 6»",
         en: "more than three goods names without the mark 'addition to column 6'";
-    /// Column 12 is not a DCD reference number.
+    /// Column 12 is neither a DCD reference number nor a TIR carnet number.
     Sd12Format = "SD.12.FORMAT", Error, "R1 §30 col. 12",
-        kk: "12-баған ЖБҚ нөмірі емес",
-        ru: "графа 12 не является номером ДКД",
-        en: "column 12 is not a DCD reference number";
+        kk: "12-баған ЖБҚ нөмірі де, ХЖТ кітапшасының нөмірі де емес",
+        ru: "графа 12 не является ни номером ДКД, ни номером книжки МДП",
+        en: "column 12 is neither a DCD reference number nor a TIR carnet number";
     /// Column 1 is empty: consignor and country of dispatch.
     Sd1Required = "SD.1.REQUIRED", Error, "R1 §30 col. 1",
         kk: "1-баған толтырылмаған: жөнелтуші және жөнелтуші ел",
@@ -976,6 +976,246 @@ rules! {
         kk: "межелі кеден органында тізімдемеге қолы мен жеке мөрімен 2-сызбалы мөртабан қойылмаған",
         ru: "в таможне назначения на опись не проставлен штамп фигуры 2 с подписью и личной печатью",
         en: "stamp figure 2 with signature and personal seal is missing on the inventory at destination";
+    /// The carnet number is missing.
+    TirNumberRequired = "TIR.NUMBER.REQUIRED", Error, "R1 §58",
+        kk: "ХЖТ кітапшасының нөмірі көрсетілмеген",
+        ru: "не указан номер книжки МДП",
+        en: "the TIR carnet number is missing";
+    /// The carnet number is not up to two capital Latin letters and eight digits.
+    TirNumberFormat = "TIR.NUMBER.FORMAT", Error, "R1 §58",
+        kk: "ХЖТ кітапшасының нөмірі екі латын әрпіне дейін және сегіз цифр емес",
+        ru: "номер книжки МДП не из не более чем двух латинских букв и восьми цифр",
+        en: "the TIR carnet number is not up to two capital Latin letters and eight digits";
+    /// One of the documents of §59 is not presented.
+    TirDocs = "TIR.DOCS", Error, "R1 §59",
+        kk: "59-тармақтың құжаттарының бірі ұсынылмаған",
+        ru: "не представлен один из документов пункта 59",
+        en: "one of the documents of §59 is not presented";
+    /// The carnet lacks white vouchers No. 1 or green vouchers No. 2.
+    TirVouchers = "TIR.VOUCHERS", Error, "R1 §60",
+        kk: "кітапшада кемінде бір «ақ (№ 1)» және бір «жасыл (№ 2)» парақ жоқ",
+        ru: "в книжке нет хотя бы одного белого (№ 1) и одного зелёного (№ 2) листа",
+        en: "the carnet does not have at least one white voucher No. 1 and one green voucher No. 2";
+    /// Cover boxes 2–15 or the yellow sheet are incomplete.
+    TirCover = "TIR.COVER", Error, "R1 §61",
+        kk: "мұқабаның 2-15 бағандары немесе «үзілмейтін сары» парақ толтырылмаған",
+        ru: "не заполнены графы 2–15 обложки или неотрывной жёлтый лист",
+        en: "cover boxes 2–15 or the yellow sheet are incomplete";
+    /// The accompanying documents lack the departure official's personal seal.
+    TirDocsCertified = "TIR.DOCS.CERTIFIED", Error, "R1 §61",
+        kk: "ілеспе құжаттар жеке нөмірлік мөрмен куәландырылмаған",
+        ru: "сопроводительные документы не заверены личной номерной печатью",
+        en: "the accompanying documents are not certified with the personal numbered seal";
+    /// "For official use" lacks the value, the currency, the signature or the seal.
+    TirOfficialUse = "TIR.OFFICIAL_USE", Error, "R1 §62",
+        kk: "«Қызметтік пайдалану үшін» бағанында құны, валюта коды, қолы немесе мөрі жоқ",
+        ru: "в графе «Для служебного пользования» нет стоимости, кода валюты, подписи или печати",
+        en: "\"For official use\" lacks the value, the currency code, the signature or the seal";
+    /// Box 16 (seals affixed) is missing on a voucher.
+    Tir16Required = "TIR.16.REQUIRED", Error, "R1 §62 box 16",
+        kk: "16-баған (салынған пломбалар) толтырылмаған",
+        ru: "графа 16 (наложенные пломбы) не заполнена",
+        en: "box 16 (seals affixed) is not filled";
+    /// Box 17 (date opened, signature, seal) is missing on a voucher.
+    Tir17Required = "TIR.17.REQUIRED", Error, "R1 §62 box 17",
+        kk: "17-баған (ашылған күні, қолы мен мөрі) толтырылмаған",
+        ru: "графа 17 (дата открытия, подпись и печать) не заполнена",
+        en: "box 17 (date opened, signature and seal) is not filled";
+    /// Box 18 (departure office) is missing on the departure set.
+    Tir18Required = "TIR.18.REQUIRED", Error, "R1 §62 box 18",
+        kk: "18-баған (жөнелтуші кеден органы) толтырылмаған",
+        ru: "графа 18 (таможня отправления) не заполнена",
+        en: "box 18 (office of departure) is not filled";
+    /// Box 19 (seals intact) is not marked on the departure set.
+    Tir19Required = "TIR.19.REQUIRED", Error, "R1 §62 box 19",
+        kk: "19-бағанда (пломбалардың жай-күйі) белгі жоқ",
+        ru: "в графе 19 (состояние пломб) нет отметки",
+        en: "box 19 (seals intact) is not marked";
+    /// Box 20 (time limit for transit) is missing on the departure set.
+    Tir20Required = "TIR.20.REQUIRED", Error, "R1 §62 box 20",
+        kk: "20-баған (транзиттік тасымалдаудың ұзақтығы) толтырылмаған",
+        ru: "графа 20 (срок транзитной перевозки) не заполнена",
+        en: "box 20 (time limit for transit) is not filled";
+    /// Box 21 (registered by customs) is missing on the departure set.
+    Tir21Required = "TIR.21.REQUIRED", Error, "R1 §62 box 21",
+        kk: "21-баған (кеденмен тіркелген) толтырылмаған",
+        ru: "графа 21 (зарегистрировано таможней) не заполнена",
+        en: "box 21 (registered by customs) is not filled";
+    /// Box 21 lacks the 5-digit office code or the journal number.
+    Tir21Format = "TIR.21.FORMAT", Error, "R1 §62 box 21",
+        kk: "21-бағанда бес таңбалы кеден органының коды немесе журнал нөмірі жоқ",
+        ru: "в графе 21 нет пятизначного кода таможни или номера по журналу",
+        en: "box 21 lacks the 5-digit office code or the journal number";
+    /// Box 22 (destination office) is missing on the departure set.
+    Tir22Required = "TIR.22.REQUIRED", Error, "R1 §62 box 22",
+        kk: "22-баған (межелі кеден органы) толтырылмаған",
+        ru: "графа 22 (таможня назначения) не заполнена",
+        en: "box 22 (office of destination) is not filled";
+    /// Box 23 (date, signature, seal) is missing on the departure set.
+    Tir23Required = "TIR.23.REQUIRED", Error, "R1 §62 box 23",
+        kk: "23-баған (күні, мөрі мен қолы) толтырылмаған",
+        ru: "графа 23 (дата, печать и подпись) не заполнена",
+        en: "box 23 (date, stamp and signature) is not filled";
+    /// Counterfoil No. 1 box 2 differs from voucher box 21.
+    TirCounterfoilMismatch = "TIR.COUNTERFOIL.MISMATCH", Error, "R1 §63 box 2",
+        kk: "№ 1 түбіртектің 2-бағанындағы нөмір 21-бағандағы нөмірге сәйкес келмейді",
+        ru: "номер в графе 2 корешка № 1 не совпадает с номером в графе 21",
+        en: "counterfoil No. 1 box 2 differs from the number in voucher box 21";
+    /// Counterfoil No. 1 box 1 (departure office) is missing.
+    TirCf11Required = "TIR.CF1.1.REQUIRED", Error, "R1 §63 box 1",
+        kk: "№ 1 түбіртектің 1-бағаны толтырылмаған",
+        ru: "графа 1 корешка № 1 не заполнена",
+        en: "counterfoil No. 1 box 1 is not filled";
+    /// Counterfoil No. 1 box 2 (journal number) is missing.
+    TirCf12Required = "TIR.CF1.2.REQUIRED", Error, "R1 §63 box 2",
+        kk: "№ 1 түбіртектің 2-бағаны толтырылмаған",
+        ru: "графа 2 корешка № 1 не заполнена",
+        en: "counterfoil No. 1 box 2 is not filled";
+    /// Counterfoil No. 1 box 3 (seals affixed) is missing.
+    TirCf13Required = "TIR.CF1.3.REQUIRED", Error, "R1 §63 box 3",
+        kk: "№ 1 түбіртектің 3-бағаны толтырылмаған",
+        ru: "графа 3 корешка № 1 не заполнена",
+        en: "counterfoil No. 1 box 3 is not filled";
+    /// Counterfoil No. 1 box 4 (seals intact) is not marked.
+    TirCf14Required = "TIR.CF1.4.REQUIRED", Error, "R1 §63 box 4",
+        kk: "№ 1 түбіртектің 4-бағанында белгі жоқ",
+        ru: "в графе 4 корешка № 1 нет отметки",
+        en: "counterfoil No. 1 box 4 is not marked";
+    /// Counterfoil No. 1 box 5 (destination office) is missing.
+    TirCf15Required = "TIR.CF1.5.REQUIRED", Error, "R1 §63 box 5",
+        kk: "№ 1 түбіртектің 5-бағаны толтырылмаған",
+        ru: "графа 5 корешка № 1 не заполнена",
+        en: "counterfoil No. 1 box 5 is not filled";
+    /// Counterfoil No. 1 box 6 (date, signature, seal) is missing.
+    TirCf16Required = "TIR.CF1.6.REQUIRED", Error, "R1 §63 box 6",
+        kk: "№ 1 түбіртектің 6-бағаны толтырылмаған",
+        ru: "графа 6 корешка № 1 не заполнена",
+        en: "counterfoil No. 1 box 6 is not filled";
+    /// Seal numbers differ between the vouchers and counterfoil No. 1.
+    TirSealsMismatch = "TIR.SEALS.MISMATCH", Error, "R1 §62 box 16; R1 §63 box 3",
+        kk: "пломбалардың саны немесе нөмірлері парақтар мен түбіртекте әртүрлі",
+        ru: "число или номера пломб различаются на листах и корешке",
+        en: "the number or the identifiers of the seals differ between the vouchers and the counterfoil";
+    /// The departure or destination office is not the same in every box that names it.
+    TirOfficeMismatch = "TIR.OFFICE.MISMATCH", Error, "R1 §62–§64, §67",
+        kk: "жөнелтуші немесе межелі кеден органы бағандарда әртүрлі көрсетілген",
+        ru: "таможня отправления или назначения указана в графах по-разному",
+        en: "the office of departure or destination differs between the boxes that name it";
+    /// Counterfoil No. 2 box 1 (destination office) is missing.
+    TirCf21Required = "TIR.CF2.1.REQUIRED", Error, "R1 §64 box 1",
+        kk: "№ 2 түбіртектің 1-бағаны толтырылмаған",
+        ru: "графа 1 корешка № 2 не заполнена",
+        en: "counterfoil No. 2 box 1 is not filled";
+    /// Voucher No. 2 box 24 (destination office) is missing.
+    Tir24Required = "TIR.24.REQUIRED", Error, "R1 §67 box 24",
+        kk: "24-баған (межелі кеден органы) толтырылмаған",
+        ru: "графа 24 (таможня назначения) не заполнена",
+        en: "box 24 (office of destination) is not filled";
+    /// Box 26 or counterfoil No. 2 box 3 filled without termination, or empty with it.
+    Tir26OnlyOnTermination = "TIR.26.ONLY_ON_TERMINATION", Error, "R1 §67 box 26; R1 §68 box 3",
+        kk: "жүк орындарының саны ХЖТ операциясы тоқтатылғанда ғана және сонда міндетті түрде көрсетіледі",
+        ru: "число грузовых мест указывается только при прекращении операции МДП и тогда обязательно",
+        en: "the packages are written only where the TIR operation is terminated, and then always";
+    /// Box 26 differs from counterfoil No. 2 box 3.
+    Tir26Mismatch = "TIR.26.MISMATCH", Error, "R1 §67 box 26; R1 §68 box 3",
+        kk: "26-баған № 2 түбіртектің 3-бағанына сәйкес келмейді",
+        ru: "графа 26 не совпадает с графой 3 корешка № 2",
+        en: "box 26 differs from counterfoil No. 2 box 3";
+    /// More packages terminated than the carnet declares.
+    Tir26Packages = "TIR.26.PACKAGES", Error, "R1 §67 box 26",
+        kk: "тоқтатылған жүк орындары кітапшада мәлімделгеннен көп",
+        ru: "мест с прекращённой операцией больше, чем заявлено в книжке",
+        en: "more packages are terminated than the carnet declares";
+    /// A reservation lacks the leading Latin `R` or a description.
+    Tir27Reservation = "TIR.27.RESERVATION", Error, "R1 §67 box 27; R1 §68 box 5",
+        kk: "ескерту латынның «R» әрпімен басталмайды немесе бұзушылық сипатталмаған",
+        ru: "оговорка не начинается с латинской буквы «R» или нарушение не описано",
+        en: "the reservation does not begin with the Latin letter R or describes no violation";
+    /// Broken seals or a late arrival without a reservation.
+    Tir27Missing = "TIR.27.MISSING", Error, "R1 §67 box 27; R1 §68 box 5",
+        kk: "пломбалар бүтін емес, мерзім өткен немесе тауар жоғалған, бірақ ескерту жоқ",
+        ru: "пломбы не в сохранности, срок нарушен или товары утрачены, но оговорки нет",
+        en: "seals not intact, late arrival or lost goods, but no reservation";
+    /// Box 28 (date, signature, seal at destination) is missing.
+    Tir28Required = "TIR.28.REQUIRED", Error, "R1 §67 box 28",
+        kk: "28-баған (күні, мөрі мен қолы) толтырылмаған",
+        ru: "графа 28 (дата, печать и подпись) не заполнена",
+        en: "box 28 (date, stamp and signature) is not filled";
+    /// Counterfoil No. 2 box 4 does not match whether new seals were affixed.
+    TirCf24NewSeals = "TIR.CF2.4.NEW_SEALS", Error, "R1 §68 box 4",
+        kk: "№ 2 түбіртектің 4-бағаны тек жаңа пломбалар салынғанда және сонда толтырылады",
+        ru: "графа 4 корешка № 2 заполняется только при наложении новых пломб, и тогда обязательно",
+        en: "counterfoil No. 2 box 4 is filled only where new seals were affixed, and then always";
+    /// Counterfoil No. 2 box 6 (date, signature, seal) is missing.
+    TirCf26Required = "TIR.CF2.6.REQUIRED", Error, "R1 §68 box 6",
+        kk: "№ 2 түбіртектің 6-бағаны толтырылмаған",
+        ru: "графа 6 корешка № 2 не заполнена",
+        en: "counterfoil No. 2 box 6 is not filled";
+    /// The carriage ended without the annex 16 certificate.
+    TirCert = "TIR.CERT", Error, "R1 §69",
+        kk: "тасымалдау 16-қосымшаның куәлігінсіз аяқталған",
+        ru: "перевозка завершена без свидетельства по приложению 16",
+        en: "the carriage ended without the certificate of annex 16";
+    /// Stamp figure 2 is not on the transport and commercial documents.
+    TirStamp = "TIR.STAMP", Error, "R1 §69; R1 annex 3 fig. 2",
+        kk: "тауаркөліктік және коммерциялық құжаттарда 2-суреттегі мөртаңба жоқ",
+        ru: "на товаротранспортных и коммерческих документах нет штампа рисунка 2",
+        en: "stamp figure 2 is not on the transport and commercial documents";
+    /// A move the TIR carnet lifecycle does not allow.
+    TirState = "TIR.STATE", Error, "R1 §59–§70",
+        kk: "ХЖТ кітапшасының күйі бұлай өзгермейді",
+        ru: "недопустимый переход состояния книжки МДП",
+        en: "the TIR carnet cannot move between these states";
+    /// The date of the TIR delivery certificate is missing.
+    TirCertDateRequired = "TIR.CERT.DATE.REQUIRED", Error, "R1 annex 16",
+        kk: "куәліктің күні көрсетілмеген",
+        ru: "не указана дата свидетельства",
+        en: "the date of the certificate is missing";
+    /// The number of the TIR delivery certificate is missing.
+    TirCertNumberRequired = "TIR.CERT.NUMBER.REQUIRED", Error, "R1 annex 16",
+        kk: "куәліктің нөмірі көрсетілмеген",
+        ru: "не указан номер свидетельства",
+        en: "the number of the certificate is missing";
+    /// The destination office is missing.
+    TirCertOfficeRequired = "TIR.CERT.OFFICE.REQUIRED", Error, "R1 annex 16",
+        kk: "межелі кеден органы көрсетілмеген",
+        ru: "не указана таможня назначения",
+        en: "the destination office is missing";
+    /// The TIR carnet number is missing.
+    TirCertCarnetRequired = "TIR.CERT.CARNET.REQUIRED", Error, "R1 annex 16",
+        kk: "ХЖТ кітапшасының нөмірі көрсетілмеген",
+        ru: "не указан номер книжки МДП",
+        en: "the TIR carnet number is missing";
+    /// The TIR carnet number is not one.
+    TirCertCarnetFormat = "TIR.CERT.CARNET.FORMAT", Error, "R1 annex 16; R1 §58",
+        kk: "ХЖТ кітапшасының нөмірі екі латын әрпіне дейін және сегіз цифр емес",
+        ru: "номер книжки МДП не из не более чем двух латинских букв и восьми цифр",
+        en: "the TIR carnet number is not up to two capital Latin letters and eight digits";
+    /// The number of the security document presented is missing.
+    TirCertSecurityRequired = "TIR.CERT.SECURITY.REQUIRED", Error, "R1 annex 16",
+        kk: "ұсынылған ҚРҚ нөмірі көрсетілмеген",
+        ru: "не указан номер представленного ДПОУ",
+        en: "the number of the security document presented is missing";
+    /// The security document number does not match its pattern.
+    TirCertSecurityFormat = "TIR.CERT.SECURITY.FORMAT", Error, "R1 annex 16; R3 §11",
+        kk: "ҚРҚ нөмірі өз үлгісіне сәйкес келмейді",
+        ru: "номер ДПОУ не соответствует своему шаблону",
+        en: "the security document number does not match its pattern";
+    /// The security document's date is missing or differs from the date in its number.
+    TirCertSecurityDate = "TIR.CERT.SECURITY.DATE", Error, "R1 annex 16; R3 §11",
+        kk: "ҚРҚ күні көрсетілмеген немесе оның нөміріндегі күнге сәйкес келмейді",
+        ru: "дата ДПОУ не указана или не совпадает с датой в его номере",
+        en: "the security document's date is missing or differs from the date in its number";
+    /// The office that registered the security document is missing or is not the office in its number.
+    TirCertSecurityOffice = "TIR.CERT.SECURITY.OFFICE", Error, "R1 annex 16; R3 §11",
+        kk: "ҚРҚ тіркеген кеден органы көрсетілмеген немесе оның нөміріндегі органға сәйкес келмейді",
+        ru: "таможенный орган, зарегистрировавший ДПОУ, не указан или не совпадает с органом в его номере",
+        en: "the office that registered the security document is missing or is not the office in its number";
+    /// The issuing official's name, signature or personal numbered seal is missing.
+    TirCertOfficialRequired = "TIR.CERT.OFFICIAL.REQUIRED", Error, "R1 annex 16",
+        kk: "куәлікті берген лауазымды тұлғаның аты-жөні, қолы немесе ЖНМ жоқ",
+        ru: "нет ФИО, подписи или ЛНП должностного лица, выдавшего свидетельство",
+        en: "the issuing official's name, signature or personal numbered seal is missing";
 }
 
 impl Rule {

@@ -102,7 +102,9 @@ pub(crate) fn json_value<'py, T: serde::Serialize>(
 /// its overrides as a mapping in their JSON form, the "calendar" member of
 /// the C options; None: the built-in calendar), `limits`,
 /// `equipped_offices` (the offices equipped to accept accompanying
-/// documents as a DCD, for PRE.OFFICE.EQUIPPED). `lang` is the report's
+/// documents as a DCD, for PRE.OFFICE.EQUIPPED), `tir_term_limit` (check a
+/// TIR carnet's box 20 against the 2000 km per month limit, the library's
+/// extension; off by default). `lang` is the report's
 /// language.
 ///
 /// The context is read as the options JSON is, so the same options fail

@@ -143,8 +143,35 @@ def test_transition_and_its_alias_agree_on_every_move(kind: _kinds.DocumentKind,
     assert 0 < allowed < len(states) * (len(states) - 1)
 
 
+def test_the_tir_carnet_lifecycle_moves() -> None:
+    # R1 §59–§70, as the TIR kind reads them: one step at a time, a partial
+    # termination going back to `arrived` for the next office.
+    states = kazcustoms.states("tir_carnet")
+    assert states == ("presented", "accepted", "arrived", "partially_terminated", "terminated", "discharged")
+    allowed = {
+        ("presented", "accepted"),
+        ("accepted", "arrived"),
+        ("arrived", "partially_terminated"),
+        ("arrived", "terminated"),
+        ("partially_terminated", "arrived"),
+        ("terminated", "discharged"),
+    }
+    for state in states:
+        for to in states:
+            if (state, to) in allowed:
+                assert kazcustoms.transition("tir_carnet", state, to) == to
+            else:
+                with pytest.raises(TransitionError) as info:
+                    kazcustoms.transition("tir_carnet", state, to)
+                assert info.value.rule == "TIR.STATE"
+
+
 def test_transition_messages_in_every_language() -> None:
-    final: list[tuple[_kinds.DocumentKind, str]] = [("dcd", "completed"), ("guarantee", "returned")]
+    final: list[tuple[_kinds.DocumentKind, str]] = [
+        ("dcd", "completed"),
+        ("guarantee", "returned"),
+        ("tir_carnet", "discharged"),
+    ]
     for kind, state in final:
         messages = set()
         for lang in LANGS:

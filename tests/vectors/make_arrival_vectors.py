@@ -161,6 +161,12 @@ valid = [
     {"name": "no journal number: the row's No is empty",
      "document": doc(journal_number=DELETE),
      "expect": registered("2026-10-16", True, journal_row=[""] + BASE_ROW[1:])},
+    {"name": "goods under a TIR carnet used as the DCD (R1 §58): the carnet number in column 3",
+     "note": "a carnet number carries no registration date, so none is compared with the arrival",
+     "document": doc(dcd=dcd_with(("reference_number",), "XE63745213"), date="2026-10-13",
+                     declaration={"kind": "short_declaration", "number": "15101/13106/000119"}),
+     "expect": registered("2026-10-13", True, journal_row=BASE_ROW[:1] + ["13.10.2026", "XE63745213",
+                                                                          "15101/13106/000119"] + BASE_ROW[4:])},
 ]
 
 invalid = []

@@ -305,6 +305,10 @@ valid = [
     {"name": "weight below one kilogram", "document": patched(weight_kg=0.4)},
     {"name": "column 12 DCD registered on the reference date",
      "document": patched(previous_document="55201/22116/00001")},
+    {"name": "column 12 the number of the TIR carnet used as the DCD (R1 §58)",
+     "document": patched(previous_document="XE63745213")},
+    {"name": "column 12 a TIR carnet number without series letters",
+     "document": patched(previous_document="63745213")},
 ]
 
 for arrived, filed, in_time, note in FILINGS:
@@ -408,6 +412,10 @@ bad("12 SD.12.FORMAT: sequence of four digits", patched(previous_document="55201
 bad("12 SD.12.FORMAT: a short declaration number instead of a DCD number",
     patched(previous_document="15101/19106/000123"), ["SD.12.FORMAT"])
 bad("12 SD.12.FORMAT: dashes", patched(previous_document="55201-14106-00317"), ["SD.12.FORMAT"])
+bad("12 SD.12.FORMAT: a TIR carnet number with a space", patched(previous_document="XE 63745213"),
+    ["SD.12.FORMAT"])
+bad("12 SD.12.FORMAT: a TIR carnet number of seven digits", patched(previous_document="XE6374521"),
+    ["SD.12.FORMAT"])
 bad("12 NUM.DATE: 30 February", patched(previous_document="55201/30026/00317"), ["NUM.DATE"])
 bad("12 NUM.OFFICE: office not in the directory", patched(previous_document="99999/14106/00317"),
     ["NUM.OFFICE"])

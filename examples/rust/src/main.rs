@@ -3,7 +3,8 @@
 //! issues numbers from a journal; validates the sample DCDs and prints their
 //! reports; checks a short declaration for lateness on the working-day
 //! calendar; decides a guarantee application and issues the obligation;
-//! saves the office durably and resumes it (README, "Saved states").
+//! saves the office durably and resumes it (README, "Saved states");
+//! checks a TIR carnet at departure and at destination.
 //!
 //! Run with `cargo run -p kazcustoms-example` (or `make run-rust`).
 
@@ -24,6 +25,8 @@ const DCD_INVALID: &str = include_str!("../../data/dcd_invalid.json");
 const SHORT_DECLARATION: &str = include_str!("../../data/short_declaration.json");
 const GUARANTEE_APPLICATION: &str = include_str!("../../data/guarantee_application.json");
 const ACCOMPANYING: &str = include_str!("../../data/accompanying_documents.json");
+const TIR_DEPARTURE: &str = include_str!("../../data/tir_carnet_departure.json");
+const TIR_ARRIVAL: &str = include_str!("../../data/tir_carnet_arrival.json");
 
 /// Prints a report one violation a line: rule, column, sheet and item, message.
 fn print_report(report: &Report, lang: Lang) {
@@ -218,5 +221,20 @@ fn main() -> Result<(), kazcustoms_core::Error> {
     let report =
         kazcustoms_core::documents::validate_json("accompanying_documents", ACCOMPANYING, options)?;
     print_report(&report, Lang::En);
+    // A TIR carnet used as the DCD (R1 ch. 10): accepted at departure, then
+    // terminated at destination with a broken seal, the reservation written
+    // on voucher No. 2 but not on its counterfoil.
+    println!("\n== TIR carnet XE63745213");
+    for (title, text) in [
+        ("at departure", TIR_DEPARTURE),
+        ("at destination", TIR_ARRIVAL),
+    ] {
+        let carnet: kazcustoms_core::tir::TirCarnet = JsonReader::new(text).read()?;
+        println!(
+            "  {title} ({}):",
+            carnet.state.map_or("accepted", |s| s.name())
+        );
+        print_report(&carnet.validate(&context)?, Lang::En);
+    }
     Ok(())
 }

@@ -24,7 +24,8 @@ pub struct ArrivalEntry {
     #[serde(default)]
     #[serde(deserialize_with = "crate::dates::option")]
     pub arrival_date: Option<NaiveDate>,
-    /// 3 DCD reference number.
+    /// 3 DCD reference number (or the number of the TIR carnet used as
+    /// the DCD, R1 §58).
     #[serde(default)]
     pub dcd_number: String,
     /// 4 short declaration or cargo customs declaration number.

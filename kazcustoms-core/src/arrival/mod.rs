@@ -70,6 +70,11 @@
 //!   declaration number has no pattern in these rules and is only required.
 //! * **State**: when the caller does not say, the DCD is taken to be
 //!   `registered` (it carries column 7 and stamp C).
+//! * **TIR carnet**: a TIR carnet stands for the DCD (R1 §58), so the
+//!   DCD's number may be the carnet's number as the carnet carries it
+//!   ([`crate::numbers::CarnetNumber`]); it goes into the journal's column 3
+//!   as written. A carnet number carries no registration date, so
+//!   `ARRIVAL.DATE.BEFORE_REGISTRATION` is not checked for it.
 //!
 //! Delivery confirmation certificate:
 //! * Every blank of the form is required (`CERT.<field>.REQUIRED`); the DCD

@@ -8,7 +8,7 @@ use crate::arrival::journal::ArrivalEntry;
 use crate::check::{blank, Checker};
 use crate::context::Context;
 use crate::dcd::{Dcd, DcdState, StampLang};
-use crate::numbers::{parse_number, NumberKind, ParseOptions, RegistrationNumber};
+use crate::numbers::{parse_number, CarnetNumber, NumberKind, ParseOptions, RegistrationNumber};
 use crate::report::{Report, Text};
 use crate::rules::Rule;
 use crate::Error;
@@ -186,18 +186,21 @@ pub fn register_arrival(
             c.add(Rule::Dcd7Required, "dcd.7", ());
             None
         }
+        // Goods under a TIR carnet used as the DCD (R1 §58) arrive under
+        // the carnet's number, which carries no registration date.
+        Some(text) if CarnetNumber::parse(text).is_some() => Some((text.to_owned(), None)),
         Some(text) => match parse_number(NumberKind::Dcd, text, &opts) {
-            Ok(n) => Some(n),
+            Ok(n) => Some((n.to_string(), Some(n.date()))),
             Err(e) => {
                 c.report.push(e.to_violation("dcd.7"));
                 None
             }
         },
     };
-    match (arrival.date, dcd_number) {
+    let registered_on = dcd_number.as_ref().and_then(|(_, date)| *date);
+    match (arrival.date, registered_on) {
         (None, _) => c.add(Rule::ArrivalDateRequired, "arrival.date", ()),
-        (Some(date), Some(n)) if date < n.date() => {
-            let registered = n.date();
+        (Some(date), Some(registered)) if date < registered => {
             c.add(
                 Rule::ArrivalDateBeforeRegistration,
                 "arrival.date",
@@ -273,7 +276,7 @@ pub fn register_arrival(
     record.stamp_d = Some(stamp_d);
     record.entry = Some(ArrivalEntry::new(
         dcd,
-        &dcd_number.to_string(),
+        &dcd_number.0,
         (
             arrival.journal_number,
             arrival.officer.as_ref().and_then(|o| o.name.as_deref()),

@@ -8,6 +8,7 @@
 //! checks and their precedence (`NUM.FORMAT`, `NUM.DATE`, `NUM.OFFICE`,
 //! `NUM.RECIPIENT`, `NUM.SEQUENCE`, `NUM.FUTURE`) exist once.
 
+mod carnet;
 mod dcd;
 mod error;
 mod escort;
@@ -23,6 +24,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
+pub use carnet::{CarnetNumber, CARNET_DIGITS, CARNET_LETTERS};
 pub use dcd::DcdNumber;
 pub(crate) use error::Fault;
 pub use error::NumberError;

@@ -71,7 +71,9 @@ pub struct ShortDeclaration {
     /// Column 11 "Currency code": ISO 4217 numeric (`643`) or alphabetic (`RUB`).
     #[serde(default)]
     pub currency: Option<String>,
-    /// Column 12 "Previous document": the DCD reference number (kind `dcd`).
+    /// Column 12 "Previous document": the DCD reference number (kind `dcd`),
+    /// or the number of the TIR carnet used as the DCD (R1 §58,
+    /// [`crate::numbers::CarnetNumber`]).
     #[serde(default)]
     pub previous_document: Option<String>,
     /// Column 13 "Additional information": only for goods restricted to

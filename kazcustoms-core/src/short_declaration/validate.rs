@@ -294,6 +294,9 @@ impl ShortDeclaration {
         match self.previous_document.as_deref() {
             None => Self::required(c, 12, None),
             Some(t) if t.trim().is_empty() => Self::required(c, 12, None),
+            // A TIR carnet stands for the DCD (R1 §58): column 12 may carry
+            // its number, as the carnet carries it.
+            Some(text) if crate::numbers::CarnetNumber::parse(text).is_some() => {}
             Some(text) => {
                 c.quoted(text, NumberKind::Dcd, Rule::Sd12Format, "12", opts);
             }

@@ -42,7 +42,7 @@ The context keywords of ``validate`` (and of ``register_arrival`` and
 ``GuaranteeOffice.register``) are the options JSON of the C
 ``kazcustoms_validate_json``, read by the core as that JSON is:
 ``reference``, ``offices``, ``usd_rate``, ``headings``, ``distance_km``,
-``convention``; its ``{"eseal": {"departure": …, "destination": …}}`` is
+``convention``, ``tir_term_limit``; its ``{"eseal": {"departure": …, "destination": …}}`` is
 the two booleans ``eseal_departure=`` and ``eseal_destination=``; its
 ``"calendar"`` member (the working calendar's overrides) is ``calendar=``,
 given as a ``Calendar`` or as that mapping. ``lang=`` is the language of

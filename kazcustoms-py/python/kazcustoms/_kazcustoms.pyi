@@ -92,6 +92,7 @@ class Context(TypedDict, total=False):
     calendar: Calendar | Mapping[str, Any] | None
     limits: Mapping[str, int] | None
     equipped_offices: Iterable[str] | None
+    tir_term_limit: bool
 
 class KazcustomsError(ValueError):
     """A call could not be answered; ``rule`` is None for an input error.

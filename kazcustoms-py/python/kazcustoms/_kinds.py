@@ -30,6 +30,8 @@ DocumentKind: TypeAlias = Union[
     Literal["arrival"],
     Literal["delivery_certificate"],
     Literal["accompanying_documents"],
+    Literal["tir_carnet"],
+    Literal["tir_delivery_certificate"],
 ]
 """A document kind (``validate``, ``schema``, …)."""
 
