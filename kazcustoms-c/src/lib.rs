@@ -64,6 +64,8 @@ mod tables;
 
 mod reference;
 
+mod escort;
+
 mod ffi;
 
 pub use arrival::kazcustoms_register_arrival;
@@ -106,6 +108,7 @@ pub use number::{
     kazcustoms_normalize, kazcustoms_offices, kazcustoms_offices_free, kazcustoms_offices_new,
     kazcustoms_parse_number,
 };
+pub use escort::{kazcustoms_escort_fee, kazcustoms_teams_needed};
 pub use reference::kazcustoms_mrp;
 pub use tables::{kazcustoms_export_journal, kazcustoms_journal_kinds_json};
 pub use types::{kazcustoms_date, kazcustoms_kind, kazcustoms_number};
