@@ -31,3 +31,4 @@ bench-py: py-install
 	$(PY) kazcustoms-py/bench/bench_parse.py
 	$(PY) kazcustoms-py/bench/bench_validate.py
 	$(PY) kazcustoms-py/bench/bench_short_declaration.py
+	$(PY) kazcustoms-py/bench/bench_escort.py

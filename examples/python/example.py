@@ -309,6 +309,21 @@ def show_saved(office: GuaranteeOffice) -> bool:
     return False
 
 
+def show_escort(path: Path) -> bool:
+    print(f"\n== Customs escort decision {path.name} (R2 annex 1)")
+    document = load(path)
+    report = kazcustoms.validate("escort", document, reference=REFERENCE)
+    print_report(report)
+    decision = document["decision"]
+    date = datetime.date.fromisoformat(decision["date"])
+    rate = decision["fee"]["rate_mrp"]
+    fee = kazcustoms.escort_fee(rate, date)
+    print(f"  fee: {rate} МРП × {kazcustoms.mrp(date)} tenge = {fee} tenge (decision of {date})")
+    vehicles = len(document["convoy"])
+    print(f"  convoy of {vehicles} vehicle(s): {kazcustoms.teams_needed(vehicles)} team(s) (R2 §22)")
+    return report.ok and fee == decision["fee"]["amount_tenge"]
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else SAMPLES
     print(f"kazcustoms {kazcustoms.__version__}")
@@ -334,7 +349,8 @@ def main(argv: list[str]) -> int:
     decided, office, obligation = show_guarantee(application)
     arrived = show_arrival(valid, declaration, office, obligation)
     saved = show_saved(office)
-    return status if ok and decided and arrived and saved else 1
+    escorted = show_escort(DATA / "escort.json")
+    return status if ok and decided and arrived and saved and escorted else 1
 
 
 if __name__ == "__main__":

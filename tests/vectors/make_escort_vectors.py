@@ -229,8 +229,13 @@ DECIDED_2022 = patch(
 )
 assert fee(10, "2022") == 30630
 
+# The examples' decision (examples/data/escort.json): two vehicles, just decided.
+EXAMPLE = patch(DECIDED, (("convoy",), [vehicle("777OPN56"), vehicle("778OPN56")]))
+EXAMPLE_PATH = ROOT / "examples" / "data" / "escort.json"
+
 valid = [
     {"name": "one vehicle under way", "document": BASE},
+    {"name": "the examples' decision (examples/data/escort.json)", "document": EXAMPLE},
     {"name": "just decided", "document": DECIDED},
     {"name": "decided in June 2022 by the acting head of the destination office",
      "note": "10 × 3063 (fees): the 3180 of 1 April 2022 is for benefits only",
@@ -424,4 +429,5 @@ lifecycle = [
 
 data = vl.document_file("escort", OPTIONS, valid, invalid, input_errors, lifecycle)
 vl.write(OUT, data)
+vl.write(EXAMPLE_PATH, EXAMPLE, indent=2)
 print(f"{OUT.relative_to(ROOT)}: {vl.counts(data)}")

@@ -3,7 +3,8 @@
 //! issues numbers from a journal; validates the sample DCDs and prints their
 //! reports; checks a short declaration for lateness on the working-day
 //! calendar; decides a guarantee application and issues the obligation;
-//! saves the office durably and resumes it (README, "Saved states").
+//! saves the office durably and resumes it (README, "Saved states");
+//! validates a customs escort decision and prints its fee and teams.
 //!
 //! Run with `cargo run -p kazcustoms-example` (or `make run-rust`).
 
@@ -23,6 +24,7 @@ const DCD_VALID: &str = include_str!("../../data/dcd_valid.json");
 const DCD_INVALID: &str = include_str!("../../data/dcd_invalid.json");
 const SHORT_DECLARATION: &str = include_str!("../../data/short_declaration.json");
 const GUARANTEE_APPLICATION: &str = include_str!("../../data/guarantee_application.json");
+const ESCORT: &str = include_str!("../../data/escort.json");
 
 /// Prints a report one violation a line: rule, column, sheet and item, message.
 fn print_report(report: &Report, lang: Lang) {
@@ -209,5 +211,18 @@ fn main() -> Result<(), kazcustoms_core::Error> {
         }
         Err(e) => println!("  cannot save to {}: {e}", path.display()),
     }
+
+    println!("\n== Customs escort decision (R2 annex 1)");
+    let escort: kazcustoms_core::escort::EscortDocument = JsonReader::new(ESCORT).read()?;
+    print_report(&escort.validate(&context)?, Lang::En);
+    let decision = escort.decision.clone().unwrap_or_default();
+    if let (Some(rate), Some(date)) = (decision.fee.and_then(|f| f.rate_mrp), decision.date) {
+        let mrp = kazcustoms_core::reference::mrp(date, kazcustoms_core::reference::MrpPurpose::Fees)?;
+        let fee = kazcustoms_core::reference::escort_fee(rate, date)?;
+        println!("  fee: {rate} МРП × {mrp} tenge = {fee} tenge (decision of {date})");
+    }
+    let vehicles = u32::try_from(escort.convoy.len()).unwrap_or(u32::MAX);
+    let teams = kazcustoms_core::escort::teams_needed(vehicles)?;
+    println!("  convoy of {vehicles} vehicle(s): {teams} team(s) (R2 §22)");
     Ok(())
 }
