@@ -84,6 +84,7 @@ pub use error::{
     kazcustoms_last_error_input, kazcustoms_last_error_message, kazcustoms_last_error_path,
     kazcustoms_last_error_rule, kazcustoms_result,
 };
+pub use escort::{kazcustoms_escort_fee, kazcustoms_teams_needed};
 pub use guarantee::{
     kazcustoms_guarantee_office, kazcustoms_guarantee_office_code,
     kazcustoms_guarantee_office_expire, kazcustoms_guarantee_office_fail,
@@ -108,7 +109,6 @@ pub use number::{
     kazcustoms_normalize, kazcustoms_offices, kazcustoms_offices_free, kazcustoms_offices_new,
     kazcustoms_parse_number,
 };
-pub use escort::{kazcustoms_escort_fee, kazcustoms_teams_needed};
 pub use reference::kazcustoms_mrp;
 pub use tables::{kazcustoms_export_journal, kazcustoms_journal_kinds_json};
 pub use types::{kazcustoms_date, kazcustoms_kind, kazcustoms_number};

@@ -73,7 +73,10 @@ fn the_convoys_have_the_teams_they_need() {
         );
     }
     assert_eq!(teams_needed(25).unwrap(), 3);
-    assert_eq!(teams_needed(0).unwrap_err().class().name(), "invalid_argument");
+    assert_eq!(
+        teams_needed(0).unwrap_err().class().name(),
+        "invalid_argument"
+    );
 }
 
 #[test]

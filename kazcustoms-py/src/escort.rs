@@ -21,7 +21,11 @@ fn u32_of(obj: &Bound<'_, PyAny>, argument: &'static str, lang: Lang) -> PyResul
         .ok_or_else(|| type_error(&msg::int_argument_type(argument, &type_name(obj)), lang))?;
     i.extract::<u32>().map_err(|_| {
         let reason = msg::u32_range(argument, &i.to_string());
-        to_py_err(obj.py(), kc::Error::invalid_argument(argument, reason), lang)
+        to_py_err(
+            obj.py(),
+            kc::Error::invalid_argument(argument, reason),
+            lang,
+        )
     })
 }
 

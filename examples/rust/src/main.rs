@@ -217,7 +217,8 @@ fn main() -> Result<(), kazcustoms_core::Error> {
     print_report(&escort.validate(&context)?, Lang::En);
     let decision = escort.decision.clone().unwrap_or_default();
     if let (Some(rate), Some(date)) = (decision.fee.and_then(|f| f.rate_mrp), decision.date) {
-        let mrp = kazcustoms_core::reference::mrp(date, kazcustoms_core::reference::MrpPurpose::Fees)?;
+        let mrp =
+            kazcustoms_core::reference::mrp(date, kazcustoms_core::reference::MrpPurpose::Fees)?;
         let fee = kazcustoms_core::reference::escort_fee(rate, date)?;
         println!("  fee: {rate} МРП × {mrp} tenge = {fee} tenge (decision of {date})");
     }
