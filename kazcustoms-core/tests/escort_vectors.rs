@@ -92,7 +92,7 @@ fn a_registered_escort_exports_as_its_journal() {
     assert_eq!(plan.number.as_deref(), Some("0001-55201-05116"));
     assert_eq!(entry.dcd_number, "55201/05116/00317");
     assert_eq!(entry.payment_document, "000417");
-    let entries = serde_json::to_string(&[entry.clone()]).unwrap();
+    let entries = serde_json::to_string(std::slice::from_ref(&entry)).unwrap();
     let csv = export_journal("escorts", &entries, "csv", Lang::Kk).unwrap();
     assert!(csv.starts_with("р/б N,"));
     assert!(csv.contains("0001-55201-05116"));
