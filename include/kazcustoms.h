@@ -1318,6 +1318,34 @@ kazcustoms_result kazcustoms_mrp(struct kazcustoms_date date,
                                  const char *purpose,
                                  uint32_t *out);
 
+/**
+ * How many customs teams a convoy of `n` motor vehicles needs (R2 §22:
+ * one team escorts at most 10): ceil(n / 10), the library's reading of
+ * the cap.
+ *
+ * On success `*out` receives the number of teams. Fails with
+ * KAZCUSTOMS_RESULT_INVALID_ARGUMENT (an input error, no rule id) for
+ * `n` = 0, with NULL_ARGUMENT for a NULL `out`. `*out` is left untouched
+ * on failure.
+ */
+KAZCUSTOMS_MUST_USE kazcustoms_result kazcustoms_teams_needed(uint32_t n, uint32_t *out);
+
+/**
+ * The escort fee, tenge (R2 §13, annex 1): `rate` (in МРП, as the
+ * decision states it) × the МРП for fees in force on the decision date
+ * `date` (3063 for any date of 2022, not the 3180 of benefits).
+ *
+ * On success `*out` receives the fee. Fails with
+ * KAZCUSTOMS_RESULT_INVALID_ARGUMENT (an input error, no rule id) for a
+ * `rate` of 0, a `date` that is not a date or one the built-in МРП table
+ * does not cover (before 2003-01-01 or after 2026-12-31); with
+ * NULL_ARGUMENT for a NULL `out`. `*out` is left untouched on failure.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_escort_fee(uint32_t rate,
+                                        struct kazcustoms_date date,
+                                        uint64_t *out);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

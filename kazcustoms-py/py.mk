@@ -38,3 +38,4 @@ bench-py: py-install
 	$(PY) kazcustoms-py/bench/bench_short_declaration.py
 	$(PY) kazcustoms-py/bench/bench_registry.py
 	$(PY) kazcustoms-py/bench/bench_tir.py
+	$(PY) kazcustoms-py/bench/bench_escort.py

@@ -6,8 +6,9 @@
  * and the text of the departure stamp; then the working-day calendar
  * around Nauryz, a short declaration checked for lateness, a guarantee
  * application decided and the guarantee's lifecycle, the arrival of the
- * goods registered, the journal of arrivals exported as CSV in Russian, and
- * a TIR carnet checked at departure and at destination.
+ * goods registered, the journal of arrivals exported as CSV in Russian,
+ * accompanying documents used as a DCD, a TIR carnet checked at departure
+ * and at destination, and a customs escort decision with its fee and teams.
  *
  *   make run-c       (or: example [numbers.txt [dcd_valid.json dcd_invalid.json
  *                                  [short_declaration.json guarantee_application.json]]])
@@ -847,6 +848,59 @@ static int accompanying(const char *path) {
     return status;
 }
 
+/* A customs escort decision (R2 annex 1): validated, its fee (rate in МРП
+ * × the МРП for fees on the decision date) and the teams its convoy needs
+ * (R2 §22). The convoy's vehicles are flat objects: one '{' each. */
+static int escort(const char *path) {
+    const char *options = "{\"reference\": \"2026-11-22\", \"lang\": \"en\"}";
+    char error[1024], date_text[16];
+    char *document = read_file(path);
+    char *decision = document != NULL ? member(document, "decision") : NULL;
+    char *fee = decision != NULL ? member(decision, "fee") : NULL;
+    char *rate_text = fee != NULL ? member(fee, "rate_mrp") : NULL;
+    char *convoy = document != NULL ? member(document, "convoy") : NULL;
+    kazcustoms_date date = {0, 0, 0};
+    uint32_t rate, mrp = 0, vehicles = 0, teams = 0;
+    uint64_t amount = 0;
+    const char *p;
+    int status = 0;
+    if (document == NULL || rate_text == NULL || convoy == NULL) {
+        fprintf(stderr, "%s: no decision fee or convoy\n", path);
+        status = 1;
+        goto done;
+    }
+    printf("\nCustoms escort decision %s:\n", path);
+    status |= validate_and_print("escort", document, options);
+    member_string(decision, "date", date_text, sizeof date_text);
+    if (sscanf(date_text, "%4d-%2u-%2u", &date.year, &date.month, &date.day) != 3) {
+        fprintf(stderr, "%s: no decision date\n", path);
+        status = 1;
+        goto done;
+    }
+    rate = (uint32_t)strtoul(rate_text, NULL, 10);
+    for (p = convoy; *p != '\0'; p++) {
+        vehicles += *p == '{';
+    }
+    if (kazcustoms_mrp(date, "fees", &mrp) != KAZCUSTOMS_RESULT_OK ||
+        kazcustoms_escort_fee(rate, date, &amount) != KAZCUSTOMS_RESULT_OK ||
+        kazcustoms_teams_needed(vehicles, &teams) != KAZCUSTOMS_RESULT_OK) {
+        describe_error("en", error, sizeof error);
+        fprintf(stderr, "escort: %s\n", error);
+        status = 1;
+        goto done;
+    }
+    printf("  fee: %lu МРП × %lu tenge = %llu tenge (decision of %s)\n", (unsigned long)rate, (unsigned long)mrp,
+           (unsigned long long)amount, date_text);
+    printf("  convoy of %lu vehicle(s): %lu team(s) (R2 §22)\n", (unsigned long)vehicles, (unsigned long)teams);
+done:
+    free(rate_text);
+    free(fee);
+    free(decision);
+    free(convoy);
+    free(document);
+    return status;
+}
+
 /* A TIR carnet used as the DCD (R1 ch. 10): accepted at departure, then
  * terminated at destination with a broken seal, the reservation written on
  * voucher No. 2 but not on its counterfoil No. 2 (one violation). */
@@ -886,5 +940,6 @@ int main(int argc, char **argv) {
     status |= arrival(valid);
     status |= accompanying("examples/data/accompanying_documents.json");
     status |= tir_carnet();
+    status |= escort("examples/data/escort.json");
     return status;
 }

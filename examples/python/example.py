@@ -342,6 +342,21 @@ def show_tir_carnet() -> bool:
     return ok
 
 
+def show_escort(path: Path) -> bool:
+    print(f"\n== Customs escort decision {path.name} (R2 annex 1)")
+    document = load(path)
+    report = kazcustoms.validate("escort", document, reference=REFERENCE)
+    print_report(report)
+    decision = document["decision"]
+    date = datetime.date.fromisoformat(decision["date"])
+    rate = decision["fee"]["rate_mrp"]
+    fee = kazcustoms.escort_fee(rate, date)
+    print(f"  fee: {rate} МРП × {kazcustoms.mrp(date)} tenge = {fee} tenge (decision of {date})")
+    vehicles = len(document["convoy"])
+    print(f"  convoy of {vehicles} vehicle(s): {kazcustoms.teams_needed(vehicles)} team(s) (R2 §22)")
+    return report.ok and fee == decision["fee"]["amount_tenge"]
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else SAMPLES
     print(f"kazcustoms {kazcustoms.__version__}")
@@ -369,7 +384,9 @@ def main(argv: list[str]) -> int:
     saved = show_saved(office)
     accompanying = show_accompanying(DATA / "accompanying_documents.json")
     tir = show_tir_carnet()
-    return status if ok and decided and arrived and saved and accompanying and tir else 1
+    escorted = show_escort(DATA / "escort.json")
+    done = ok and decided and arrived and saved and accompanying and tir and escorted
+    return status if done else 1
 
 
 if __name__ == "__main__":

@@ -64,6 +64,8 @@ mod tables;
 
 mod reference;
 
+mod escort;
+
 mod ffi;
 
 pub use arrival::kazcustoms_register_arrival;
@@ -82,6 +84,7 @@ pub use error::{
     kazcustoms_last_error_input, kazcustoms_last_error_message, kazcustoms_last_error_path,
     kazcustoms_last_error_rule, kazcustoms_result,
 };
+pub use escort::{kazcustoms_escort_fee, kazcustoms_teams_needed};
 pub use guarantee::{
     kazcustoms_guarantee_office, kazcustoms_guarantee_office_code,
     kazcustoms_guarantee_office_expire, kazcustoms_guarantee_office_fail,

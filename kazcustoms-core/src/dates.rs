@@ -87,3 +87,59 @@ where
     BTreeMap::<K, StrictDate>::deserialize(d)
         .map(|m| m.into_iter().map(|(k, s)| (k, s.0)).collect())
 }
+
+/// A date and time of day as documents write them: `YYYY-MM-DDTHH:MM`
+/// exactly (the date as [`parse_date`] reads it, a `T`, hours `00`–`23`
+/// and minutes `00`–`59`; no seconds, no zone: the local time of the
+/// office).
+///
+/// ```
+/// use kazcustoms_core::dates::parse_date_time;
+/// let t = parse_date_time("2026-11-05T09:30").unwrap();
+/// assert_eq!(t.to_string(), "2026-11-05 09:30:00");
+/// for bad in ["2026-11-05 09:30", "2026-11-05T9:30", "2026-11-05T24:00", "2026-11-05T09:30:00", "2026-11-05"] {
+///     assert_eq!(parse_date_time(bad), None, "{bad:?}");
+/// }
+/// ```
+pub fn parse_date_time(text: &str) -> Option<chrono::NaiveDateTime> {
+    let (date, time) = text.split_once('T')?;
+    let date = parse_date(date)?;
+    let b = time.as_bytes();
+    if b.len() != 5 || b[2] != b':' || !b[..2].iter().chain(&b[3..]).all(u8::is_ascii_digit) {
+        return None;
+    }
+    let hour = time[..2].parse::<u32>().ok()?;
+    let minute = time[3..].parse::<u32>().ok()?;
+    date.and_hms_opt(hour, minute, 0)
+}
+
+/// A date and time read with [`parse_date_time`].
+struct StrictDateTime(chrono::NaiveDateTime);
+
+impl<'de> Deserialize<'de> for StrictDateTime {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<StrictDateTime, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = StrictDateTime;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a date and time written YYYY-MM-DDTHH:MM")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<StrictDateTime, E> {
+                parse_date_time(v).map(StrictDateTime).ok_or_else(|| {
+                    E::custom(format_args!(
+                        "{} is not a date and time written YYYY-MM-DDTHH:MM",
+                        crate::names::quote(v)
+                    ))
+                })
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// A date and time or `null`.
+pub(crate) fn date_time_option<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<chrono::NaiveDateTime>, D::Error> {
+    Option::<StrictDateTime>::deserialize(d).map(|o| o.map(|s| s.0))
+}

@@ -342,6 +342,18 @@ registry! {
         /// assert_eq!(report.rule_ids(), ["TIR.CERT.OFFICIAL.REQUIRED"]);
         /// ```
         TirDeliveryCertificate = "tir_delivery_certificate" => crate::tir::TirDeliveryCertificate,
+        /// `escort`: a customs escort (R2): the decision, the plan-task, the
+        /// acceptance-transfer and reloading acts and the escort's state; its
+        /// JSON shape is in [`crate::escort`].
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let doc = r#"{"decision": {"date": "2026-11-05", "fee": {"rate_mrp": 10, "amount_tenge": 40000}}}"#;
+        /// let report = validate_json("escort", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
+        /// let fee = report.violations().iter().find(|v| v.rule.id() == "ESC.FEE.AMOUNT").unwrap();
+        /// assert!(fee.message.en.contains("10 × 4325 = 43250 tenge"));
+        /// ```
+        Escort = "escort" => crate::escort::EscortDocument,
     }
     journals {
         /// `dcd_register`: the DCD registration journal (annex 2).
@@ -356,6 +368,8 @@ registry! {
         ShortDeclarations = "short_declarations" => Vec<crate::short_declaration::ShortDeclarationEntry>, of ShortDeclaration,
         /// `arrivals`: the journal of arrivals (annex 9).
         Arrivals = "arrivals" => Vec<crate::arrival::ArrivalEntry>, of Arrival,
+        /// `escorts`: the journal of escorted goods and vehicles (R2 annex 4).
+        Escorts = "escorts" => Vec<crate::escort::EscortEntry>, of Escort,
     }
 }
 

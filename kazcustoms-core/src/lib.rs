@@ -58,6 +58,7 @@ checked_arithmetic! {
     pub mod arrival;
     pub mod dcd;
     pub mod deadline;
+    pub mod escort;
     pub mod quantity;
     pub mod short_declaration;
     pub mod tir;

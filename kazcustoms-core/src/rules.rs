@@ -1216,6 +1216,131 @@ rules! {
         kk: "куәлікті берген лауазымды тұлғаның аты-жөні, қолы немесе ЖНМ жоқ",
         ru: "нет ФИО, подписи или ЛНП должностного лица, выдавшего свидетельство",
         en: "the issuing official's name, signature or personal numbered seal is missing";
+    /// An escort of a TIR carriage without either ground of R2 §6.
+    EscTirGrounds = "ESC.TIR.GROUNDS", Error, "R2 §6",
+        kk: "ХЖТ тасымалын алып жүруге негіз жоқ: тасымалдаушының бұрынғы бұзушылықтары туралы ақпарат жоқ және кеден төлемдері кепілдік сомадан аспайды",
+        ru: "нет оснований для сопровождения перевозки МДП: нет сведений о прежних нарушениях перевозчика и таможенные платежи не превышают сумму гарантии",
+        en: "no grounds to escort a TIR carriage: no information on the carrier's earlier violations and the customs payments do not exceed the guarantee amount";
+    /// The decision is not signed by the head or acting head of the departure or destination office.
+    EscDecisionSigner = "ESC.DECISION.SIGNER", Error, "R2 §9; annex 1",
+        kk: "шешімді жөнелтуші немесе баратын кеден органының бастығы (міндетін атқарушы) қабылдамаған",
+        ru: "решение принято не начальником (исполняющим обязанности начальника) таможни отправления или назначения",
+        en: "the decision is not taken by the head (or acting head) of the departure or destination office";
+    /// The carrier's acknowledgement of the decision is missing or incomplete.
+    EscDecisionAck = "ESC.DECISION.ACK", Error, "R2 §7; annex 1",
+        kk: "тасымалдаушының «шешіммен таныстым, келісемін» белгісі (аты-жөні, қолы, күні) жоқ",
+        ru: "нет отметки перевозчика «с решением ознакомлен, согласен» (ФИО, подпись, дата)",
+        en: "the carrier's \"read and agreed\" entry (name, signature, date) is missing";
+    /// A required field of the decision (annex 1) is missing.
+    EscDecisionFields = "ESC.DECISION.FIELDS", Error, "R2 annex 1",
+        kk: "кедендік алып жүру туралы шешімнің міндетті жолы толтырылмаған",
+        ru: "не заполнена обязательная строка решения о таможенном сопровождении",
+        en: "a required line of the escort decision is not filled in";
+    /// The escort ends (plan-task period, act at destination) after the DCD's column 50 deadline.
+    EscTerm = "ESC.TERM", Error, "R2 §10; R1 §9 col. 50",
+        kk: "алып жүру тасымалдау мерзімін (ЖБҚ 50-бағаны) ұзартады",
+        ru: "сопровождение продлевает срок перевозки (графа 50 ДКД)",
+        en: "the escort extends the delivery term (DCD column 50)";
+    /// The escort is paid or under way with no payment recorded.
+    EscFeeUnpaid = "ESC.FEE.UNPAID", Error, "R2 §11",
+        kk: "алып жүру алымы төленбей басталды",
+        ru: "сопровождение начато без уплаты сбора",
+        en: "the escort started without the escort fee paid";
+    /// The payment date is before the decision date or after the escort's start.
+    EscFeeTiming = "ESC.FEE.TIMING", Error, "R2 §12",
+        kk: "алым шешім қабылданғаннан кейін және алып жүру басталғанға дейін төленбеген",
+        ru: "сбор уплачен не в период после принятия решения и до начала сопровождения",
+        en: "the fee is not paid after the decision and before the escort starts";
+    /// The fee in tenge is not the rate in МРП times the МРП for fees in force on the decision date.
+    EscFeeAmount = "ESC.FEE.AMOUNT", Error, "R2 §13; annex 1",
+        kk: "алым сомасы ставка (АЕК) × шешім күніндегі АЕК-ке тең емес",
+        ru: "сумма сбора не равна ставке (МРП) × МРП на дату решения",
+        en: "the fee amount is not the rate (МРП) × the МРП on the decision date";
+    /// The payment document number or date is missing.
+    EscFeePaymentDoc = "ESC.FEE.PAYMENT_DOC", Error, "R2 annex 1; annex 4 col. 7",
+        kk: "алымның төленгенін растайтын құжаттың нөмірі немесе күні жоқ",
+        ru: "нет номера или даты документа, подтверждающего уплату сбора",
+        en: "the number or date of the fee payment document is missing";
+    /// One of the documents of R2 §14 (DCD, travel certificate, vehicle inspection method, fee invoice) is missing.
+    EscDocs = "ESC.DOCS", Error, "R2 §14, §27(1)",
+        kk: "14-тармақта көзделген міндетті құжат жоқ",
+        ru: "нет обязательного документа, предусмотренного пунктом 14",
+        en: "a document required by §14 is missing";
+    /// The plan-task lacks the team, weapons or special means, working period, route, trip assignment or the accompanying documents' numbers.
+    EscPlanContent = "ESC.PLAN.CONTENT", Error, "R2 §14(2); annex 2",
+        kk: "жоспар-тапсырмада міндетті мәлімет жоқ",
+        ru: "в план-задании нет обязательных сведений",
+        en: "the plan-task lacks a required entry";
+    /// The plan-task is not approved ("Бекітемін") or not signed, or is missing once the escort is under way.
+    EscPlanApproved = "ESC.PLAN.APPROVED", Error, "R2 annex 2",
+        kk: "жоспар-тапсырманы аумақтық кеден органының бастығы бекітпеген немесе бөлімше бастығы қол қоймаған",
+        ru: "план-задание не утверждено начальником территориального таможенного органа или не подписано начальником подразделения",
+        en: "the plan-task is not approved by the head of the territorial customs body or not signed by the head of the subdivision";
+    /// The plan-task's working period "from" is after "to".
+    EscPlanPeriod = "ESC.PLAN.PERIOD", Error, "R2 annex 2 item 3",
+        kk: "жоспар-тапсырманың жұмыс уақыты аяқталуынан кейін басталады",
+        ru: "рабочее время план-задания начинается после своего окончания",
+        en: "the plan-task's working period starts after it ends";
+    /// The plan-task or an acceptance-transfer act does not carry the decision's escort number.
+    EscNumberShared = "ESC.NUMBER.SHARED", Error, "R2 §15-1",
+        kk: "шешімнің, жоспар-тапсырманың және актінің бірыңғай тіркеу нөмірі бірдей емес",
+        ru: "решение, план-задание и акт не имеют одного регистрационного номера",
+        en: "the decision, plan-task and act do not carry the one escort number";
+    /// A hand-over or the completion of the escort has no acceptance-transfer act.
+    EscActRequired = "ESC.ACT.REQUIRED", Error, "R2 §16, §20",
+        kk: "қабылдап алу-беру актісі жасалмаған",
+        ru: "акт приёма-передачи не составлен",
+        en: "no acceptance-transfer act is drawn up";
+    /// The acceptance-transfer act is not drawn up in two copies.
+    EscActCopies = "ESC.ACT.COPIES", Error, "R2 §16",
+        kk: "қабылдап алу-беру актісі екі данада жасалмаған",
+        ru: "акт приёма-передачи составлен не в двух экземплярах",
+        en: "the acceptance-transfer act is not in two copies";
+    /// A field of the acceptance-transfer act (annex 3) is empty: every field is mandatory.
+    EscActFields = "ESC.ACT.FIELDS", Error, "R2 §16; annex 3",
+        kk: "қабылдап алу-беру актісінің бағаны толтырылмаған",
+        ru: "не заполнена графа акта приёма-передачи",
+        en: "a field of the acceptance-transfer act is empty";
+    /// The act lacks the two team leaders' signatures, each certified by an office stamp or a personal numbered seal.
+    EscActSignatures = "ESC.ACT.SIGNATURES", Error, "R2 §16",
+        kk: "наряд басшыларының қолдары мөртаңбамен немесе жеке нөмірлік мөрмен расталмаған",
+        ru: "подписи руководителей нарядов не заверены оттиском штампа или личной номерной печатью",
+        en: "the team leaders' signatures are not certified by an office stamp or a personal numbered seal";
+    /// A team change not at an approved acceptance-transfer point, or without a new decision.
+    EscTeamChange = "ESC.TEAM.CHANGE", Error, "R2 §20",
+        kk: "наряд бекітілген қабылдап алу-беру пунктінен тыс немесе жаңа шешімсіз ауыстырылды",
+        ru: "наряд сменён вне утверждённого пункта приёма-передачи или без нового решения",
+        en: "the team changed outside an approved acceptance-transfer point or without a new decision";
+    /// The convoy has more than 10 motor vehicles per team: n vehicles need ceil(n/10) teams.
+    EscTeamSize = "ESC.TEAM.SIZE", Error, "R2 §22",
+        kk: "бір наряд 10-нан артық автокөлік құралын алып жүреді",
+        ru: "один наряд сопровождает более 10 автотранспортных средств",
+        en: "one team escorts more than 10 motor vehicles";
+    /// The team is not in the first and the last vehicle of the convoy (advisory).
+    EscTeamPositions = "ESC.TEAM.POSITIONS", Warning, "R2 §22",
+        kk: "наряд колоннаның алдыңғы және соңғы көлік құралында орналаспаған",
+        ru: "наряд не размещён в первом и последнем транспортном средстве колонны",
+        en: "the team does not ride in the first and the last vehicle of the convoy";
+    /// A reload after an accident or breakdown without its two-copy act (reasons, goods, old and new seals or "sealing impossible", signed by the team leader and the carrier, copy 2 to the destination office).
+    EscReloadAct = "ESC.RELOAD.ACT", Error, "R2 §23",
+        kk: "басқа көлікке қайта тиеу туралы акт жоқ немесе толық емес",
+        ru: "акт о перегрузке на другое транспортное средство отсутствует или неполон",
+        en: "the act of reloading onto another vehicle is missing or incomplete";
+    /// Dangerous goods without a reinforced team in a separate vehicle.
+    EscDangerous = "ESC.DANGEROUS", Error, "R2 §24",
+        kk: "қауіпті тауарлар күшейтілген нарядпен жеке көлік құралында алып жүрілмейді",
+        ru: "опасные товары сопровождаются не усиленным нарядом на отдельном транспортном средстве",
+        en: "dangerous goods are not escorted by a reinforced team in a separate vehicle";
+    /// The destination office's team arrived at the departure office more than 24 hours after the decision was agreed.
+    EscTeamLate = "ESC.TEAM.LATE", Error, "R2 §28",
+        kk: "баратын кеден органының наряды шешім келісілгеннен кейін 24 сағаттан кеш келді",
+        ru: "наряд таможни назначения прибыл позже 24 часов после согласования решения",
+        en: "the destination office's team arrived more than 24 hours after the decision was agreed";
+    /// A move the escort lifecycle does not allow, or a document whose records do not fit its state.
+    EscState = "ESC.STATE", Error, "R2 §7–§20",
+        kk: "кедендік алып жүрудің күйі рұқсат етілмеген",
+        ru: "недопустимое состояние таможенного сопровождения",
+        en: "the escort's state is not allowed";
 }
 
 impl Rule {

@@ -48,6 +48,7 @@ mod calendar;
 mod context;
 mod depythonize;
 mod documents;
+mod escort;
 mod guarantee;
 mod reference;
 mod tables;
@@ -827,6 +828,8 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<arrival::ArrivalRecord>()?;
     m.add_function(wrap_pyfunction!(tables::export_journal, m)?)?;
     m.add_function(wrap_pyfunction!(reference::mrp, m)?)?;
+    m.add_function(wrap_pyfunction!(escort::teams_needed, m)?)?;
+    m.add_function(wrap_pyfunction!(escort::escort_fee, m)?)?;
     // Class-level defaults, so that an instance raised by Python code has
     // them too; the instances this module raises set their own.
     let base = py.get_type::<KazcustomsError>();

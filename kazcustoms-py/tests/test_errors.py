@@ -141,6 +141,8 @@ def test_module_surface() -> None:
         "JOURNAL_KINDS",
         "export_journal",
         "mrp",
+        "teams_needed",
+        "escort_fee",
     }
     for name in kazcustoms.__all__:
         assert getattr(kazcustoms, name) is getattr(kazcustoms._kazcustoms, name)

@@ -4,7 +4,9 @@
 //! reports; checks a short declaration for lateness on the working-day
 //! calendar; decides a guarantee application and issues the obligation;
 //! saves the office durably and resumes it (README, "Saved states");
-//! checks a TIR carnet at departure and at destination.
+//! checks accompanying documents used as a DCD and a TIR carnet at
+//! departure and at destination; validates a customs escort decision and
+//! prints its fee and teams.
 //!
 //! Run with `cargo run -p kazcustoms-example` (or `make run-rust`).
 
@@ -27,6 +29,7 @@ const GUARANTEE_APPLICATION: &str = include_str!("../../data/guarantee_applicati
 const ACCOMPANYING: &str = include_str!("../../data/accompanying_documents.json");
 const TIR_DEPARTURE: &str = include_str!("../../data/tir_carnet_departure.json");
 const TIR_ARRIVAL: &str = include_str!("../../data/tir_carnet_arrival.json");
+const ESCORT: &str = include_str!("../../data/escort.json");
 
 /// Prints a report one violation a line: rule, column, sheet and item, message.
 fn print_report(report: &Report, lang: Lang) {
@@ -236,5 +239,18 @@ fn main() -> Result<(), kazcustoms_core::Error> {
         );
         print_report(&carnet.validate(&context)?, Lang::En);
     }
+    println!("\n== Customs escort decision (R2 annex 1)");
+    let escort: kazcustoms_core::escort::EscortDocument = JsonReader::new(ESCORT).read()?;
+    print_report(&escort.validate(&context)?, Lang::En);
+    let decision = escort.decision.clone().unwrap_or_default();
+    if let (Some(rate), Some(date)) = (decision.fee.and_then(|f| f.rate_mrp), decision.date) {
+        let mrp =
+            kazcustoms_core::reference::mrp(date, kazcustoms_core::reference::MrpPurpose::Fees)?;
+        let fee = kazcustoms_core::reference::escort_fee(rate, date)?;
+        println!("  fee: {rate} МРП × {mrp} tenge = {fee} tenge (decision of {date})");
+    }
+    let vehicles = u32::try_from(escort.convoy.len()).unwrap_or(u32::MAX);
+    let teams = kazcustoms_core::escort::teams_needed(vehicles)?;
+    println!("  convoy of {vehicles} vehicle(s): {teams} team(s) (R2 §22)");
     Ok(())
 }

@@ -171,4 +171,8 @@ void test_office(void);
  * C-specific checks of kazcustoms_mrp(). */
 void test_reference(const char *dir);
 
+/* The customs escort in test_escort.c: kazcustoms_teams_needed(),
+ * kazcustoms_escort_fee(), the fee message and the escort journal. */
+void test_escort(void);
+
 #endif /* KAZCUSTOMS_TEST_HARNESS_H */

@@ -1023,6 +1023,7 @@ int main(int argc, char **argv) {
     test_api();
     test_office();
     test_reference(dir);
+    test_escort();
     printf("%lu passed, %lu failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

@@ -67,10 +67,11 @@ static void check_unreadable(kazcustoms_result r, const char *input, const char 
 
 static const char *const DOCUMENT_KINDS[] = {
     "dcd", "guarantee_application", "guarantee", "short_declaration", "arrival", "delivery_certificate",
-    "accompanying_documents", "tir_carnet", "tir_delivery_certificate", NULL};
+    "accompanying_documents", "tir_carnet", "tir_delivery_certificate",
+    "escort", NULL};
 static const char *const JOURNAL_KINDS[] = {"dcd_register",      "recipients",         "guarantee_obligations",
                                             "failed_recipients", "short_declarations", "arrivals",
-                                            NULL};
+                                            "escorts",           NULL};
 
 static void test_kind_lists(void) {
     char *out = (char *)&out;

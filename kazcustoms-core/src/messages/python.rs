@@ -449,3 +449,32 @@ pub fn key_type(got: &str) -> Text {
         format!("a key must be a str, not {got}"),
     )
 }
+
+/// A whole-number argument (`vehicles`, `rate`) of another Python type
+/// than `int` (a `bool` included: `True` is not a count).
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::int_argument_type("vehicles", "float");
+/// assert_eq!(t.en, "vehicles must be an int, not float");
+/// ```
+pub fn int_argument_type(argument: &str, got: &str) -> Text {
+    Text::new(
+        format!("{argument} int болуы керек, берілгені {got}"),
+        format!("{argument} должно быть целым числом (int), дано {got}"),
+        format!("{argument} must be an int, not {got}"),
+    )
+}
+
+/// A whole-number argument outside 0 to 2³² − 1; `shown` is the value.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::u32_range("rate", "-1");
+/// assert_eq!(t.en, "rate must be 0 to 4294967295, got -1");
+/// ```
+pub fn u32_range(argument: &str, shown: &str) -> Text {
+    Text::new(
+        format!("{argument} 0 мен 4294967295 аралығында болуы керек, берілгені {shown}"),
+        format!("{argument} должно быть от 0 до 4294967295, дано {shown}"),
+        format!("{argument} must be 0 to 4294967295, got {shown}"),
+    )
+}

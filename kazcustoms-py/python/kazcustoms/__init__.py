@@ -94,6 +94,15 @@ from 1 April 2022. A date the table does not cover is ``KazcustomsError``:
 ...     print(e)
 invalid date: no МРП for fees, fines and taxes is known on 2027-01-01: the table covers 2003-01-01 to 2026-12-31
 
+A customs escort (R2) is the document kind ``escort``; its fee is the rate
+in МРП × the МРП for fees on the decision date, and a convoy of n motor
+vehicles needs ceil(n / 10) teams (R2 §22):
+
+>>> kazcustoms.escort_fee(10, datetime.date(2022, 6, 15))
+30630
+>>> kazcustoms.teams_needed(25)
+3
+
 Lifecycles refuse a move they do not have with ``TransitionError``,
 whichever function asked (``dcd_transition`` and ``guarantee_transition``
 are ``transition`` for their kind):
@@ -147,6 +156,7 @@ from kazcustoms._kazcustoms import (
     dcd_stamp,
     dcd_transition,
     delivery_deadline,
+    escort_fee,
     export_journal,
     guarantee_transition,
     is_working_day,
@@ -157,6 +167,7 @@ from kazcustoms._kazcustoms import (
     register_arrival,
     schema,
     states,
+    teams_needed,
     transition,
     uppercase,
     validate,
@@ -193,6 +204,7 @@ __all__ = [
     "dcd_stamp",
     "dcd_transition",
     "delivery_deadline",
+    "escort_fee",
     "export_journal",
     "guarantee_transition",
     "is_working_day",
@@ -203,6 +215,7 @@ __all__ = [
     "register_arrival",
     "schema",
     "states",
+    "teams_needed",
     "transition",
     "uppercase",
     "validate",

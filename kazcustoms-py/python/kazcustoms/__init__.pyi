@@ -33,6 +33,7 @@ from kazcustoms._kazcustoms import dcd_copies as dcd_copies
 from kazcustoms._kazcustoms import dcd_stamp as dcd_stamp
 from kazcustoms._kazcustoms import dcd_transition as dcd_transition
 from kazcustoms._kazcustoms import delivery_deadline as delivery_deadline
+from kazcustoms._kazcustoms import escort_fee as escort_fee
 from kazcustoms._kazcustoms import export_journal as export_journal
 from kazcustoms._kazcustoms import guarantee_transition as guarantee_transition
 from kazcustoms._kazcustoms import is_working_day as is_working_day
@@ -43,6 +44,7 @@ from kazcustoms._kazcustoms import parse_number as parse_number
 from kazcustoms._kazcustoms import register_arrival as register_arrival
 from kazcustoms._kazcustoms import schema as schema
 from kazcustoms._kazcustoms import states as states
+from kazcustoms._kazcustoms import teams_needed as teams_needed
 from kazcustoms._kazcustoms import transition as transition
 from kazcustoms._kazcustoms import uppercase as uppercase
 from kazcustoms._kazcustoms import validate as validate
@@ -78,6 +80,7 @@ __all__ = [
     "dcd_stamp",
     "dcd_transition",
     "delivery_deadline",
+    "escort_fee",
     "export_journal",
     "guarantee_transition",
     "is_working_day",
@@ -88,6 +91,7 @@ __all__ = [
     "register_arrival",
     "schema",
     "states",
+    "teams_needed",
     "transition",
     "uppercase",
     "validate",

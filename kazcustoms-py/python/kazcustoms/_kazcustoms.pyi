@@ -63,6 +63,8 @@ __all__ = [
     "export_journal",
     "JOURNAL_KINDS",
     "mrp",
+    "teams_needed",
+    "escort_fee",
 ]
 
 __version__: str
@@ -463,3 +465,15 @@ def mrp(date: datetime.date, purpose: MrpPurpose = "fees", *, lang: Lang = "en")
     ``datetime.datetime``) for ``purpose``: 'fees' (customs fees such as the
     escort fee, fines, taxes) or 'benefits' (benefits and social payments).
     KazcustomsError for a date the table does not cover."""
+
+# --- customs escort (R2) ------------------------------------------------------
+
+def teams_needed(vehicles: int, *, lang: Lang = "en") -> int:
+    """How many customs teams a convoy of ``vehicles`` motor vehicles needs
+    (R2 §22: at most 10 per team): ceil(vehicles / 10). KazcustomsError for
+    0 or a number outside 0 to 2**32 - 1, TypeError for a non-int."""
+
+def escort_fee(rate: int, date: datetime.date, *, lang: Lang = "en") -> int:
+    """The escort fee, tenge: ``rate`` (МРП, from the decision) × the МРП
+    for fees in force on the decision ``date``. KazcustomsError for a rate
+    of 0 or a date the МРП table does not cover."""

@@ -32,6 +32,7 @@ DocumentKind: TypeAlias = Union[
     Literal["accompanying_documents"],
     Literal["tir_carnet"],
     Literal["tir_delivery_certificate"],
+    Literal["escort"],
 ]
 """A document kind (``validate``, ``schema``, …)."""
 
@@ -42,6 +43,7 @@ JournalKind: TypeAlias = Union[
     Literal["failed_recipients"],
     Literal["short_declarations"],
     Literal["arrivals"],
+    Literal["escorts"],
 ]
 """A journal that ``export_journal`` exports."""
 
