@@ -57,6 +57,9 @@ checked_arithmetic! {
     pub mod arrival;
     pub mod dcd;
     pub mod deadline;
+    pub mod empty_vehicle;
+    pub mod goods_declaration;
+    pub mod identification;
     pub mod quantity;
     pub mod short_declaration;
 }
