@@ -29,6 +29,8 @@ DocumentKind: TypeAlias = Union[
     Literal["short_declaration"],
     Literal["arrival"],
     Literal["delivery_certificate"],
+    Literal["empty_vehicle"],
+    Literal["goods_declaration_checklist"],
 ]
 """A document kind (``validate``, ``schema``, …)."""
 
@@ -39,6 +41,7 @@ JournalKind: TypeAlias = Union[
     Literal["failed_recipients"],
     Literal["short_declarations"],
     Literal["arrivals"],
+    Literal["empty_vehicles"],
 ]
 """A journal that ``export_journal`` exports."""
 
