@@ -32,19 +32,28 @@ fn every_empty_vehicle_rule_has_a_case_of_its_own() {
         &["EV.STATE"],
         &["TERM.LIMIT", "TERM.BEFORE_START"],
     );
-    assert!(m.is_empty(), "rules without an invalid case of their own: {m:?}");
+    assert!(
+        m.is_empty(),
+        "rules without an invalid case of their own: {m:?}"
+    );
 }
 
 #[test]
 fn every_checklist_rule_has_a_case_of_its_own() {
     let m = missing("goods_declaration_checklist.json", "S0.", &[], &[]);
-    assert!(m.is_empty(), "rules without an invalid case of their own: {m:?}");
+    assert!(
+        m.is_empty(),
+        "rules without an invalid case of their own: {m:?}"
+    );
 }
 
 #[test]
 fn every_identification_rule_has_a_case_of_its_own() {
     let m = missing("dcd.json", "ID.", &[], &[]);
-    assert!(m.is_empty(), "rules without an invalid case of their own: {m:?}");
+    assert!(
+        m.is_empty(),
+        "rules without an invalid case of their own: {m:?}"
+    );
 }
 
 #[test]

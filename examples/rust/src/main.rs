@@ -231,18 +231,27 @@ fn show_empty_vehicle() -> Result<(), kazcustoms_core::Error> {
         let limit = delivery_deadline(date, Distance::from_km(km)?, Convention::Calendar)?;
         println!("  term of arrival {deadline} (limit for {km} km from {date}: {limit})");
     }
-    if let Some(import) = certificate.customs_mark.as_ref().and_then(|m| m.import_term) {
+    if let Some(import) = certificate
+        .customs_mark
+        .as_ref()
+        .and_then(|m| m.import_term)
+    {
         println!("  term of temporary import {import}");
     }
     for reference in ["2026-11-22", "2026-12-11"] {
         let context = Context::from_json(&format!(r#"{{"reference": "{reference}"}}"#))?;
-        let report = validate(DocumentKind::EmptyVehicle, JsonReader::new(EMPTY_VEHICLE), &context)?;
+        let report = validate(
+            DocumentKind::EmptyVehicle,
+            JsonReader::new(EMPTY_VEHICLE),
+            &context,
+        )?;
         println!("  judged on {reference}: ok = {}", report.ok());
         print_report(&report, Lang::En);
     }
-    let entries = serde_json::to_string(&certificate.journal.unwrap_or_default())
-        .unwrap_or_default();
-    let csv = kazcustoms_core::documents::export_journal("empty_vehicles", &entries, "csv", Lang::Ru)?;
+    let entries =
+        serde_json::to_string(&certificate.journal.unwrap_or_default()).unwrap_or_default();
+    let csv =
+        kazcustoms_core::documents::export_journal("empty_vehicles", &entries, "csv", Lang::Ru)?;
     print!("  journal (annex 12), CSV:\n{csv}");
     Ok(())
 }
