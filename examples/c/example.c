@@ -8,7 +8,9 @@
  * application decided and the guarantee's lifecycle, the arrival of the
  * goods registered, the journal of arrivals exported as CSV in Russian,
  * accompanying documents used as a DCD, a TIR carnet checked at departure
- * and at destination, and a customs escort decision with its fee and teams.
+ * and at destination, a customs escort decision with its fee and teams, an
+ * empty foreign vehicle's certificate with its two terms, and a DCD with its
+ * identification means.
  *
  *   make run-c       (or: example [numbers.txt [dcd_valid.json dcd_invalid.json
  *                                  [short_declaration.json guarantee_application.json]]])
@@ -391,7 +393,7 @@ static const char *skip_value(const char *p) {
  * "RULE  column N[, sheet S, item I]  message"; returns the position after
  * it, or NULL. */
 static const char *print_violation(const char *p) {
-    char key[16], rule[64] = "", field[64] = "", message[1024] = "", where[64];
+    char key[16], rule[64] = "", field[64] = "", message[1024] = "", where[128];
     long item = 0, sheet = 0;
     p = skip_space(p + 1);
     while (p != NULL && *p == '"') {
@@ -924,6 +926,84 @@ static int tir_carnet(void) {
     return status;
 }
 
+/* The certificate of an empty foreign vehicle (R1 §36–§39): the term of
+ * arrival against the 2000 km/month limit, the term of temporary import
+ * judged on two reference dates, and the journal of annex 12. */
+static int empty_vehicle(const char *path) {
+    const kazcustoms_date issued = {2026, 11, 10};
+    kazcustoms_date limit;
+    char error[1024];
+    char *certificate = read_file(path), *entries = NULL, *csv = NULL;
+    int status = 1;
+    if (certificate == NULL) {
+        perror(path);
+        return 1;
+    }
+    printf("\nEmpty foreign vehicle: certificate %s (R1 §36–§39):\n", path);
+    if (kazcustoms_delivery_deadline(issued, 250.0, "calendar", &limit) != KAZCUSTOMS_RESULT_OK) {
+        goto done;
+    }
+    printf("  term of arrival 2026-11-12 (limit for 250 km from 2026-11-10: %04d-%02d-%02d)\n",
+           limit.year, limit.month, limit.day);
+    printf("  term of temporary import 2026-12-10\n");
+    printf("  judged on 2026-11-22:\n");
+    status = validate_and_print("empty_vehicle", certificate, "{\"reference\": \"2026-11-22\"}");
+    printf("  judged on 2026-12-11:\n");
+    status |= validate_and_print("empty_vehicle", certificate, "{\"reference\": \"2026-12-11\"}");
+    entries = member(certificate, "journal");
+    if (entries == NULL || kazcustoms_export_journal("empty_vehicles", entries, "csv", "ru", &csv) != KAZCUSTOMS_RESULT_OK) {
+        describe_error("en", error, sizeof error);
+        fprintf(stderr, "export_journal: %s\n", error);
+        status = 1;
+        goto done;
+    }
+    printf("  journal (annex 12), CSV in Russian:\n");
+    print_lines(csv);
+done:
+    kazcustoms_string_free(csv);
+    free(entries);
+    free(certificate);
+    return status;
+}
+
+/* A DCD with its identification means (R1 §40–§48): the means of
+ * `means_path` added as the member `identification`, for ordinary goods
+ * and for animals (whose compartment takes no seal, §41). */
+static int identification(const char *dcd_path, const char *means_path) {
+    const char *options = "{\"reference\": \"2026-11-22\", \"usd_rate\": 470.0}";
+    char *dcd = read_file(dcd_path), *means = read_file(means_path), *document = NULL;
+    int status = 1, animals;
+    char *end;
+    if (dcd == NULL || means == NULL) {
+        perror(dcd == NULL ? dcd_path : means_path);
+        goto done;
+    }
+    printf("\nDCD %s with %s (R1 §40–§48):\n", dcd_path, means_path);
+    end = strrchr(dcd, '}');
+    document = end != NULL ? malloc(strlen(dcd) + strlen(means) + 96) : NULL;
+    if (document == NULL) {
+        goto done;
+    }
+    status = 0;
+    for (animals = 0; animals <= 1; animals++) {
+        char *inner = strrchr(means, '}');
+        if (inner == NULL) {
+            status = 1;
+            break;
+        }
+        /* dcd without its last brace, then "identification": means with its goods. */
+        sprintf(document, "%.*s, \"identification\": %.*s, \"goods\": {\"animals\": %s}}}",
+                (int)(end - dcd), dcd, (int)(inner - means), means, animals ? "true" : "false");
+        printf("  animals = %s:\n", animals ? "true" : "false");
+        status |= validate_and_print("dcd", document, options);
+    }
+done:
+    free(document);
+    free(means);
+    free(dcd);
+    return status;
+}
+
 int main(int argc, char **argv) {
     const char *path = argc > 1 ? argv[1] : "examples/data/numbers.txt";
     const char *valid = argc > 3 ? argv[2] : "examples/data/dcd_valid.json";
@@ -941,5 +1021,7 @@ int main(int argc, char **argv) {
     status |= accompanying("examples/data/accompanying_documents.json");
     status |= tir_carnet();
     status |= escort("examples/data/escort.json");
+    status |= empty_vehicle("examples/data/empty_vehicle.json");
+    status |= identification(valid, "examples/data/identification.json");
     return status;
 }

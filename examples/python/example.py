@@ -8,7 +8,10 @@ sample short declaration for lateness (goods that arrived on Friday
 application and issues the obligation at its destination office; registers
 the DCD's arrival; exports the journals of obligations and of arrivals as
 CSV in Russian; saves the office durably and resumes it (README, "Saved
-states"); and checks a TIR carnet at departure and at destination.
+states"); checks accompanying documents used as a DCD, a TIR carnet at
+departure and at destination, a customs escort decision with its fee and
+teams, an empty foreign vehicle's certificate with its two terms (and
+exports its journal), and a DCD with its identification means.
 
 Run with ``make run-py`` (or ``python examples/python/example.py
 [numbers.txt [dcd_valid.json dcd_invalid.json [short_declaration.json
@@ -357,6 +360,40 @@ def show_escort(path: Path) -> bool:
     return report.ok and fee == decision["fee"]["amount_tenge"]
 
 
+def show_empty_vehicle() -> bool:
+    print("\n== Empty foreign vehicle: certificate empty_vehicle.json (R1 §36–§39)")
+    certificate = load(DATA / "empty_vehicle.json")
+    date = datetime.date.fromisoformat(certificate["date"])
+    term = certificate["arrival_term"]
+    limit = kazcustoms.delivery_deadline(date, term["distance_km"])
+    print(f"  term of arrival {term['deadline']} (limit for {term['distance_km']} km from {date}: {limit})")
+    print(f"  term of temporary import {certificate['customs_mark']['import_term']}")
+    rules = []
+    for reference in (datetime.date(2026, 11, 22), datetime.date(2026, 12, 11)):
+        report = kazcustoms.validate("empty_vehicle", certificate, reference=reference)
+        print(f"  judged on {reference}: ok = {report.ok}")
+        print_report(report)
+        rules.append([v.rule for v in report.violations])
+    print("  journal (annex 12), CSV:")
+    for line in kazcustoms.export_journal("empty_vehicles", certificate["journal"], lang="ru").splitlines():
+        print(f"    {line}")
+    return rules == [[], ["EV.STAY.OVERDUE"]]
+
+
+def show_identification(valid: Path) -> bool:
+    print(f"\n== DCD {valid.name} with identification.json (R1 §40–§48)")
+    document = load(valid)
+    means = load(DATA / "identification.json")
+    rules = []
+    for animals in (False, True):
+        document["identification"] = {**means, "goods": {"animals": animals}}
+        report = kazcustoms.validate("dcd", document, reference=REFERENCE, usd_rate=470.0)
+        print(f"  animals = {animals}: ok = {report.ok}")
+        print_report(report)
+        rules.append([v.rule for v in report.violations])
+    return rules == [[], ["ID.SEAL_NOT_APPLICABLE"]]
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else SAMPLES
     print(f"kazcustoms {kazcustoms.__version__}")
@@ -386,6 +423,9 @@ def main(argv: list[str]) -> int:
     tir = show_tir_carnet()
     escorted = show_escort(DATA / "escort.json")
     done = ok and decided and arrived and saved and accompanying and tir and escorted
+    empty = show_empty_vehicle()
+    identified = show_identification(valid)
+    done = done and empty and identified
     return status if done else 1
 
 

@@ -354,6 +354,38 @@ registry! {
         /// assert!(fee.message.en.contains("10 × 4325 = 43250 tenge"));
         /// ```
         Escort = "escort" => crate::escort::EscortDocument,
+        /// `empty_vehicle`: the import certificate for an empty foreign motor
+        /// vehicle (R1 §36–§39, annex 11); its JSON shape is at
+        /// [`crate::empty_vehicle::EmptyVehicleCertificate`].
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let doc = r#"{"blank_number": "0012345", "office": {"name": "Т/П «ЖАЙСАҢ»"},
+        ///   "vehicle": {"make_model": "VOLVO FH 460", "category": "C", "year": 2019,
+        ///     "engine_number": "D13K 1234567", "chassis_number": "YV2RT40A5KB123456",
+        ///     "body_number": "ЖОҚ", "service_life_years": 7, "mileage_km": 612000, "engine_cc": 12780},
+        ///   "owner": {"name": "ООО «ОРЕНБУРГТРАНС»", "address": "РОССИЯ, Г. ОРЕНБУРГ"},
+        ///   "customs_mark": {"import_term": "2026-12-10", "restrictions": true},
+        ///   "exit_place": "Т/П «ЖАЙСАҢ»", "date": "2026-11-10",
+        ///   "official": {"name": "ОРАЗОВА А.М.", "personal_seal": "0311", "signed": true},
+        ///   "emblem_seal": true, "copies": 2, "receipt": {"signed": true},
+        ///   "arrival_term": {"deadline": "2026-11-12", "distance_km": 250}}"#;
+        /// let report = validate_json("empty_vehicle", doc, r#"{"reference": "2026-12-11"}"#).unwrap();
+        /// assert_eq!(report.rule_ids(), ["EV.STAY.OVERDUE"]);
+        /// ```
+        EmptyVehicle = "empty_vehicle" => crate::empty_vehicle::EmptyVehicleCertificate,
+        /// `goods_declaration_checklist`: which supporting documents accompany
+        /// a goods declaration (S0); its JSON shape is at
+        /// [`crate::goods_declaration::Checklist`].
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let doc = r#"{"filing": "paper", "electronic_form": true,
+        ///   "documents": [{"category": 1}, {"category": 2}]}"#;
+        /// let report = validate_json("goods_declaration_checklist", doc, "").unwrap();
+        /// assert_eq!(report.rule_ids(), ["S0.DOCS.PAPER"]);
+        /// ```
+        GoodsDeclarationChecklist = "goods_declaration_checklist" => crate::goods_declaration::Checklist,
     }
     journals {
         /// `dcd_register`: the DCD registration journal (annex 2).
@@ -370,6 +402,8 @@ registry! {
         Arrivals = "arrivals" => Vec<crate::arrival::ArrivalEntry>, of Arrival,
         /// `escorts`: the journal of escorted goods and vehicles (R2 annex 4).
         Escorts = "escorts" => Vec<crate::escort::EscortEntry>, of Escort,
+        /// `empty_vehicles`: the journal of imports of empty foreign vehicles (annex 12).
+        EmptyVehicles = "empty_vehicles" => Vec<crate::empty_vehicle::EmptyVehicleEntry>, of EmptyVehicle,
     }
 }
 

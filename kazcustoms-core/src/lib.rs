@@ -59,6 +59,9 @@ checked_arithmetic! {
     pub mod dcd;
     pub mod deadline;
     pub mod escort;
+    pub mod empty_vehicle;
+    pub mod goods_declaration;
+    pub mod identification;
     pub mod quantity;
     pub mod short_declaration;
     pub mod tir;

@@ -1341,6 +1341,226 @@ rules! {
         kk: "кедендік алып жүрудің күйі рұқсат етілмеген",
         ru: "недопустимое состояние таможенного сопровождения",
         en: "the escort's state is not allowed";
+    /// The strict-accountability blank number is missing, or is in the journal more than once.
+    EvBlankNumber = "EV.BLANK_NUMBER", Error, "R1 §37; annex 12 col. 4",
+        kk: "қатаң есептілік бланкісінің нөмірі жоқ немесе журналда бірнеше рет",
+        ru: "нет номера бланка строгой отчётности или он в журнале не один раз",
+        en: "the strict-accountability blank number is missing or is in the journal more than once";
+    /// Field 1: the name of the issuing customs office is missing.
+    EvOfficeRequired = "EV.OFFICE.REQUIRED", Error, "R1 annex 11",
+        kk: "куәлікті ресімдеген кеден органының атауы жоқ",
+        ru: "не указано наименование таможенного органа, оформившего свидетельство",
+        en: "the name of the issuing customs office is missing";
+    /// The certificate is not issued by the office at the vehicle's place of entry.
+    EvIssuer = "EV.ISSUER", Error, "R1 §37",
+        kk: "куәлікті автокөлік құралын әкелу орнындағы кеден органы ресімдемеген",
+        ru: "свидетельство оформлено не таможней в месте ввоза транспортного средства",
+        en: "the certificate is not issued by the office at the vehicle's place of entry";
+    /// Field 2: the make and model are missing.
+    EvMakeModelRequired = "EV.MAKE_MODEL.REQUIRED", Error, "R1 annex 11",
+        kk: "көлік құралының маркасы, моделі жоқ",
+        ru: "не указаны марка, модель транспортного средства",
+        en: "the vehicle's make and model are missing";
+    /// Field 3: the category is missing.
+    EvCategoryRequired = "EV.CATEGORY.REQUIRED", Error, "R1 annex 11",
+        kk: "көлік құралының категориясы жоқ",
+        ru: "не указана категория транспортного средства",
+        en: "the vehicle category is missing";
+    /// Field 3: the category is neither C nor a trailer.
+    EvCategory = "EV.CATEGORY", Error, "R1 annex 11",
+        kk: "көлік құралының категориясы С немесе тіркеме емес",
+        ru: "категория транспортного средства не C и не прицеп",
+        en: "the vehicle category is neither C nor a trailer";
+    /// Field 4: the year of manufacture is missing.
+    EvYearRequired = "EV.YEAR.REQUIRED", Error, "R1 annex 11",
+        kk: "шығарылған жылы жоқ",
+        ru: "не указан год выпуска",
+        en: "the year of manufacture is missing";
+    /// Field 4: the year of manufacture is after the certificate's year.
+    EvYearRange = "EV.YEAR.RANGE", Error, "R1 annex 11",
+        kk: "шығарылған жылы куәлік жылынан кейін",
+        ru: "год выпуска позже года свидетельства",
+        en: "the year of manufacture is after the certificate's year";
+    /// Field 5: the engine number is missing (not for a trailer).
+    EvEngineRequired = "EV.ENGINE.REQUIRED", Error, "R1 annex 11",
+        kk: "қозғалтқыштың нөмірі жоқ",
+        ru: "не указан номер двигателя",
+        en: "the engine number is missing";
+    /// Field 6: the chassis number is missing.
+    EvChassisRequired = "EV.CHASSIS.REQUIRED", Error, "R1 annex 11",
+        kk: "шассидің нөмірі жоқ",
+        ru: "не указан номер шасси",
+        en: "the chassis number is missing";
+    /// Field 7: the body number is missing.
+    EvBodyRequired = "EV.BODY.REQUIRED", Error, "R1 annex 11",
+        kk: "кузовтың нөмірі жоқ",
+        ru: "не указан номер кузова",
+        en: "the body number is missing";
+    /// Field 8: the service life is missing.
+    EvServiceLifeRequired = "EV.SERVICE_LIFE.REQUIRED", Error, "R1 annex 11",
+        kk: "пайдаланылу мерзімі (жыл) жоқ",
+        ru: "не указан срок эксплуатации (лет)",
+        en: "the service life (years) is missing";
+    /// Field 9: the mileage is missing.
+    EvMileageRequired = "EV.MILEAGE.REQUIRED", Error, "R1 annex 11",
+        kk: "жүрген жолы (км) жоқ",
+        ru: "не указан пробег (км)",
+        en: "the mileage (km) is missing";
+    /// Field 10: the engine displacement is missing (not for a trailer).
+    EvEngineVolumeRequired = "EV.ENGINE_VOLUME.REQUIRED", Error, "R1 annex 11",
+        kk: "қозғалтқыш көлемі (куб. см) жоқ",
+        ru: "не указан объём двигателя (куб. см)",
+        en: "the engine displacement (cc) is missing";
+    /// Field 12: the owner's or representative's name or address is missing.
+    EvOwnerRequired = "EV.OWNER.REQUIRED", Error, "R1 annex 11",
+        kk: "көлік құралы иесінің немесе өкілінің аты-жөні не мекенжайы жоқ",
+        ru: "нет ФИО или адреса владельца транспортного средства или его представителя",
+        en: "the owner's or representative's name or address is missing";
+    /// Field 13: the customs mark gives no term of temporary import.
+    EvImportTerm = "EV.IMPORT_TERM", Error, "R1 annex 11",
+        kk: "кеден органының белгісінде уақытша әкелу мерзімі жоқ",
+        ru: "в отметке таможенного органа нет срока временного ввоза",
+        en: "the customs mark gives no term of temporary import";
+    /// Field 13: the customs mark does not state the restrictions of disposal and use.
+    EvMarkRequired = "EV.MARK.REQUIRED", Error, "R1 annex 11",
+        kk: "кеден органының белгісінде иеліктен шығару, пайдалану және иелену құқығын шектеу көрсетілмеген",
+        ru: "в отметке таможенного органа не указано ограничение права отчуждения, пользования и владения",
+        en: "the customs mark does not state the restrictions of alienation, use and possession";
+    /// Field 14: the place of exit from Kazakhstan is missing.
+    EvExitPlaceRequired = "EV.EXIT_PLACE.REQUIRED", Error, "R1 annex 11",
+        kk: "Қазақстан Республикасы аумағынан шығып баратын орын жоқ",
+        ru: "не указано место выезда с территории Республики Казахстан",
+        en: "the place of exit from Kazakhstan is missing";
+    /// Field 16: the date is missing.
+    EvDateRequired = "EV.DATE.REQUIRED", Error, "R1 annex 11",
+        kk: "куәліктің күні жоқ",
+        ru: "не указана дата свидетельства",
+        en: "the certificate's date is missing";
+    /// The emblem seal, the official's signature or personal numbered seal is missing.
+    EvCertified = "EV.CERTIFIED", Error, "R1 §37",
+        kk: "куәлік елтаңбалық мөрмен, лауазымды адамның қолымен және ЖНМ-мен расталмаған",
+        ru: "свидетельство не заверено гербовой печатью, подписью и ЛНП должностного лица",
+        en: "the certificate is not certified with the emblem seal, the official's signature and personal numbered seal";
+    /// Not drawn up in exactly two copies.
+    EvCopies = "EV.COPIES", Error, "R1 §37",
+        kk: "куәлік екі данада ресімделмеген",
+        ru: "свидетельство оформлено не в двух экземплярах",
+        en: "the certificate is not drawn up in two copies";
+    /// Field 18: the owner's or representative's receipt signature is missing.
+    EvReceipt = "EV.RECEIPT", Error, "R1 annex 11",
+        kk: "куәлікті алған иесінің немесе өкілінің қолы жоқ",
+        ru: "нет подписи владельца или представителя о получении свидетельства",
+        en: "the owner's or representative's receipt signature is missing";
+    /// No term of arrival is set.
+    EvTerm = "EV.TERM", Error, "R1 §38",
+        kk: "келу мерзімі белгіленбеген",
+        ru: "не установлен срок прибытия",
+        en: "no term of arrival is set";
+    /// The vehicle arrived after the term of arrival.
+    EvTermOverdue = "EV.TERM.OVERDUE", Error, "R1 §38",
+        kk: "көлік құралы келу мерзімінен кейін келген",
+        ru: "транспортное средство прибыло позже срока прибытия",
+        en: "the vehicle arrived after the term of arrival";
+    /// The vehicle stays in Kazakhstan beyond the term of temporary import.
+    EvStayOverdue = "EV.STAY.OVERDUE", Error, "R1 annex 11",
+        kk: "көлік құралы Қазақстан Республикасы аумағында уақытша әкелу мерзімінен артық болды",
+        ru: "транспортное средство находится в Республике Казахстан сверх срока временного ввоза",
+        en: "the vehicle stays in Kazakhstan beyond the term of temporary import";
+    /// The certificate is not registered in the journal.
+    EvJournal = "EV.JOURNAL", Error, "R1 §39",
+        kk: "куәлік журналда тіркелмеген",
+        ru: "свидетельство не зарегистрировано в журнале",
+        en: "the certificate is not registered in the journal";
+    /// Journal columns 3, 5 or 10 disagree with the certificate.
+    EvJournalMismatch = "EV.JOURNAL.MISMATCH", Error, "R1 §39; annex 12",
+        kk: "журнал жазбасы куәлікпен сәйкес келмейді",
+        ru: "запись журнала не совпадает со свидетельством",
+        en: "the journal entry disagrees with the certificate";
+    /// A move of the certificate's lifecycle that is not allowed.
+    EvState = "EV.STATE", Error, "R1 §36–§39",
+        kk: "куәлік күйінің рұқсат етілмеген өзгерісі",
+        ru: "недопустимый переход состояния свидетельства",
+        en: "the certificate's state cannot make this move";
+    /// An identification means of a kind the rules do not know.
+    IdKind = "ID.KIND", Error, "R1 §40–§46; §9 col. 50; §54",
+        kk: "сәйкестендіру құралының белгісіз түрі",
+        ru: "неизвестный вид средства идентификации",
+        en: "an identification means of an unknown kind";
+    /// The identification means applied or used are not recorded in the DCD.
+    IdRecordedInDcd = "ID.RECORDED_IN_DCD", Error, "R1 §41",
+        kk: "салынған немесе қолданылған сәйкестендіру құралдары ЖБҚ-да көрсетілмеген",
+        ru: "наложенные или использованные средства идентификации не указаны в ДКД",
+        en: "the identification means applied or used are not recorded in the DCD";
+    /// A seal or stamp on the cargo compartment for goods that take none.
+    IdSealNotApplicable = "ID.SEAL_NOT_APPLICABLE", Error, "R1 §41",
+        kk: "ауыр салмақты, өте ауқымды жүк, жануарлар немесе жолда кіру қажет тауар тасылатын жүк бөлімшесіне пломба не мөр салынған",
+        ru: "пломба или печать на грузовом отделении с тяжеловесным, крупногабаритным грузом, животными или товарами, требующими доступа",
+        en: "a seal or stamp on a cargo compartment carrying heavy or oversize goods, animals or goods needing access";
+    /// Alternative means without a recorded decision for an open or non-conforming vehicle.
+    IdAltDecision = "ID.ALT.DECISION", Error, "R1 §41",
+        kk: "жекелеген жүк орындарына немесе сипаттамаға негізделген сәйкестендіру лауазымды адамның шешімінсіз не оның негізінсіз",
+        ru: "идентификация по грузовым местам или описанию без решения должностного лица или без его оснований",
+        en: "means on packages or descriptions instead of seals without a recorded official's decision or its ground";
+    /// A description, drawing, image or photograph not certified or not attached to the DCD.
+    IdAltCertified = "ID.ALT.CERTIFIED", Error, "R1 §41",
+        kk: "сипаттама, сызба, бейне немесе фотосурет расталмаған не ЖБҚ-ға қоса берілмеген",
+        ru: "описание, чертёж, изображение или фотография не заверены или не приложены к ДКД",
+        en: "a description, drawing, image or photograph is not certified or not attached to the DCD";
+    /// A screw-cutter sealer whose diameter is not 10 mm.
+    IdScrewDiameter = "ID.SCREW.DIAMETER", Error, "R1 §41; annex 13",
+        kk: "бұранда кескіштің диаметрі 10 мм емес",
+        ru: "диаметр винтореза пломбиратора не 10 мм",
+        en: "the screw-cutter sealer's diameter is not 10 mm";
+    /// A screw-cutter sealer without its individual number.
+    IdScrewNumber = "ID.SCREW.NUMBER", Error, "R1 §41",
+        kk: "бұранда кескішті пломба салғыштың жеке нөмірі жоқ",
+        ru: "нет индивидуального номера винторезного пломбиратора",
+        en: "the screw-cutter sealer has no individual number";
+    /// Goods marks not applied by the departure office after the identification inspection.
+    IdMarkGoodsApplier = "ID.MARK.GOODS.APPLIER", Error, "R1 §43",
+        kk: "тауар белгілерін жөнелтуші кеден органы сәйкестендіру тексерісінен кейін жапсырмаған",
+        ru: "знаки на товарах наложены не таможней отправления после идентификационного досмотра",
+        en: "the goods marks are not applied by the departure office after the identification inspection";
+    /// Technical drawings not in three projections with dimensions and material.
+    IdDrawingProjections = "ID.DRAWING.PROJECTIONS", Error, "R1 §46",
+        kk: "техникалық сызбалар мөлшерлері мен материалы көрсетілген үш проекцияда емес",
+        ru: "технические чертежи не в трёх проекциях с размерами и материалом",
+        en: "the technical drawings are not in three projections with dimensions and material";
+    /// Photographs not in colour, in three projections, to scale.
+    IdPhotoProjections = "ID.PHOTO.PROJECTIONS", Error, "R1 §46",
+        kk: "фотосуреттер түрлі-түсті, масштабта, үш проекцияда емес",
+        ru: "фотографии не цветные, не в масштабе или не в трёх проекциях",
+        en: "the photographs are not in colour, to scale, in three projections";
+    /// Transit across a foreign state without identification ensured at departure.
+    IdTtDeparture = "ID.TT.DEPARTURE", Error, "R1 §10",
+        kk: "шет мемлекет аумағы арқылы тасымалда жөнелтуші кеден органы сәйкестендіруді қамтамасыз етпеген",
+        ru: "при перевозке через территорию иностранного государства таможня отправления не обеспечила идентификацию",
+        en: "for carriage across a foreign state the departure office has not ensured identification";
+    /// Transit across a foreign state: the means are not intact at destination.
+    IdTtIntact = "ID.TT.INTACT", Error, "R1 §10",
+        kk: "баратын кеден органында сәйкестендіру құралдарының бүтіндігі бұзылған",
+        ru: "в таможне назначения средства идентификации найдены нарушенными",
+        en: "the identification means are found broken at the destination office";
+    /// A supporting document of no category 1–6.
+    S0DocsCategory = "S0.DOCS.CATEGORY", Error, "S0 item 8",
+        kk: "растайтын құжат 1–6 санаттардың біріне жатпайды",
+        ru: "подтверждающий документ не относится ни к одной из категорий 1–6",
+        en: "a supporting document is of no category 1–6";
+    /// Documents accompany an electronic declaration without a document check selected.
+    S0DocsElectronic = "S0.DOCS.ELECTRONIC", Warning, "S0 item 6",
+        kk: "тәуекелдерді басқару жүйесі құжаттарды тексеруді айқындамаған электрондық декларацияға құжаттар ұсынылған",
+        ru: "к электронной декларации представлены документы, хотя система управления рисками не определила проверку документов",
+        en: "documents accompany an electronic declaration though the risk management system selected no document check";
+    /// A document check selected, but a category that applies has no document.
+    S0DocsCheck = "S0.DOCS.CHECK", Error, "S0 item 6",
+        kk: "құжаттарды тексеру айқындалған, бірақ қолданылатын санаттың құжаты жоқ",
+        ru: "определена проверка документов, но нет документа применимой категории",
+        en: "a document check is selected but a category that applies has no document";
+    /// A paper declaration without the documents of a category that applies, or without its electronic form.
+    S0DocsPaper = "S0.DOCS.PAPER", Error, "S0 item 7",
+        kk: "қағаз декларацияға қолданылатын санаттың қағаз құжаты не оның электрондық түрі қоса берілмеген",
+        ru: "к декларации на бумаге не приложены бумажные документы применимой категории или её электронный вид",
+        en: "a paper declaration lacks the paper documents of a category that applies or its electronic form";
 }
 
 impl Rule {

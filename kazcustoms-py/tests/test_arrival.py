@@ -237,6 +237,7 @@ def test_journal_kinds() -> None:
         "short_declarations",
         "arrivals",
         "escorts",
+        "empty_vehicles",
     )
     for journal in kazcustoms.JOURNAL_KINDS:
         headers = {lang: export_journal(journal, [], lang=lang) for lang in LANGS}

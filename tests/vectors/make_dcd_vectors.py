@@ -775,7 +775,9 @@ def check_valid(name, doc, opts):
     if km is not None:
         assert start <= deadline <= limit(start, km, opts.get("convention", "calendar")), (
             name, start, deadline, limit(start, km))
-    for s in walk_strings(doc):
+    # The identification means' kinds are names of the library (seal_screw),
+    # not text of the form: only the form's texts are in capitals.
+    for s in walk_strings({k: v for k, v in doc.items() if k != "identification"}):
         assert not any(ch.islower() for ch in s), (name, s)
 
 
@@ -1497,6 +1499,89 @@ invalid("several rules: 30-item document with slips on several sheets", "multi_s
 
 
 # --------------------------------------------------------------------------
+# Identification means (R1 §40–§48, §10, §41; SPEC-R1-R3-NOTES §2), the
+# optional member `identification`: a DCD without it is judged as before.
+
+SCREW = {"kind": "seal_screw", "number": "KZ 0457812", "diameter_mm": 10,
+         "applied_by": "departure_office"}
+INVOICE_MEANS = {"kind": "accompanying_document", "description": "ИНВОЙС ОТЗ-2026/1187"}
+SEALED = {"means": [SCREW, INVOICE_MEANS]}
+DESCRIPTION = {"kind": "description_act", "certified": True, "attached": True,
+               "description": "АКТ ДОСМОТРА № 14: ТРУБЫ 530Х8 ММ, МАРКИРОВКА ОТЗ"}
+PHOTOS = {"kind": "photo_3p", "projections": 3, "colour": True, "to_scale": True,
+          "certified": True, "attached": True}
+DRAWINGS = {"kind": "drawing_3p", "projections": 3, "dimensions": True, "material": True,
+            "certified": True, "attached": True}
+MARKS = {"kind": "mark_goods", "count": 27, "applied_by": "departure_office",
+         "after_inspection": True}
+DECISION = {"official": "НУРЛАНОВ Е.С.", "date": "2026-10-14"}
+ID = "identification"
+
+
+def ident(means, **more):
+    return [(ID, {"means": copy.deepcopy(means), **copy.deepcopy(more)})]
+
+
+valid("identification: a screw-cutter sealer and the invoice", "import_road", [(ID, SEALED)])
+valid("identification: ТТ sealed at departure, found intact at destination",
+      "foreign_territory_escort", ident(SEALED["means"], intact_at_destination=True))
+valid("identification: open vehicle, oversize goods, description and photographs by decision",
+      "import_road", ident([DESCRIPTION, PHOTOS], goods={"heavy_or_oversize": True},
+                           vehicle={"open": True}, decision=DECISION))
+valid("identification: animals, lead seals on single packages by decision",
+      "import_road", ident([{"kind": "seal_lead", "on": "package", "count": 12}],
+                           goods={"animals": True}, decision=DECISION))
+valid("identification: drawings and goods marks beside a compartment seal need no decision",
+      "import_road", ident([{"kind": "seal_lead", "number": "0217", "count": 2}, MARKS, DRAWINGS]))
+valid("identification: every kind of means at once", "import_road", ident([
+    {"kind": "stamp_compartment"}, SCREW, {"kind": "seal_lead", "on": "compartment"}, MARKS,
+    {"kind": "mark_document", "on": "document"}, {"kind": "stamp_document"}, DESCRIPTION,
+    DRAWINGS, PHOTOS, {"kind": "catalogue_image", "certified": True, "attached": True},
+    INVOICE_MEANS, {"kind": "e_seal", "number": "ES 000451"}]))
+
+invalid("identification: none recorded", "import_road", ["ID.RECORDED_IN_DCD"], ident([]))
+invalid("identification: an unknown kind of means", "import_road", ["ID.KIND"],
+        ident([{"kind": "padlock", "number": "7"}]))
+invalid("identification: a compartment sealed over animals", "import_road",
+        ["ID.SEAL_NOT_APPLICABLE"], ident([SCREW], goods={"animals": True}))
+invalid("identification: a compartment stamp over heavy goods that need access", "import_road",
+        ["ID.SEAL_NOT_APPLICABLE"],
+        ident([{"kind": "stamp_compartment"}], goods={"access_needed": True}))
+invalid("identification: open vehicle, description instead of seals, no decision", "import_road",
+        ["ID.ALT.DECISION"], ident([DESCRIPTION], vehicle={"open": True}))
+invalid("identification: photographs instead of seals with no ground for them", "import_road",
+        ["ID.ALT.DECISION"], ident([PHOTOS], decision=DECISION),
+        note="a closed vehicle that meets the equipping rules, ordinary goods")
+invalid("identification: a description act not certified", "import_road", ["ID.ALT.CERTIFIED"],
+        ident([SCREW, dict(DESCRIPTION, certified=False)]))
+invalid("identification: catalogue images not attached to the DCD", "import_road",
+        ["ID.ALT.CERTIFIED"],
+        ident([SCREW, {"kind": "catalogue_image", "certified": True, "attached": False}]))
+invalid("identification: a sealer of 12 mm", "import_road", ["ID.SCREW.DIAMETER"],
+        ident([dict(SCREW, diameter_mm=12)]))
+invalid("identification: a sealer without its number", "import_road", ["ID.SCREW.NUMBER"],
+        ident([dict(SCREW, number=" ")]))
+invalid("identification: goods marks put by the destination office", "import_road",
+        ["ID.MARK.GOODS.APPLIER"], ident([SCREW, dict(MARKS, applied_by="destination_office")]))
+invalid("identification: goods marks put before the inspection", "import_road",
+        ["ID.MARK.GOODS.APPLIER"], ident([SCREW, dict(MARKS, after_inspection=False)]))
+invalid("identification: drawings in two projections", "import_road", ["ID.DRAWING.PROJECTIONS"],
+        ident([SCREW, dict(DRAWINGS, projections=2)]))
+invalid("identification: drawings without the material", "import_road",
+        ["ID.DRAWING.PROJECTIONS"], ident([SCREW, dict(DRAWINGS, material=False)]))
+invalid("identification: black-and-white photographs", "import_road", ["ID.PHOTO.PROJECTIONS"],
+        ident([SCREW, dict(PHOTOS, colour=False)]))
+invalid("identification: ТТ with only the documents as means", "foreign_territory_escort",
+        ["ID.TT.DEPARTURE"], ident([INVOICE_MEANS, {"kind": "mark_document"}]))
+invalid("identification: ТТ seal found broken at destination", "foreign_territory_escort",
+        ["ID.TT.INTACT"], ident([SCREW], intact_at_destination=False))
+invalid("identification: ТТ with none recorded", "foreign_territory_escort",
+        ["ID.RECORDED_IN_DCD", "ID.TT.DEPARTURE"], ident([]))
+invalid("identification: a column rule and an identification rule together", "import_road",
+        ["DCD.2.REQUIRED", "ID.RECORDED_IN_DCD"], [("consignor", None)] + ident([]))
+
+
+# --------------------------------------------------------------------------
 # Input errors: text that is not a DCD at all.
 
 def text_of(doc):
@@ -1586,6 +1671,22 @@ INPUT_ERRORS = [
     {"name": "more entries than limits.items",
      "document_text": with_edit("import_road", "distance_km", 160),
      "options": {"limits": {"items": 2}}, "path": "document"},
+]
+
+
+INPUT_ERRORS += [
+    {"name": "identification: a placement that is not one", "path": "document.identification.means[0].on",
+     "document_text": with_edit("import_road", "identification", {"means": [dict(SCREW, on="roof")]})},
+    {"name": "identification: a means without its kind", "path": "document.identification.means[0]",
+     "document_text": with_edit("import_road", "identification", {"means": [{"number": "1"}]})},
+    {"name": "identification: an unknown member of a means", "path": "document.identification.means[0].colour_photo",
+     "document_text": with_edit("import_road", "identification", {"means": [dict(SCREW, colour_photo=True)]})},
+    {"name": "identification: a negative sealer diameter", "path": "document.identification.means[0].diameter_mm",
+     "document_text": with_edit("import_road", "identification", {"means": [dict(SCREW, diameter_mm=-10)]})},
+    {"name": "identification: the decision's date written DD.MM.YYYY", "path": "document.identification.decision.date",
+     "document_text": with_edit("import_road", "identification",
+                                {"means": [DESCRIPTION], "vehicle": {"open": True},
+                                 "decision": {"date": "14.10.2026"}})},
 ]
 
 

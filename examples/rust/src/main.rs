@@ -6,7 +6,8 @@
 //! saves the office durably and resumes it (README, "Saved states");
 //! checks accompanying documents used as a DCD and a TIR carnet at
 //! departure and at destination; validates a customs escort decision and
-//! prints its fee and teams.
+//! prints its fee and teams; checks an empty foreign vehicle's certificate with its two terms and
+//! exports its journal; validates a DCD with its identification means.
 //!
 //! Run with `cargo run -p kazcustoms-example` (or `make run-rust`).
 
@@ -30,6 +31,8 @@ const ACCOMPANYING: &str = include_str!("../../data/accompanying_documents.json"
 const TIR_DEPARTURE: &str = include_str!("../../data/tir_carnet_departure.json");
 const TIR_ARRIVAL: &str = include_str!("../../data/tir_carnet_arrival.json");
 const ESCORT: &str = include_str!("../../data/escort.json");
+const EMPTY_VEHICLE: &str = include_str!("../../data/empty_vehicle.json");
+const IDENTIFICATION: &str = include_str!("../../data/identification.json");
 
 /// Prints a report one violation a line: rule, column, sheet and item, message.
 fn print_report(report: &Report, lang: Lang) {
@@ -252,5 +255,64 @@ fn main() -> Result<(), kazcustoms_core::Error> {
     let vehicles = u32::try_from(escort.convoy.len()).unwrap_or(u32::MAX);
     let teams = kazcustoms_core::escort::teams_needed(vehicles)?;
     println!("  convoy of {vehicles} vehicle(s): {teams} team(s) (R2 §22)");
+    show_empty_vehicle()?;
+    show_identification()
+}
+
+/// The empty-vehicle certificate (R1 §36–§39): the term of arrival against
+/// the 2000 km/month limit, the term of temporary import on two reference
+/// dates, and the journal of annex 12.
+fn show_empty_vehicle() -> Result<(), kazcustoms_core::Error> {
+    use kazcustoms_core::empty_vehicle::EmptyVehicleCertificate;
+    println!("\n== Empty foreign vehicle: certificate empty_vehicle.json (R1 §36–§39)");
+    let certificate: EmptyVehicleCertificate = JsonReader::new(EMPTY_VEHICLE).read()?;
+    let (Some(date), Some(term)) = (certificate.date, certificate.arrival_term.clone()) else {
+        return Ok(());
+    };
+    if let (Some(deadline), Some(km)) = (term.deadline, term.distance_km) {
+        let limit = delivery_deadline(date, Distance::from_km(km)?, Convention::Calendar)?;
+        println!("  term of arrival {deadline} (limit for {km} km from {date}: {limit})");
+    }
+    if let Some(import) = certificate
+        .customs_mark
+        .as_ref()
+        .and_then(|m| m.import_term)
+    {
+        println!("  term of temporary import {import}");
+    }
+    for reference in ["2026-11-22", "2026-12-11"] {
+        let context = Context::from_json(&format!(r#"{{"reference": "{reference}"}}"#))?;
+        let report = validate(
+            DocumentKind::EmptyVehicle,
+            JsonReader::new(EMPTY_VEHICLE),
+            &context,
+        )?;
+        println!("  judged on {reference}: ok = {}", report.ok());
+        print_report(&report, Lang::En);
+    }
+    let entries =
+        serde_json::to_string(&certificate.journal.unwrap_or_default()).unwrap_or_default();
+    let csv =
+        kazcustoms_core::documents::export_journal("empty_vehicles", &entries, "csv", Lang::Ru)?;
+    print!("  journal (annex 12), CSV:\n{csv}");
+    Ok(())
+}
+
+/// A DCD with its identification means (R1 §40–§48): sealed, then the same
+/// seal over animals, which take none (§41).
+fn show_identification() -> Result<(), kazcustoms_core::Error> {
+    println!("\n== DCD dcd_valid.json with identification.json (R1 §40–§48)");
+    let mut dcd: serde_json::Value = serde_json::from_str(DCD_VALID).unwrap_or_default();
+    let means: serde_json::Value = serde_json::from_str(IDENTIFICATION).unwrap_or_default();
+    let context = Context::from_json(r#"{"reference": "2026-11-22", "usd_rate": 470.0}"#)?;
+    for animals in [false, true] {
+        let mut identification = means.clone();
+        identification["goods"] = serde_json::json!({"animals": animals});
+        dcd["identification"] = identification;
+        let json = dcd.to_string();
+        let report = validate(DocumentKind::Dcd, JsonReader::new(&json), &context)?;
+        println!("  animals = {animals}: ok = {}", report.ok());
+        print_report(&report, Lang::En);
+    }
     Ok(())
 }

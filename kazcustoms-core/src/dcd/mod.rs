@@ -36,7 +36,7 @@ impl crate::documents::Document for Dcd {
         "Delivery control document",
     ];
     const SOURCE: &'static str = "R1 §4–§10";
-    const RULES: &'static [&'static str] = &["DCD."];
+    const RULES: &'static [&'static str] = &["DCD.", "ID."];
     const LIFECYCLE: Option<crate::lifecycle::StateMachine> =
         Some(crate::lifecycle::StateMachine::of::<DcdState>());
 
@@ -44,9 +44,11 @@ impl crate::documents::Document for Dcd {
         Dcd::validate(self, context)
     }
 
-    /// Sheets, goods items, column 44 lines and container numbers.
+    /// Sheets, goods items, column 44 lines, container numbers and
+    /// identification means.
     fn items(&self) -> usize {
-        self.sheets.iter().fold(0usize, |n, sheet| {
+        let means = self.identification.as_ref().map_or(0, |i| i.means.len());
+        self.sheets.iter().fold(means, |n, sheet| {
             sheet.items.iter().fold(n.saturating_add(1), |n, item| {
                 let containers = item.containers.as_ref().map_or(0, |c| c.numbers.len());
                 n.saturating_add(1)

@@ -103,6 +103,12 @@ pub struct Dcd {
     /// column of the form; the validation context may give it instead.
     #[serde(default)]
     pub distance_km: Option<f64>,
+    /// The identification means applied or used (R1 §40–§48, §41: recorded
+    /// in the DCD), with the facts their rules need; see
+    /// [`crate::identification`]. Not a column of the form; absent, the
+    /// identification is not judged.
+    #[serde(default)]
+    pub identification: Option<crate::identification::Identification>,
     /// Any other column of the form, by its number or letter (`"12"`, `"B"`):
     /// the DCD does not use them, so a non-empty value is `DCD.COLUMNS.EXTRA`.
     #[serde(default)]

@@ -193,6 +193,17 @@ impl Dcd {
             }
         }
         self.check_capitals(&mut c);
+        if let Some(identification) = &self.identification {
+            let abroad = self
+                .declaration_type
+                .direction
+                .as_deref()
+                .and_then(Direction::from_code)
+                == Some(Direction::ForeignTerritory);
+            for v in identification.check("identification", abroad).violations() {
+                c.report.push(v.clone());
+            }
+        }
         Ok(c.report)
     }
 

@@ -77,6 +77,7 @@ use crate::{Error, Text};
 
 #[rustfmt::skip]
 mod data;
+pub mod s0;
 
 /// A country of ISO 3166-1 (DCD columns 15–18, 21).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]

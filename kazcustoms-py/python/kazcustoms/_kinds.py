@@ -33,6 +33,8 @@ DocumentKind: TypeAlias = Union[
     Literal["tir_carnet"],
     Literal["tir_delivery_certificate"],
     Literal["escort"],
+    Literal["empty_vehicle"],
+    Literal["goods_declaration_checklist"],
 ]
 """A document kind (``validate``, ``schema``, …)."""
 
@@ -44,6 +46,7 @@ JournalKind: TypeAlias = Union[
     Literal["short_declarations"],
     Literal["arrivals"],
     Literal["escorts"],
+    Literal["empty_vehicles"],
 ]
 """A journal that ``export_journal`` exports."""
 
