@@ -271,6 +271,17 @@ registry! {
         /// assert_eq!(report.rule_ids(), ["CERT.SECURITY.DATE"]);
         /// ```
         DeliveryCertificate = "delivery_certificate" => crate::arrival::DeliveryCertificate,
+        /// `security`: the security document ҚРҚ / ДПОУ (R3); its JSON shape
+        /// is in [`crate::security`].
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let doc = r#"{"number": "62001/12106/00088", "security_type": "7.5"}"#;
+        /// let report = validate_json("security", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
+        /// assert!(report.rule_ids().contains(&"SEC.TYPE"));
+        /// assert!(report.rule_ids().contains(&"SEC.JOURNAL"));
+        /// ```
+        Security = "security" => crate::security::SecurityDocument,
     }
     journals {
         /// `dcd_register`: the DCD registration journal (annex 2).
@@ -285,6 +296,8 @@ registry! {
         ShortDeclarations = "short_declarations" => Vec<crate::short_declaration::ShortDeclarationEntry>, of ShortDeclaration,
         /// `arrivals`: the journal of arrivals (annex 9).
         Arrivals = "arrivals" => Vec<crate::arrival::ArrivalEntry>, of Arrival,
+        /// `security_journal`: the security-document journal (R3 annex 2).
+        SecurityJournal = "security_journal" => Vec<crate::security::SecurityEntry>, of Security,
     }
 }
 
