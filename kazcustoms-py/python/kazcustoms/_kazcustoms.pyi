@@ -91,6 +91,7 @@ class Context(TypedDict, total=False):
     convention: Convention
     calendar: Calendar | Mapping[str, Any] | None
     limits: Mapping[str, int] | None
+    security_documents: Iterable[Mapping[str, Any]] | None
 
 class KazcustomsError(ValueError):
     """A call could not be answered; ``rule`` is None for an input error.

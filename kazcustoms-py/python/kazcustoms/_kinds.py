@@ -29,6 +29,7 @@ DocumentKind: TypeAlias = Union[
     Literal["short_declaration"],
     Literal["arrival"],
     Literal["delivery_certificate"],
+    Literal["security"],
 ]
 """A document kind (``validate``, ``schema``, …)."""
 
@@ -39,6 +40,7 @@ JournalKind: TypeAlias = Union[
     Literal["failed_recipients"],
     Literal["short_declarations"],
     Literal["arrivals"],
+    Literal["security_journal"],
 ]
 """A journal that ``export_journal`` exports."""
 
