@@ -7,8 +7,9 @@ sample short declaration for lateness (goods that arrived on Friday
 2026-03-20, filed on the 26th and on the 27th); decides the sample guarantee
 application and issues the obligation at its destination office; registers
 the DCD's arrival; exports the journals of obligations and of arrivals as
-CSV in Russian; and saves the office durably and resumes it (README, "Saved
-states").
+CSV in Russian; saves the office durably and resumes it (README, "Saved
+states"); and checks a security document (ДПОУ, R3), its journal row, and the
+DCD that cites another one against it.
 
 Run with ``make run-py`` (or ``python examples/python/example.py
 [numbers.txt [dcd_valid.json dcd_invalid.json [short_declaration.json
@@ -309,6 +310,26 @@ def show_saved(office: GuaranteeOffice) -> bool:
     return False
 
 
+def show_security(valid: Path) -> bool:
+    print("\n== Security document (ДПОУ, R3 §1–§18)")
+    document = load(DATA / "security.json")
+    report = kazcustoms.validate("security", document, reference=REFERENCE)
+    print(f"  {document['number']}: {'OK' if report.ok else [v.rule for v in report.violations]}")
+    short = json.loads(json.dumps(document))
+    short["journal"]["security_amount"] = 1000000.0
+    low = kazcustoms.validate("security", short, reference=REFERENCE, lang="ru")
+    for v in low.violations:
+        print(f"  {v.rule}: {v.message}")
+    row = kazcustoms.export_journal("security_journal", [document["journal"]], format="csv", lang="en")
+    print(f"  journal (annex 2): {row.splitlines()[1]}")
+    # The sample DCD cites 7C 50101/12036/00017: not the document given.
+    dcd = load(valid)
+    linked = kazcustoms.validate("dcd", dcd, reference=REFERENCE, security_documents=[document])
+    rules = [v.rule for v in linked.violations]
+    print(f"  the sample DCD checked against it: {rules}")
+    return report.ok and [v.rule for v in low.violations] == ["SEC.AMOUNT"] and "SEC.LINK.NUMBER" in rules
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else SAMPLES
     print(f"kazcustoms {kazcustoms.__version__}")
@@ -334,7 +355,8 @@ def main(argv: list[str]) -> int:
     decided, office, obligation = show_guarantee(application)
     arrived = show_arrival(valid, declaration, office, obligation)
     saved = show_saved(office)
-    return status if ok and decided and arrived and saved else 1
+    secured = show_security(valid)
+    return status if ok and decided and arrived and saved and secured else 1
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 //! issues numbers from a journal; validates the sample DCDs and prints their
 //! reports; checks a short declaration for lateness on the working-day
 //! calendar; decides a guarantee application and issues the obligation;
-//! saves the office durably and resumes it (README, "Saved states").
+//! saves the office durably and resumes it (README, "Saved states"); checks
+//! a security document (ДПОУ, R3) and the DCD that cites it.
 //!
 //! Run with `cargo run -p kazcustoms-example` (or `make run-rust`).
 
@@ -23,6 +24,7 @@ const DCD_VALID: &str = include_str!("../../data/dcd_valid.json");
 const DCD_INVALID: &str = include_str!("../../data/dcd_invalid.json");
 const SHORT_DECLARATION: &str = include_str!("../../data/short_declaration.json");
 const GUARANTEE_APPLICATION: &str = include_str!("../../data/guarantee_application.json");
+const SECURITY: &str = include_str!("../../data/security.json");
 
 /// Prints a report one violation a line: rule, column, sheet and item, message.
 fn print_report(report: &Report, lang: Lang) {
@@ -183,6 +185,21 @@ fn main() -> Result<(), kazcustoms_core::Error> {
     for line in office.obligations().table().to_csv(Lang::Ru).lines() {
         println!("    {line}");
     }
+
+    println!("\n== Security document (ДПОУ) 55201/13106/00088");
+    let mut security: kazcustoms_core::security::SecurityDocument =
+        JsonReader::new(SECURITY).read()?;
+    print_report(&security.validate(&context)?, Lang::En);
+    if let Some(row) = security.journal.as_mut() {
+        row.security_amount = Some(1_000_000.0);
+    }
+    println!("  with 1 000 000 tenge of security:");
+    print_report(&security.validate(&context)?, Lang::En);
+    // The sample DCD cites another security document (7C 50101/12036/00017):
+    // given this one as the related document, the link does not hold.
+    let options = format!(r#"{{"reference": "2026-11-22", "security_documents": [{SECURITY}]}}"#);
+    let report = kazcustoms_core::documents::validate_json("dcd", DCD_VALID, &options)?;
+    println!("  the sample DCD checked against it: {:?}", report.rule_ids());
 
     // Saved after every step, before the number leaves the program; resumed
     // with the reference date, which refuses a journal dated after it.
