@@ -10,7 +10,8 @@
 #                   `cargo bench -p kazcustoms-core --bench dcd` has run),
 #                   then validate("short_declaration", dict) against Rust's
 #                   typed validation and validate_json (`cargo bench -p
-#                   kazcustoms-core --bench short_declaration`)
+#                   kazcustoms-core --bench short_declaration`), and
+#                   validate("security", dict) likewise (`--bench security`)
 
 .PHONY: py-install bench-py
 
@@ -31,3 +32,4 @@ bench-py: py-install
 	$(PY) kazcustoms-py/bench/bench_parse.py
 	$(PY) kazcustoms-py/bench/bench_validate.py
 	$(PY) kazcustoms-py/bench/bench_short_declaration.py
+	$(PY) kazcustoms-py/bench/bench_security.py
