@@ -24,8 +24,8 @@ fn vectors(text: &str) -> serde_json::Value {
 }
 
 fn bench(c: &mut Criterion) {
-    let base = vectors(include_str!("../../tests/vectors/security.json"))["valid"][0]["document"]
-        .clone();
+    let base =
+        vectors(include_str!("../../tests/vectors/security.json"))["valid"][0]["document"].clone();
     let json = base.to_string();
     let doc: SecurityDocument = serde_json::from_str(&json).expect("the base document reads");
     assert_eq!(doc.goods.len(), 20);
@@ -41,8 +41,8 @@ fn bench(c: &mut Criterion) {
         b.iter(|| validate_json("security", black_box(&json), OPTIONS))
     });
     // The DCD of dcd.json whose 7C cites this document, with it given.
-    let dcd = vectors(include_str!("../../tests/vectors/dcd.json"))["valid"][0]["document"]
-        .to_string();
+    let dcd =
+        vectors(include_str!("../../tests/vectors/dcd.json"))["valid"][0]["document"].to_string();
     let linked = format!(
         r#"{{"reference": "2026-11-22", "usd_rate": 470.5, "offices": ["15101", "27101", "30105", "39001", "47101", "50101", "50103", "55201", "58101", "58102", "62001"], "security_documents": [{json}]}}"#
     );
@@ -53,7 +53,10 @@ fn bench(c: &mut Criterion) {
         ..ctx.clone()
     };
     let expected = dcd_doc.validate(&plain).expect("validates").rule_ids();
-    assert_eq!(dcd_doc.validate(&ctx).expect("validates").rule_ids(), expected);
+    assert_eq!(
+        dcd_doc.validate(&ctx).expect("validates").rule_ids(),
+        expected
+    );
     c.bench_function("security/dcd typed, 7C checked against it", |b| {
         b.iter(|| black_box(&dcd_doc).validate(black_box(&ctx)))
     });

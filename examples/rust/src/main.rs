@@ -199,7 +199,10 @@ fn main() -> Result<(), kazcustoms_core::Error> {
     // given this one as the related document, the link does not hold.
     let options = format!(r#"{{"reference": "2026-11-22", "security_documents": [{SECURITY}]}}"#);
     let report = kazcustoms_core::documents::validate_json("dcd", DCD_VALID, &options)?;
-    println!("  the sample DCD checked against it: {:?}", report.rule_ids());
+    println!(
+        "  the sample DCD checked against it: {:?}",
+        report.rule_ids()
+    );
 
     // Saved after every step, before the number leaves the program; resumed
     // with the reference date, which refuses a journal dated after it.

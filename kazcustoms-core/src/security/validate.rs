@@ -286,7 +286,6 @@ impl SecurityDocument {
                 Text::new("кесте бос", "таблица пуста", "the table is empty"),
             );
         }
-        let mut incomplete = None;
         for (i, g) in self.goods.iter().enumerate() {
             let mut missing: Vec<Part> = Vec::new();
             for (value, part) in [
@@ -326,22 +325,18 @@ impl SecurityDocument {
                     }
                 }
             }
-            if incomplete.is_none() && !missing.is_empty() {
-                incomplete = Some((i, missing));
+            if let Some(gaps) = parts(&missing) {
+                let n = row(i);
+                c.add(
+                    Rule::Sec8Required,
+                    "8",
+                    Text::new(
+                        format!("{n}-жол, {}", gaps.kk),
+                        format!("строка {n}, {}", gaps.ru),
+                        format!("row {n}, {}", gaps.en),
+                    ),
+                );
             }
-        }
-        if let Some((i, missing)) = incomplete {
-            let n = row(i);
-            let gaps = parts(&missing).unwrap_or_else(|| same(String::new()));
-            c.add(
-                Rule::Sec8Required,
-                "8",
-                Text::new(
-                    format!("{n}-жол, {}", gaps.kk),
-                    format!("строка {n}, {}", gaps.ru),
-                    format!("row {n}, {}", gaps.en),
-                ),
-            );
         }
         let payments = table_sum(self, |g| g.amount, quantity::AMOUNT);
         match self.total {
