@@ -236,6 +236,7 @@ def test_journal_kinds() -> None:
         "failed_recipients",
         "short_declarations",
         "arrivals",
+        "security_journal",
     )
     for journal in kazcustoms.JOURNAL_KINDS:
         headers = {lang: export_journal(journal, [], lang=lang) for lang in LANGS}

@@ -93,8 +93,8 @@ def kinds_with_a_lifecycle() -> list[_kinds.DocumentKind]:
 
 
 def test_the_lifecycles_of_the_registry() -> None:
-    assert kinds_with_a_lifecycle() == ["dcd", "guarantee"]
-    for kind in sorted(set(kazcustoms.DOCUMENT_KINDS) - {"dcd", "guarantee"}):
+    assert kinds_with_a_lifecycle() == ["dcd", "guarantee", "security"]
+    for kind in sorted(set(kazcustoms.DOCUMENT_KINDS) - {"dcd", "guarantee", "security"}):
         for call in (lambda: kazcustoms.states(kind), lambda: kazcustoms.transition(kind, "drafted", "registered")):
             with pytest.raises(KazcustomsError) as info:
                 call()
@@ -127,6 +127,26 @@ def test_transition_and_its_alias_agree_on_every_move(kind: _kinds.DocumentKind,
             allowed += 1
     # a lifecycle is not everything-to-everything, nor nothing
     assert 0 < allowed < len(states) * (len(states) - 1)
+
+
+def test_the_security_document_moves_one_step_at_a_time() -> None:
+    states = kazcustoms.states("security")
+    assert states[0] == "applied" and states[-2:] == ("returned", "offset_applied")
+    for i, state in enumerate(states[:-2]):
+        for to in states:
+            allowed = to == states[i + 1] or (state == "conclusion_entered" and to == "offset_applied")
+            if allowed:
+                assert kazcustoms.transition("security", state, to) == to
+                continue
+            with pytest.raises(TransitionError) as info:
+                kazcustoms.transition("security", state, to)
+            assert (info.value.rule, info.value.kind) == ("SEC.STATE", None)
+    messages = set()
+    for lang in LANGS:
+        with pytest.raises(TransitionError) as info:
+            kazcustoms.transition("security", "returned", "offset_applied", lang=lang)
+        messages.add(str(info.value))
+    assert len(messages) == 3
 
 
 def test_transition_messages_in_every_language() -> None:

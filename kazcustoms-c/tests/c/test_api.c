@@ -66,10 +66,11 @@ static void check_unreadable(kazcustoms_result r, const char *input, const char 
 }
 
 static const char *const DOCUMENT_KINDS[] = {
-    "dcd", "guarantee_application", "guarantee", "short_declaration", "arrival", "delivery_certificate", NULL};
+    "dcd", "guarantee_application", "guarantee", "short_declaration", "arrival", "delivery_certificate",
+    "security", NULL};
 static const char *const JOURNAL_KINDS[] = {"dcd_register",      "recipients",         "guarantee_obligations",
                                             "failed_recipients", "short_declarations", "arrivals",
-                                            NULL};
+                                            "security_journal",  NULL};
 
 static void test_kind_lists(void) {
     char *out = (char *)&out;
