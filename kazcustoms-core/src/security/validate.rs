@@ -10,8 +10,17 @@ use crate::reference;
 use crate::report::{Report, Text};
 use crate::rules::Rule;
 use crate::security::lifecycle::SecurityState;
+use crate::dcd::Office;
 use crate::security::model::{
-    DepartureRecord, Officer, ReturnKind, SecurityDocument, SecurityEntry, SecurityType,
+    Approval, Conclusion, DepartureRecord, Officer, PayerSignatures, ReturnKind, SecurityDocument,
+    SecurityEntry, SecurityType,
+};
+
+/// No signature at all.
+const NO_SIGNATURES: PayerSignatures = PayerSignatures {
+    head: false,
+    accountant: false,
+    sealed: false,
 };
 use crate::Error;
 
@@ -382,7 +391,7 @@ impl SecurityDocument {
                 Some(other.map_or("—".to_owned(), |n| n.to_string())),
             ),
         }
-        let payer = self.payer_signatures.clone().unwrap_or_default();
+        let payer = self.payer_signatures.as_ref().unwrap_or(&NO_SIGNATURES);
         let mut missing = Vec::new();
         if !payer.head {
             missing.push(("басшының қолы", "подпись руководителя", "head's signature"));
@@ -406,7 +415,8 @@ impl SecurityDocument {
         if !gaps.is_empty() {
             c.add(Rule::SecOfficerCertified, "certified", parts(&gaps));
         }
-        let approval = self.approved.clone().unwrap_or_default();
+        let none = Approval::default();
+        let approval = self.approved.as_ref().unwrap_or(&none);
         let mut missing = Vec::new();
         if blank(&approval.name) {
             missing.push(NAME);
@@ -484,12 +494,11 @@ impl SecurityDocument {
                 differ.push(format!("1: {} ≠ {}", entry.number, n.sequence()));
             }
         }
-        let text = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_owned();
-        let name = self.participant.as_ref().map(|p| text(&p.name)).unwrap_or_default();
+        let name = self.participant.as_ref().map(|p| trimmed(&p.name)).unwrap_or_default();
         for (col, journal, form) in [
-            ("2", entry.payer.trim(), name.as_str()),
-            ("4", entry.tax_number.trim(), text(&self.tax_number).as_str()),
-            ("5", entry.contract.trim(), text(&self.contract).as_str()),
+            ("2", entry.payer.trim(), name),
+            ("4", entry.tax_number.trim(), trimmed(&self.tax_number)),
+            ("5", entry.contract.trim(), trimmed(&self.contract)),
         ] {
             if journal != form {
                 differ.push(format!("{col}: {} ≠ {}", show(journal), show(form)));
@@ -554,6 +563,8 @@ impl SecurityDocument {
                 Text::new("белгі жоқ", "отметки нет", "no record"),
             );
         }
+        // The distinct DCDs, kept only once a second one appears.
+        let mut first: Option<RegistrationNumber> = None;
         let mut dcds: Vec<RegistrationNumber> = Vec::new();
         for (i, d) in self.departure.iter().enumerate() {
             self.check_departure_record(c, i, d);
@@ -561,8 +572,15 @@ impl SecurityDocument {
                 if let Some(n) =
                     c.quoted(text, NumberKind::Dcd, Rule::SecReverseDcdMatch, "departure.dcd_number", opts)
                 {
-                    if !dcds.contains(&n) {
-                        dcds.push(n);
+                    match first {
+                        None => first = Some(n),
+                        Some(f) if f == n || dcds.contains(&n) => {}
+                        Some(f) => {
+                            if dcds.is_empty() {
+                                dcds.push(f);
+                            }
+                            dcds.push(n);
+                        }
                     }
                 }
             }
@@ -626,7 +644,8 @@ impl SecurityDocument {
             }
             return;
         }
-        let conclusion = self.conclusion.clone().unwrap_or_default();
+        let none = Conclusion::default();
+        let conclusion = self.conclusion.as_ref().unwrap_or(&none);
         let mut missing: Vec<Part> = Vec::new();
         if blank(&conclusion.certificate_number) {
             missing.push(("куәліктің N", "№ свидетельства", "certificate No"));
@@ -681,23 +700,16 @@ impl SecurityDocument {
         // §16: "the office where the documents were registered". Its code is
         // compared with the number's office code, else with the document's
         // registering office; a name only with the registering office's name.
-        let office = app.office.clone().unwrap_or_default();
-        let code = office.code.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        let code = given(app.office.as_ref(), false);
         let registering = number
             .and_then(RegistrationNumber::office)
-            .map(|c| c.to_string())
-            .or_else(|| {
-                self.office
-                    .as_ref()
-                    .and_then(|o| o.code.as_deref())
-                    .map(|t| t.trim().to_owned())
-                    .filter(|t| !t.is_empty())
-            });
-        let registering_name = self.office.as_ref().and_then(|o| o.name.as_deref()).map(str::trim);
-        let detail = match (code, registering.as_deref()) {
-            (Some(a), Some(b)) if a != b => Some(same(format!("{} ≠ {b}", show(a)))),
+            .or_else(|| given(self.office.as_ref(), false).and_then(|t| Code::parse(t, 5)));
+        let detail = match (code, registering) {
+            (Some(a), Some(b)) if Code::parse(a, 5) != Some(b) => {
+                Some(same(format!("{} ≠ {b}", show(a))))
+            }
             (Some(_), _) => None,
-            (None, _) => match (office.name.as_deref().map(str::trim).filter(|t| !t.is_empty()), registering_name) {
+            (None, _) => match (given(app.office.as_ref(), true), given(self.office.as_ref(), true)) {
                 (None, _) => Some(Text::new("кеден органы көрсетілмеген", "таможенный орган не указан", "no office given")),
                 (Some(a), Some(b)) if a != b => Some(same(format!("{} ≠ {}", show(a), show(b)))),
                 _ => None,
@@ -707,6 +719,18 @@ impl SecurityDocument {
             c.add(Rule::SecReturnOffice, "return_application.office", detail);
         }
     }
+}
+
+/// A text trimmed, empty when absent.
+fn trimmed(v: &Option<String>) -> &str {
+    v.as_deref().map(str::trim).unwrap_or_default()
+}
+
+/// The office's name (`name`) or code as given, trimmed, if not blank.
+fn given(o: Option<&Office>, name: bool) -> Option<&str> {
+    o.and_then(|o| if name { o.name.as_deref() } else { o.code.as_deref() })
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
 }
 
 /// The detail of `SEC.STATE` for a mark of a later state.
