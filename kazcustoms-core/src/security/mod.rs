@@ -108,10 +108,16 @@
 //!   The return or offset asked for must be the final state reached.
 //! * **The lifecycle** adds to SPEC's the two states the notes ask for,
 //!   `registered` (§10) and `conclusion_entered` (§18); see [`SecurityState`].
-//! * **Cross-document** (`SEC.LINK.*`, new): see [`crate::security`]'s
-//!   `link` readings in the README: the caller passes related documents in
-//!   the option `security_documents`, and the DCD and the delivery
-//!   certificate that cite one are checked against it.
+//! * **Cross-document** (`SEC.LINK.*`, new): the caller passes related
+//!   documents in the option `security_documents`
+//!   ([`crate::Context::security_documents`]); a DCD citing one in column 44
+//!   (7C) and a delivery certificate naming one are checked against it. The
+//!   related document is the one given with the number cited; when none has
+//!   it and exactly one was given, that one is compared group by group
+//!   (sequence `SEC.LINK.NUMBER`, date `SEC.LINK.DATE`, office
+//!   `SEC.LINK.OFFICE`); the DCD's column 22 must be covered by item 6 in
+//!   the same currency, or by the item 8 tenge values when it is in tenge
+//!   (`SEC.LINK.AMOUNT`; another currency is not compared).
 
 mod journal;
 pub(crate) mod link;
