@@ -15,7 +15,9 @@
 #                   Rust's validate_json (`cargo bench -p kazcustoms-core
 #                   --bench registry`)
 #                   validate("tir_carnet", dict) against Rust's validate_json
-#                   (`cargo bench -p kazcustoms-core --bench tir`)
+#                   (`cargo bench -p kazcustoms-core --bench tir`), and
+#                   validate("escort", dict), validate("security", dict)
+#                   likewise (`--bench escort`, `--bench security`)
 
 .PHONY: py-install bench-py
 
@@ -39,3 +41,4 @@ bench-py: py-install
 	$(PY) kazcustoms-py/bench/bench_registry.py
 	$(PY) kazcustoms-py/bench/bench_tir.py
 	$(PY) kazcustoms-py/bench/bench_escort.py
+	$(PY) kazcustoms-py/bench/bench_security.py

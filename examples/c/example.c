@@ -10,7 +10,9 @@
  * accompanying documents used as a DCD, a TIR carnet checked at departure
  * and at destination, a customs escort decision with its fee and teams, an
  * empty foreign vehicle's certificate with its two terms, and a DCD with its
- * identification means.
+ * identification means, and a security document (ДПОУ, R3) checked, with
+ * the DCD that cites another one checked against it (options
+ * "security_documents").
  *
  *   make run-c       (or: example [numbers.txt [dcd_valid.json dcd_invalid.json
  *                                  [short_declaration.json guarantee_application.json]]])
@@ -1004,6 +1006,38 @@ done:
     return status;
 }
 
+/* The security document of examples/data, and the sample DCD checked
+ * against it: the DCD cites 7C 50101/12036/00017, not this document. */
+static int security(const char *valid) {
+    const char *options = "{\"reference\": \"2026-11-22\", \"lang\": \"en\"}";
+    const char *head = "{\"reference\": \"2026-11-22\", \"lang\": \"en\", \"security_documents\": [";
+    char *document = read_file("examples/data/security.json");
+    char *dcd = read_file(valid);
+    char *linked = NULL;
+    int status = 1;
+    if (document == NULL || dcd == NULL) {
+        perror("examples/data/security.json or the DCD");
+        goto done;
+    }
+    printf("\nSecurity document (ДПОУ) examples/data/security.json:\n");
+    status = validate_and_print("security", document, options);
+    linked = malloc(strlen(head) + strlen(document) + 3);
+    if (linked == NULL) {
+        status = 1;
+        goto done;
+    }
+    strcpy(linked, head);
+    strcat(linked, document);
+    strcat(linked, "]}");
+    printf("The sample DCD checked against it:\n");
+    status |= validate_and_print("dcd", dcd, linked);
+done:
+    free(linked);
+    free(dcd);
+    free(document);
+    return status;
+}
+
 int main(int argc, char **argv) {
     const char *path = argc > 1 ? argv[1] : "examples/data/numbers.txt";
     const char *valid = argc > 3 ? argv[2] : "examples/data/dcd_valid.json";
@@ -1023,5 +1057,6 @@ int main(int argc, char **argv) {
     status |= escort("examples/data/escort.json");
     status |= empty_vehicle("examples/data/empty_vehicle.json");
     status |= identification(valid, "examples/data/identification.json");
+    status |= security(valid);
     return status;
 }

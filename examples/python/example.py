@@ -11,7 +11,9 @@ CSV in Russian; saves the office durably and resumes it (README, "Saved
 states"); checks accompanying documents used as a DCD, a TIR carnet at
 departure and at destination, a customs escort decision with its fee and
 teams, an empty foreign vehicle's certificate with its two terms (and
-exports its journal), and a DCD with its identification means.
+exports its journal), a DCD with its identification means, and a security
+document (ДПОУ, R3), its journal row, and the DCD that cites another one
+against it.
 
 Run with ``make run-py`` (or ``python examples/python/example.py
 [numbers.txt [dcd_valid.json dcd_invalid.json [short_declaration.json
@@ -394,6 +396,26 @@ def show_identification(valid: Path) -> bool:
     return rules == [[], ["ID.SEAL_NOT_APPLICABLE"]]
 
 
+def show_security(valid: Path) -> bool:
+    print("\n== Security document (ДПОУ, R3 §1–§18)")
+    document = load(DATA / "security.json")
+    report = kazcustoms.validate("security", document, reference=REFERENCE)
+    print(f"  {document['number']}: {'OK' if report.ok else [v.rule for v in report.violations]}")
+    short = json.loads(json.dumps(document))
+    short["journal"]["security_amount"] = 1000000.0
+    low = kazcustoms.validate("security", short, reference=REFERENCE, lang="ru")
+    for v in low.violations:
+        print(f"  {v.rule}: {v.message}")
+    row = kazcustoms.export_journal("security_journal", [document["journal"]], format="csv", lang="en")
+    print(f"  journal (annex 2): {row.splitlines()[1]}")
+    # The sample DCD cites 7C 50101/12036/00017: not the document given.
+    dcd = load(valid)
+    linked = kazcustoms.validate("dcd", dcd, reference=REFERENCE, security_documents=[document])
+    rules = [v.rule for v in linked.violations]
+    print(f"  the sample DCD checked against it: {rules}")
+    return report.ok and [v.rule for v in low.violations] == ["SEC.AMOUNT"] and "SEC.LINK.NUMBER" in rules
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else SAMPLES
     print(f"kazcustoms {kazcustoms.__version__}")
@@ -425,7 +447,8 @@ def main(argv: list[str]) -> int:
     done = ok and decided and arrived and saved and accompanying and tir and escorted
     empty = show_empty_vehicle()
     identified = show_identification(valid)
-    done = done and empty and identified
+    secured = show_security(valid)
+    done = done and empty and identified and secured
     return status if done else 1
 
 

@@ -45,10 +45,12 @@ pub extern "C" fn kazcustoms_document_kinds_json(out_json: *mut *mut c_char) -> 
 ///     kazcustoms_register_arrival(), which also gives the stamp and the
 ///     journal row;
 ///   - `"delivery_certificate"`: the certificate confirming delivery
-///     (annex 10; `CERT.*`).
+///     (annex 10; `CERT.*`);
+///   - `"security"`: the security document ҚРҚ / ДПОУ (R3; `SEC.*`).
 ///
 ///   The JSON shapes are documented in the core's modules
-///   (`kazcustoms_core::guarantee`, `::short_declaration`, `::arrival`).
+///   (`kazcustoms_core::guarantee`, `::short_declaration`, `::arrival`,
+///   `::security`).
 /// - `document_json`: the document.
 /// - `options_json`: what the caller knows beyond the document, or NULL or
 ///   `""` for the defaults: `{"reference": "2026-11-22", "offices":
@@ -60,6 +62,10 @@ pub extern "C" fn kazcustoms_document_kinds_json(out_json: *mut *mut c_char) -> 
 ///   language of the report's messages, a missing `reference` means today,
 ///   and `calendar` changes the built-in working-day calendar (as for
 ///   kazcustoms_calendar_new()) for the rules that count working days.
+///   `"security_documents": [{…}, …]` gives related security documents (each
+///   in the shape of kind `"security"`): a DCD citing one in column 44 (7C)
+///   and a delivery certificate naming one are checked against it
+///   (`SEC.LINK.*`).
 ///
 /// Violations are not errors: the call succeeds and `*report_json`
 /// receives the report, `{"ok":…,"lang":…,"found":…,"truncated":…,"violations":[{"rule":

@@ -12,6 +12,7 @@ use crate::error::{Error, Input};
 use crate::limits::{Limits, LimitsJson};
 use crate::numbers::OfficeDirectory;
 use crate::report::{Lang, Text};
+use crate::security::SecurityDocument;
 
 /// Everything optional that a document check can use besides the document.
 ///
@@ -20,7 +21,8 @@ use crate::report::{Lang, Text};
 /// `{"reference": "2026-11-22", "offices": ["50101"], "usd_rate": 470.5,
 ///   "headings": {"8471": "..."}, "eseal": {"departure": true, "destination": true},
 ///   "distance_km": 1200, "convention": "calendar", "lang": "en",
-///   "equipped_offices": ["55201"], "tir_term_limit": false}`.
+///   "equipped_offices": ["55201"], "tir_term_limit": false,
+///   "security_documents": [{"number": "62001/12106/00088", "...": "…"}]}`.
 #[derive(Clone, Debug, Default)]
 pub struct Context {
     /// Reference date for numbers in the document (year resolution,
@@ -58,6 +60,13 @@ pub struct Context {
     /// §19 and §38, so the check is the library's extension (options
     /// `tir_term_limit`).
     pub tir_term_limit: bool,
+    /// Security documents related to the document validated (options
+    /// `security_documents`, each in the JSON shape of `validate("security",
+    /// …)`): a DCD whose column 44 cites one (`7C`) and a delivery
+    /// certificate that names one are checked against it (`SEC.LINK.*`,
+    /// [`crate::security`]). Their goods and reverse rows count against the
+    /// `items` limit.
+    pub security_documents: Vec<SecurityDocument>,
 }
 
 #[derive(Deserialize, Default)]
@@ -90,7 +99,10 @@ struct ContextJson {
     limits: Option<LimitsJson>,
     #[serde(default)]
     equipped_offices: Option<Vec<String>>,
+    #[serde(default)]
     tir_term_limit: Option<bool>,
+    #[serde(default)]
+    security_documents: Option<Vec<SecurityDocument>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -161,6 +173,21 @@ impl ContextJson {
         let equipped_offices = raw.equipped_offices.map(OfficeDirectory::new).transpose()?;
         let distance = raw.distance_km.map(Distance::from_km).transpose()?;
         let usd_rate = raw.usd_rate.map(check_usd_rate).transpose()?;
+        let limits = raw
+            .limits
+            .map(LimitsJson::into_limits)
+            .transpose()?
+            .unwrap_or_default();
+        let security_documents = raw.security_documents.unwrap_or_default();
+        let items = security_documents
+            .iter()
+            .fold(security_documents.len(), |n, d| n.saturating_add(d.rows()));
+        limits.check_items(items).map_err(|e| match e {
+            Error::InvalidDocument { reason, .. } => {
+                Error::invalid_document(Input::Options, "options.security_documents", reason)
+            }
+            other => other,
+        })?;
         Ok(Context {
             reference: raw.reference,
             offices,
@@ -186,13 +213,10 @@ impl ContextJson {
                 .map(|o| o.to_calendar())
                 .transpose()?
                 .unwrap_or_default(),
-            limits: raw
-                .limits
-                .map(LimitsJson::into_limits)
-                .transpose()?
-                .unwrap_or_default(),
+            limits,
             equipped_offices,
             tir_term_limit: raw.tir_term_limit.unwrap_or(false),
+            security_documents,
         })
     }
 }

@@ -386,6 +386,17 @@ registry! {
         /// assert_eq!(report.rule_ids(), ["S0.DOCS.PAPER"]);
         /// ```
         GoodsDeclarationChecklist = "goods_declaration_checklist" => crate::goods_declaration::Checklist,
+        /// `security`: the security document ҚРҚ / ДПОУ (R3); its JSON shape
+        /// is in [`crate::security`].
+        ///
+        /// ```
+        /// use kazcustoms_core::documents::validate_json;
+        /// let doc = r#"{"number": "62001/12106/00088", "security_type": "7.5"}"#;
+        /// let report = validate_json("security", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
+        /// assert!(report.rule_ids().contains(&"SEC.TYPE"));
+        /// assert!(report.rule_ids().contains(&"SEC.JOURNAL"));
+        /// ```
+        Security = "security" => crate::security::SecurityDocument,
     }
     journals {
         /// `dcd_register`: the DCD registration journal (annex 2).
@@ -404,6 +415,8 @@ registry! {
         Escorts = "escorts" => Vec<crate::escort::EscortEntry>, of Escort,
         /// `empty_vehicles`: the journal of imports of empty foreign vehicles (annex 12).
         EmptyVehicles = "empty_vehicles" => Vec<crate::empty_vehicle::EmptyVehicleEntry>, of EmptyVehicle,
+        /// `security_journal`: the security-document journal (R3 annex 2).
+        SecurityJournal = "security_journal" => Vec<crate::security::SecurityEntry>, of Security,
     }
 }
 

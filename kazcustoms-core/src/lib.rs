@@ -23,7 +23,7 @@
 //! and only values within their ranges take part in arithmetic, which is
 //! exact and checked — a sum or a conversion is never wrapped, saturated or
 //! rounded away. The modules that compute with document values (`dcd`,
-//! `short_declaration`, `arrival`, `deadline`, `quantity`) deny
+//! `short_declaration`, `arrival`, `deadline`, `quantity`, `security`) deny
 //! `clippy::arithmetic_side_effects` and the lossy casts, so an unchecked
 //! operation does not compile; release builds keep `overflow-checks` on, so
 //! an overflow anywhere else is a caught panic, not a wrong answer.
@@ -63,6 +63,7 @@ checked_arithmetic! {
     pub mod goods_declaration;
     pub mod identification;
     pub mod quantity;
+    pub mod security;
     pub mod short_declaration;
     pub mod tir;
 }

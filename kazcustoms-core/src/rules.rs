@@ -661,6 +661,196 @@ rules! {
         kk: "лауазымды адамның қолымен және жеке нөмірлік мөрімен, күні көрсетіліп расталмаған",
         ru: "не заверена подписью и личной номерной печатью должностного лица с указанием даты",
         en: "not certified by the officer's signature and personal numbered seal with the date";
+    /// The total of item 8 differs from the sum of the table's amounts.
+    SecTotal = "SEC.TOTAL", Error, "R3 annex 1 item 8",
+        kk: "8-тармақтағы жиынтық кестедегі сомалардың қосындысына тең емес",
+        ru: "итог в пункте 8 не равен сумме сумм таблицы",
+        en: "the total of item 8 differs from the sum of the table's amounts";
+    /// The security amount (journal column 8) is below the total of the pre-calculated payments (derived).
+    SecAmount = "SEC.AMOUNT", Error, "R3 annex 1 item 8; annex 2 col. 8",
+        kk: "қамтамасыз ету сомасы алдын ала есептелген төлемдердің жиынтығынан аз",
+        ru: "сумма обеспечения меньше итога предварительно исчисленных платежей",
+        en: "the security amount is below the total of the pre-calculated payments";
+    /// The security amount (journal column 8) is outside its range.
+    SecAmountRange = "SEC.AMOUNT.RANGE", Error, "R3 annex 2 col. 8",
+        kk: "қамтамасыз ету сомасы 0-ден 10^13-ге дейінгі аралықтан тыс",
+        ru: "сумма обеспечения вне диапазона от 0 до 10^13",
+        en: "the security amount is outside 0 to 10^13";
+    /// Item 9 is not exactly one of the types 7.1–7.4.
+    SecType = "SEC.TYPE", Error, "R3 annex 1 item 9",
+        kk: "9-тармақтағы қамтамасыз ету түрі 7.1–7.4 түрлерінің дәл біреуі емес",
+        ru: "вид обеспечения в пункте 9 не ровно один из 7.1–7.4",
+        en: "the type of security in item 9 is not exactly one of 7.1–7.4";
+    /// An illegal lifecycle transition, or a mark of a later state.
+    SecState = "SEC.STATE", Error, "R3 §4–§18",
+        kk: "ҚРҚ күйінің рұқсат етілмеген өзгерісі немесе белгілер күйге сәйкес келмейді",
+        ru: "недопустимый переход состояния ДПОУ или отметки не соответствуют состоянию",
+        en: "illegal change of the security document's state, or marks that do not fit its state";
+    /// Registered before the security was provided.
+    SecNotProvided = "SEC.NOT_PROVIDED", Error, "R3 §4",
+        kk: "ҚРҚ қамтамасыз ету енгізілгенге дейін тіркелген",
+        ru: "ДПОУ зарегистрирован до предоставления обеспечения",
+        en: "the security document was registered before the security was provided";
+    /// A resident participant's application lacks the registration card copy.
+    SecCard = "SEC.CARD", Error, "R3 §6",
+        kk: "резидент қатысушының өтінішіне есеп кәртішкесінің көшірмесі қоса тігілмеген",
+        ru: "к заявлению участника-резидента не приложена копия учётной карточки",
+        en: "the resident participant's application lacks the copy of its registration card";
+    /// The application or item 11 states no purpose.
+    SecApplicationPurpose = "SEC.APPLICATION.PURPOSE", Error, "R3 §5; annex 1 item 11",
+        kk: "өтініште немесе 11-тармақта қамтамасыз етудің мақсаты көрсетілмеген",
+        ru: "в заявлении или в пункте 11 не указана цель обеспечения",
+        en: "the application or item 11 does not state the purpose of the security";
+    /// Not drawn up in two copies.
+    SecCopies = "SEC.COPIES", Error, "R3 §7",
+        kk: "ҚРҚ екі данада ресімделмеген",
+        ru: "ДПОУ оформлен не в двух экземплярах",
+        en: "the security document is not drawn up in two copies";
+    /// The payer's head or accountant signature, or the enterprise seal, is missing.
+    SecPayerSigned = "SEC.PAYER.SIGNED", Error, "R3 §7",
+        kk: "кәсіпорын басшысының, бухгалтерінің қолы немесе мөрі жоқ",
+        ru: "нет подписи руководителя, бухгалтера или печати предприятия",
+        en: "the signature of the enterprise's head or accountant, or its seal, is missing";
+    /// The department officer's personal seal and signature are missing.
+    SecOfficerCertified = "SEC.OFFICER.CERTIFIED", Error, "R3 §8; annex 1",
+        kk: "бөлім қызметкерінің жеке нөмірлі мөрі мен қолы жоқ («Тексерiлдi»)",
+        ru: "нет личной номерной печати и подписи сотрудника отдела («Проверено»)",
+        en: "the department officer's personal numbered seal and signature are missing («checked»)";
+    /// The office head's (or deputy's) signature or the emblem seal is missing.
+    SecHeadSigned = "SEC.HEAD.SIGNED", Error, "R3 §9",
+        kk: "кеден органы бастығының (оны ауыстырушының) қолы немесе елтаңбалық мөр жоқ",
+        ru: "нет подписи начальника таможенного органа (его заместителя) или гербовой печати",
+        en: "the signature of the head of the office (or deputy) or the emblem seal is missing";
+    /// Not registered in the annex 2 journal, or its columns 1, 2, 4, 5, 7, 9 disagree with the form.
+    SecJournal = "SEC.JOURNAL", Error, "R3 §10; annex 2",
+        kk: "ҚРҚ журналда тіркелмеген немесе журнал жазбасы нысанға сәйкес келмейді",
+        ru: "ДПОУ не зарегистрирован в журнале или запись журнала расходится с формой",
+        en: "not registered in the journal, or the journal row disagrees with the form";
+    /// The registering office's code differs from the office code in the number (new).
+    SecOffice = "SEC.OFFICE", Error, "R3 §11",
+        kk: "тіркеген кеден органының коды нөмірдегі кодқа сәйкес келмейді",
+        ru: "код зарегистрировавшего таможенного органа не совпадает с кодом в номере",
+        en: "the registering office's code differs from the office code in the number";
+    /// Item 1 (participant: name, details) is missing.
+    Sec1Required = "SEC.1.REQUIRED", Error, "R3 annex 1 item 1",
+        kk: "1-тармақ толтырылмаған: қатысушы туралы мәліметтер",
+        ru: "не заполнен пункт 1: сведения об участнике",
+        en: "item 1 is missing: the participant";
+    /// Item 2 (taxpayer number) is missing.
+    Sec2Required = "SEC.2.REQUIRED", Error, "R3 annex 1 item 2",
+        kk: "2-тармақ толтырылмаған: СТН",
+        ru: "не заполнен пункт 2: РНН",
+        en: "item 2 is missing: the taxpayer registration number";
+    /// Item 4 (recipient) is missing.
+    Sec4Required = "SEC.4.REQUIRED", Error, "R3 annex 1 item 4",
+        kk: "4-тармақ толтырылмаған: алушы",
+        ru: "не заполнен пункт 4: получатель",
+        en: "item 4 is missing: the recipient";
+    /// Item 5 (carrier) is missing.
+    Sec5Required = "SEC.5.REQUIRED", Error, "R3 annex 1 item 5",
+        kk: "5-тармақ толтырылмаған: тасымалдаушы",
+        ru: "не заполнен пункт 5: перевозчик",
+        en: "item 5 is missing: the carrier";
+    /// Item 6 (total invoice value) is missing.
+    Sec6Required = "SEC.6.REQUIRED", Error, "R3 annex 1 item 6",
+        kk: "6-тармақ толтырылмаған: жалпы фактуралық құны",
+        ru: "не заполнен пункт 6: общая фактурная стоимость",
+        en: "item 6 is missing: the total invoice value";
+    /// Item 6 is outside its range (new).
+    Sec6Range = "SEC.6.RANGE", Error, "R3 annex 1 item 6",
+        kk: "6-тармақтағы фактуралық құн 0-ден 10^13-ге дейінгі аралықтан тыс",
+        ru: "фактурная стоимость в пункте 6 вне диапазона от 0 до 10^13",
+        en: "the invoice value of item 6 is outside 0 to 10^13";
+    /// Item 7 (contract currency) is missing.
+    Sec7Required = "SEC.7.REQUIRED", Error, "R3 annex 1 item 7",
+        kk: "7-тармақ толтырылмаған: келісім-шарт валютасы",
+        ru: "не заполнен пункт 7: валюта контракта",
+        en: "item 7 is missing: the contract currency";
+    /// Item 7 is not an ISO 4217 currency code (new).
+    Sec7Currency = "SEC.7.CURRENCY", Error, "R3 annex 1 item 7",
+        kk: "7-тармақтағы валюта коды белгісіз (ISO 4217)",
+        ru: "код валюты в пункте 7 неизвестен (ISO 4217)",
+        en: "the currency of item 7 is not an ISO 4217 code";
+    /// Item 8 (table of goods and payments, its total) is missing or incomplete.
+    Sec8Required = "SEC.8.REQUIRED", Error, "R3 annex 1 item 8",
+        kk: "8-тармақ толтырылмаған: тауарлар мен төлемдер кестесі",
+        ru: "не заполнен пункт 8: таблица товаров и платежей",
+        en: "item 8 is missing: the table of goods and payments";
+    /// A value of the item 8 table is outside its range (new).
+    Sec8Range = "SEC.8.RANGE", Error, "R3 annex 1 item 8",
+        kk: "8-тармақтағы мән өз аралығынан тыс",
+        ru: "значение в пункте 8 вне своего диапазона",
+        en: "a value of item 8 is outside its range";
+    /// Item 9 (type of security) is missing.
+    Sec9Required = "SEC.9.REQUIRED", Error, "R3 annex 1 item 9",
+        kk: "9-тармақ толтырылмаған: қамтамасыз ету түрі",
+        ru: "не заполнен пункт 9: вид обеспечения",
+        en: "item 9 is missing: the type of security";
+    /// Item 10 (number of the document certifying the security) is missing.
+    Sec10Required = "SEC.10.REQUIRED", Error, "R3 annex 1 item 10",
+        kk: "10-тармақ толтырылмаған: қамтамасыз етуді куәландыратын құжаттың нөмірі",
+        ru: "не заполнен пункт 10: номер документа, удостоверяющего обеспечение",
+        en: "item 10 is missing: the number of the document certifying the security";
+    /// Item 11 (purpose) is missing.
+    Sec11Required = "SEC.11.REQUIRED", Error, "R3 annex 1 item 11",
+        kk: "11-тармақ толтырылмаған: қамтамасыз етудің мақсаты",
+        ru: "не заполнен пункт 11: цель обеспечения",
+        en: "item 11 is missing: the purpose of the security";
+    /// At departure the reverse's DCD No, weight, value, currency, delivery date, seal or signature is missing.
+    SecReverseDeparture = "SEC.REVERSE.DEPARTURE", Error, "R3 §14; annex 1 reverse",
+        kk: "сыртқы жағында жөнелту кеден органының белгісі толық емес",
+        ru: "на оборотной стороне отметка таможни отправления неполна",
+        en: "the departure office's record on the reverse is incomplete";
+    /// A weight or value of the reverse is outside its range (new).
+    SecReverseRange = "SEC.REVERSE.RANGE", Error, "R3 §14; annex 1 reverse",
+        kk: "сыртқы жағындағы салмақ немесе құн өз аралығынан тыс",
+        ru: "вес или стоимость на оборотной стороне вне своего диапазона",
+        en: "a weight or value on the reverse is outside its range";
+    /// The reverse's DCD No is not a dcd number, or differs from the DCD citing the document (derived).
+    SecReverseDcdMatch = "SEC.REVERSE.DCD_MATCH", Error, "R3 §14–§15; R1 §9 col. 44",
+        kk: "сыртқы жағындағы ЖБҚ нөмірі ЖБҚ нөмірі емес немесе осы ҚРҚ-ны көрсеткен ЖБҚ-ға сәйкес келмейді",
+        ru: "номер ДКД на оборотной стороне не номер ДКД или не совпадает с ДКД, ссылающимся на этот ДПОУ",
+        en: "the DCD No on the reverse is not a DCD number, or is not the DCD that cites this security document";
+    /// The return/offset application is filed with another office than the registering one.
+    SecReturnOffice = "SEC.RETURN.OFFICE", Error, "R3 §16",
+        kk: "қайтару (есепке жатқызу) туралы өтініш тіркеген кеден органына берілмеген",
+        ru: "заявление о возврате (зачёте) подано не в таможенный орган регистрации",
+        en: "the return or offset application is not filed with the registering office";
+    /// The application lacks the original.
+    SecReturnOriginal = "SEC.RETURN.ORIGINAL", Error, "R3 §17",
+        kk: "өтінішке ҚРҚ түпнұсқасы қоса берілмеген",
+        ru: "к заявлению не приложен оригинал ДПОУ",
+        en: "the application lacks the original security document";
+    /// Return or offset without the conclusion entry (delivery certificate No).
+    SecReturnConclusion = "SEC.RETURN.CONCLUSION", Error, "R3 §18",
+        kk: "пайдалану туралы қорытынды (жеткізу туралы куәліктің нөмірі) жоқ",
+        ru: "нет заключения об использовании (номера свидетельства о доставке)",
+        en: "the conclusion on use (the delivery certificate No) is missing";
+    /// One document used for more than one consignment / DCD (derived).
+    SecConsignment = "SEC.CONSIGNMENT", Error, "R3 §3",
+        kk: "бір ҚРҚ бірнеше партияға (ЖБҚ) пайдаланылған",
+        ru: "один ДПОУ использован для нескольких партий (ДКД)",
+        en: "one security document is used for more than one consignment (DCD)";
+    /// The number cited differs from the related security document's (new; reported by the DCD and the delivery certificate).
+    SecLinkNumber = "SEC.LINK.NUMBER", Error, "R1 §9 col. 44; R1 annex 10; R3 §11",
+        kk: "көрсетілген ҚРҚ нөмірі берілген ҚРҚ нөміріне сәйкес келмейді",
+        ru: "указанный номер ДПОУ не совпадает с номером данного ДПОУ",
+        en: "the security document number cited is not that of the security document given";
+    /// The date cited differs from the related security document's (new).
+    SecLinkDate = "SEC.LINK.DATE", Error, "R1 §9 col. 44; R1 annex 10; R3 §11",
+        kk: "көрсетілген ҚРҚ күні берілген ҚРҚ күніне сәйкес келмейді",
+        ru: "указанная дата ДПОУ не совпадает с датой данного ДПОУ",
+        en: "the security document date cited is not that of the security document given";
+    /// The office cited differs from the one that registered the related security document (new).
+    SecLinkOffice = "SEC.LINK.OFFICE", Error, "R1 annex 10; R3 §9, §11",
+        kk: "көрсетілген кеден органы берілген ҚРҚ-ны тіркеген органға сәйкес келмейді",
+        ru: "указанный таможенный орган не совпадает с органом, зарегистрировавшим данный ДПОУ",
+        en: "the office cited is not the one that registered the security document given";
+    /// The DCD's invoice total exceeds the related security document's (new).
+    SecLinkAmount = "SEC.LINK.AMOUNT", Error, "R3 §3; annex 1 items 6–8",
+        kk: "ЖБҚ тауарлары берілген ҚРҚ-мен қамтамасыз етілгеннен көп",
+        ru: "товары ДКД превышают обеспеченные данным ДПОУ",
+        en: "the DCD's goods exceed what the security document given secures";
     /// The arrival date is missing.
     ArrivalDateRequired = "ARRIVAL.DATE.REQUIRED", Error, "R1 §34–§35",
         kk: "тауардың келген күні көрсетілмеген",

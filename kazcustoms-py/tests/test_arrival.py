@@ -238,6 +238,7 @@ def test_journal_kinds() -> None:
         "arrivals",
         "escorts",
         "empty_vehicles",
+        "security_journal",
     )
     for journal in kazcustoms.JOURNAL_KINDS:
         headers = {lang: export_journal(journal, [], lang=lang) for lang in LANGS}

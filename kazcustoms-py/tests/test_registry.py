@@ -164,6 +164,24 @@ def test_the_tir_carnet_lifecycle_moves() -> None:
                 with pytest.raises(TransitionError) as info:
                     kazcustoms.transition("tir_carnet", state, to)
                 assert info.value.rule == "TIR.STATE"
+def test_the_security_document_moves_one_step_at_a_time() -> None:
+    states = kazcustoms.states("security")
+    assert states[0] == "applied" and states[-2:] == ("returned", "offset_applied")
+    for i, state in enumerate(states[:-2]):
+        for to in states:
+            allowed = to == states[i + 1] or (state == "conclusion_entered" and to == "offset_applied")
+            if allowed:
+                assert kazcustoms.transition("security", state, to) == to
+                continue
+            with pytest.raises(TransitionError) as info:
+                kazcustoms.transition("security", state, to)
+            assert (info.value.rule, info.value.kind) == ("SEC.STATE", None)
+    messages = set()
+    for lang in LANGS:
+        with pytest.raises(TransitionError) as info:
+            kazcustoms.transition("security", "returned", "offset_applied", lang=lang)
+        messages.add(str(info.value))
+    assert len(messages) == 3
 
 
 def test_transition_messages_in_every_language() -> None:

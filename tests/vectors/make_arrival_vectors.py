@@ -391,6 +391,38 @@ cbad("an empty certificate", {},
       "CERT.OFFICIAL.REQUIRED", "CERT.SEAL.REQUIRED", "CERT.SECURITY.DATE",
       "CERT.SECURITY.OFFICE", "CERT.SECURITY.REQUIRED"])
 
+# The security document itself, given by the caller (option
+# security_documents): the document of security.json, registered by
+# Т/П «ЖАЙСАҢ» as 55201/13106/00088, its reverse naming DCD 55201/14106/00317.
+SECURITY = json.loads((ROOT / "tests" / "vectors" / "security.json").read_text(encoding="utf-8"))[
+    "valid"][0]["document"]
+assert SECURITY["number"] == CERT["security"]["number"]
+assert SECURITY["office"]["name"] == CERT["security"]["office"]["name"]
+
+
+def related(**changes):
+    s = copy.deepcopy(SECURITY)
+    s.update(changes)
+    return s
+
+
+cert_valid.append({"name": "the security document given is the one named",
+                   "document": cert(), "options": {"security_documents": [SECURITY]}})
+cbad("link: the security document given has another sequence", cert(), ["SEC.LINK.NUMBER"],
+     options={"security_documents": [related(number="55201/13106/00089")]})
+cbad("link: the security document given was registered on another day", cert(), ["SEC.LINK.DATE"],
+     options={"security_documents": [related(number="55201/12106/00088")]})
+cbad("link: the security document given was registered by another office (by name)", cert(),
+     ["SEC.LINK.OFFICE"],
+     options={"security_documents": [related(office={"name": "Т/П «ҚОРҒАС»"})]})
+cbad("link: the security document given was registered by another office (by code)", cert(),
+     ["SEC.LINK.OFFICE"],
+     options={"security_documents": [related(number="39001/13106/00088",
+                                             office={"name": "Т/П «ЖАЙСАҢ»", "code": "39001"})]})
+cbad("link: the security document's reverse names another DCD", cert(), ["SEC.REVERSE.DCD_MATCH"],
+     options={"security_documents": [related(
+         departure=[{**SECURITY["departure"][0], "dcd_number": "55201/15106/00318"}])]})
+
 cert_input_errors = [
     {"name": "not JSON", "document_text": "СВИДЕТЕЛЬСТВО № 0042", "path": "document"},
     {"name": "sealed as a string", "document_text": text(cert(sealed="yes")), "path": "document.sealed"},

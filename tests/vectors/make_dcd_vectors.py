@@ -1312,6 +1312,48 @@ invalid("44 7C: number without its date", "import_road", ["DCD.44.7C.DATE"],
 invalid("44 7C: date written is not a date (31.09.2026)", "import_road", ["DCD.44.7C.DATE"],
         [(I2 + ".documents.0.text", "55201/13106/00088 ОТ 31.09.2026")])
 
+# Column 44 7C against the security document itself, when the caller gives it
+# (option security_documents): the document of security.json, which secures
+# this DCD's consignment (number, date, office, reverse naming this DCD, item
+# 6 of 3 160 400.00 RUB covering column 22's 3 160 400.00 RUB).
+SECURITY = json.loads((ROOT / "tests" / "vectors" / "security.json").read_text(encoding="utf-8"))[
+    "valid"][0]["document"]
+assert SECURITY["number"] == "55201/13106/00088"
+assert SECURITY["departure"][0]["dcd_number"] == "55201/14106/00317"
+
+
+def related(**changes):
+    s = copy.deepcopy(SECURITY)
+    for k, v in changes.items():
+        s[k] = v
+    return s
+
+
+OTHER_SECURITY = related(number="55201/13106/00089",
+                         departure=[{**SECURITY["departure"][0], "dcd_number": "55201/14106/00318"}])
+valid("44 7C: the security document given is the one cited", "import_road",
+      options={"security_documents": [SECURITY]})
+valid("44 7C: two security documents given, the one cited among them", "import_road",
+      options={"security_documents": [OTHER_SECURITY, SECURITY]})
+valid("44 7C: the security document given secures more than column 22", "import_road",
+      options={"security_documents": [related(total_invoice_value=3500000.00)]})
+valid("44 7C: in another currency nothing is compared", "import_road",
+      options={"security_documents": [related(currency="USD", total_invoice_value=49000.00)]})
+invalid("44 7C link: the document given has another sequence", "import_road", ["SEC.LINK.NUMBER"],
+        options={"security_documents": [related(number="55201/13106/00089")]})
+invalid("44 7C link: two documents given, neither the one cited", "import_road", ["SEC.LINK.NUMBER"],
+        options={"security_documents": [OTHER_SECURITY, related(number="55201/13106/00090")]})
+invalid("44 7C link: the document given was registered a day earlier", "import_road",
+        ["SEC.LINK.DATE"], options={"security_documents": [related(number="55201/12106/00088")]})
+invalid("44 7C link: the document given was registered by another office", "import_road",
+        ["SEC.LINK.OFFICE"], options={"security_documents": [related(number="39001/13106/00088")]})
+invalid("44 7C link: the document given secures less than column 22", "import_road",
+        ["SEC.LINK.AMOUNT"], options={"security_documents": [related(total_invoice_value=3000000.00)]},
+        note="item 6 3 000 000.00 RUB < column 22 3 160 400.00 RUB")
+invalid("44 7C link: the document's reverse names another DCD", "import_road",
+        ["SEC.REVERSE.DCD_MATCH"], options={"security_documents": [related(
+            departure=[{**SECURITY["departure"][0], "dcd_number": "55201/15106/00318"}])]})
+
 # Column 46.
 invalid("46: statistical value 5 dollars off", "import_road", ["DCD.46.MISMATCH"],
         [(I1 + ".statistical_value", float(usd(1786400.00, "643", 6.42) + 5))])

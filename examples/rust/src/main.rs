@@ -7,7 +7,8 @@
 //! checks accompanying documents used as a DCD and a TIR carnet at
 //! departure and at destination; validates a customs escort decision and
 //! prints its fee and teams; checks an empty foreign vehicle's certificate with its two terms and
-//! exports its journal; validates a DCD with its identification means.
+//! exports its journal; validates a DCD with its identification means;
+//! checks a security document (ДПОУ, R3) and the DCD that cites it.
 //!
 //! Run with `cargo run -p kazcustoms-example` (or `make run-rust`).
 
@@ -33,6 +34,7 @@ const TIR_ARRIVAL: &str = include_str!("../../data/tir_carnet_arrival.json");
 const ESCORT: &str = include_str!("../../data/escort.json");
 const EMPTY_VEHICLE: &str = include_str!("../../data/empty_vehicle.json");
 const IDENTIFICATION: &str = include_str!("../../data/identification.json");
+const SECURITY: &str = include_str!("../../data/security.json");
 
 /// Prints a report one violation a line: rule, column, sheet and item, message.
 fn print_report(report: &Report, lang: Lang) {
@@ -193,6 +195,24 @@ fn main() -> Result<(), kazcustoms_core::Error> {
     for line in office.obligations().table().to_csv(Lang::Ru).lines() {
         println!("    {line}");
     }
+
+    println!("\n== Security document (ДПОУ) 55201/13106/00088");
+    let mut security: kazcustoms_core::security::SecurityDocument =
+        JsonReader::new(SECURITY).read()?;
+    print_report(&security.validate(&context)?, Lang::En);
+    if let Some(row) = security.journal.as_mut() {
+        row.security_amount = Some(1_000_000.0);
+    }
+    println!("  with 1 000 000 tenge of security:");
+    print_report(&security.validate(&context)?, Lang::En);
+    // The sample DCD cites another security document (7C 50101/12036/00017):
+    // given this one as the related document, the link does not hold.
+    let options = format!(r#"{{"reference": "2026-11-22", "security_documents": [{SECURITY}]}}"#);
+    let report = kazcustoms_core::documents::validate_json("dcd", DCD_VALID, &options)?;
+    println!(
+        "  the sample DCD checked against it: {:?}",
+        report.rule_ids()
+    );
 
     // Saved after every step, before the number leaves the program; resumed
     // with the reference date, which refuses a journal dated after it.

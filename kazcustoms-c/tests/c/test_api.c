@@ -68,10 +68,11 @@ static void check_unreadable(kazcustoms_result r, const char *input, const char 
 static const char *const DOCUMENT_KINDS[] = {
     "dcd", "guarantee_application", "guarantee", "short_declaration", "arrival", "delivery_certificate",
     "accompanying_documents", "tir_carnet", "tir_delivery_certificate",
-    "escort", "empty_vehicle", "goods_declaration_checklist", NULL};
+    "escort", "empty_vehicle", "goods_declaration_checklist", "security", NULL};
 static const char *const JOURNAL_KINDS[] = {"dcd_register",      "recipients",         "guarantee_obligations",
                                             "failed_recipients", "short_declarations", "arrivals",
-                                            "escorts",           "empty_vehicles",     NULL};
+                                            "escorts",           "empty_vehicles",     "security_journal",
+                                            NULL};
 
 static void test_kind_lists(void) {
     char *out = (char *)&out;

@@ -418,7 +418,8 @@ static void test_export_journal(void) {
         size_t columns; /* 0: not pinned here */
     } journals[] = {{"dcd_register", 16},       {"recipients", 0},         {"guarantee_obligations", 10},
                     {"failed_recipients", 0}, {"short_declarations", 15}, {"arrivals", 14},
-                    {"empty_vehicles", 11}};
+                    {"empty_vehicles", 11},
+                    {"security_journal", 14}};
     size_t i, k;
     for (i = 0; i < sizeof journals / sizeof journals[0]; i++) {
         char *csv[3] = {NULL, NULL, NULL};

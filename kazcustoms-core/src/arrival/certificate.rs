@@ -11,12 +11,13 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::check::{blank, same, Checker};
+use crate::check::{blank, same, show, Checker};
 use crate::context::Context;
 use crate::dcd::Office;
-use crate::numbers::{NumberKind, ParseOptions};
+use crate::numbers::{parse_number, NumberKind, ParseOptions};
 use crate::report::{Report, Text};
 use crate::rules::Rule;
+use crate::security::link;
 use crate::Error;
 
 /// The security document presented (R3), as the certificate names it.
@@ -138,6 +139,7 @@ impl DeliveryCertificate {
             }
         }
         self.check_security(&mut c, &opts);
+        self.check_security_link(&mut c, ctx, &opts);
         let official = self.official.clone().unwrap_or_default();
         let mut missing: Vec<(&'static str, &'static str, &'static str)> = Vec::new();
         if blank(&official.name) {
@@ -167,6 +169,55 @@ impl DeliveryCertificate {
             c.add(Rule::CertSealRequired, "sealed", ());
         }
         Ok(c.report)
+    }
+
+    /// The security document named, checked against the related document
+    /// the caller gave (`security_documents`, [`crate::security`]): same
+    /// number, date and office (`SEC.LINK.*`; the office also by name, when
+    /// both name it), and a reverse side naming this DCD
+    /// (`SEC.REVERSE.DCD_MATCH`). A number that does not read is reported
+    /// by the certificate's own rules.
+    fn check_security_link(&self, c: &mut Checker, ctx: &Context, opts: &ParseOptions<'_>) {
+        let docs = &ctx.security_documents;
+        if docs.is_empty() {
+            return;
+        }
+        let Some(named) = self.security.as_ref() else {
+            return;
+        };
+        let Some(cited) = named
+            .number
+            .as_deref()
+            .and_then(|t| parse_number(NumberKind::Security, t, opts).ok())
+        else {
+            return;
+        };
+        let at = ("security.number", None, None);
+        let Some(doc) = link::related(c, docs, &cited, opts, at) else {
+            return;
+        };
+        let name = |o: Option<&Office>| {
+            o.and_then(|o| o.name.as_deref())
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+        };
+        if let (Some(a), Some(b)) = (name(named.office.as_ref()), name(doc.office.as_ref())) {
+            if a != b {
+                c.add(
+                    Rule::SecLinkOffice,
+                    "security.office",
+                    Some(format!("{} ≠ {}", show(&a), show(&b))),
+                );
+            }
+        }
+        if let Some(dcd) = self
+            .dcd_number
+            .as_deref()
+            .and_then(|t| parse_number(NumberKind::Dcd, t, opts).ok())
+        {
+            link::reverse_names(c, doc, &dcd, opts, ("dcd_number", None, None));
+        }
     }
 
     fn check_security(&self, c: &mut Checker, opts: &ParseOptions<'_>) {

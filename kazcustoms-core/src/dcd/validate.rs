@@ -43,6 +43,7 @@ use crate::quantity::{self, unrepresentable, written, Sum};
 use crate::reference;
 use crate::report::{Report, Violation};
 use crate::rules::Rule;
+use crate::security::link;
 use crate::text::Text;
 use crate::Error;
 
@@ -178,6 +179,7 @@ impl Dcd {
             c.add(Rule::Dcd29Required, "29", ());
         }
         self.check_items(&mut c, ctx, &opts, registered.as_ref());
+        self.check_security_links(&mut c, ctx, &opts, registered.as_ref());
         self.check_column_50(&mut c, ctx, registered, distance)?;
         self.check_column_53(&mut c, ctx);
         let place = self.place_and_date.as_ref();
@@ -502,6 +504,49 @@ impl Dcd {
         }
         if !transport {
             c.at(Rule::Dcd44Required, "44", (), at.0, at.1);
+        }
+    }
+
+    /// The security documents cited in column 44 (7C), each number once at
+    /// its first place, checked against the related documents the caller
+    /// gave (`security_documents`, [`crate::security`]): same number, date
+    /// and office (`SEC.LINK.*`), a reverse side naming this DCD
+    /// (`SEC.REVERSE.DCD_MATCH`), and column 22 covered (`SEC.LINK.AMOUNT`).
+    /// A 7C number that does not read is reported by column 44 itself.
+    fn check_security_links(
+        &self,
+        c: &mut Checker,
+        ctx: &Context,
+        opts: &ParseOptions<'_>,
+        registered: Option<&RegistrationNumber>,
+    ) {
+        if ctx.security_documents.is_empty() {
+            return;
+        }
+        let mut seen: Vec<RegistrationNumber> = Vec::new();
+        for (index, (sheet, item)) in self.items().enumerate() {
+            let at = ("44", Some(sheet), Some(ordinal(index)));
+            for entry in &item.documents {
+                if DocumentCode::parse(&entry.code) != Some(DocumentCode::Security) {
+                    continue;
+                }
+                let text = entry.text.split_whitespace().next().unwrap_or("");
+                let Ok(cited) = parse_number(NumberKind::Security, text, opts) else {
+                    continue;
+                };
+                if seen.contains(&cited) {
+                    continue;
+                }
+                seen.push(cited);
+                let docs = &ctx.security_documents;
+                let Some(doc) = link::related(c, docs, &cited, opts, at) else {
+                    continue;
+                };
+                if let Some(dcd) = registered {
+                    link::reverse_names(c, doc, dcd, opts, at);
+                }
+                link::covers(c, doc, self.invoice.as_ref());
+            }
         }
     }
 

@@ -45,7 +45,10 @@ The context keywords of ``validate`` (and of ``register_arrival`` and
 ``convention``, ``tir_term_limit``; its ``{"eseal": {"departure": …, "destination": …}}`` is
 the two booleans ``eseal_departure=`` and ``eseal_destination=``; its
 ``"calendar"`` member (the working calendar's overrides) is ``calendar=``,
-given as a ``Calendar`` or as that mapping. ``lang=`` is the language of
+given as a ``Calendar`` or as that mapping; ``security_documents=`` is a
+list of related security documents (dicts in the shape of
+``validate("security", …)``), which a DCD citing one in column 44 (7C) or
+a delivery certificate naming one is checked against. ``lang=`` is the language of
 the messages; None is a keyword not given. For annotations, the keywords
 are the ``TypedDict`` ``kazcustoms.Context`` (in the stubs only: import it
 under ``typing.TYPE_CHECKING``). Options that cannot be read are

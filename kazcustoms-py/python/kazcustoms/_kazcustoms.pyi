@@ -95,6 +95,7 @@ class Context(TypedDict, total=False):
     limits: Mapping[str, int] | None
     equipped_offices: Iterable[str] | None
     tir_term_limit: bool
+    security_documents: Iterable[Mapping[str, Any]] | None
 
 class KazcustomsError(ValueError):
     """A call could not be answered; ``rule`` is None for an input error.

@@ -35,6 +35,7 @@ DocumentKind: TypeAlias = Union[
     Literal["escort"],
     Literal["empty_vehicle"],
     Literal["goods_declaration_checklist"],
+    Literal["security"],
 ]
 """A document kind (``validate``, ``schema``, …)."""
 
@@ -47,6 +48,7 @@ JournalKind: TypeAlias = Union[
     Literal["arrivals"],
     Literal["escorts"],
     Literal["empty_vehicles"],
+    Literal["security_journal"],
 ]
 """A journal that ``export_journal`` exports."""
 
