@@ -6,7 +6,9 @@
 #                 journal, dcd, calendar, guarantee, short_declaration,
 #                 arrival, mrp; and C-specific checks)
 #                 under AddressSanitizer/UndefinedBehaviorSanitizer, and
-#                 build and run the C and C++ examples under them too
+#                 build and run the C and C++ examples under them too; then
+#                 the C tests once more, unsanitized, under valgrind (when
+#                 installed: memory errors and definite leaks fail)
 #   make run-c    build and run examples/c and examples/cpp
 #   make bench-c  time kazcustoms_validate_json on tests/bench/dcd_{1,100}_items.json
 #                 (-O2, release static library); compare with
@@ -46,6 +48,17 @@ test-c: c-lib
 		|| { cat $(C_OUT)/example-cpp.out; exit 1; }
 	@echo "C and C++ examples ran cleanly under ASan/UBSan"
 	$(C_SAN_ENV) $(C_OUT)/test tests/vectors
+	$(CC) $(CFLAGS_STRICT) -g -Iinclude -Ikazcustoms-c/tests/c \
+		$(C_TEST_SRC) $(C_STATIC) $(C_LIBS) -o $(C_OUT)/test-plain
+	@if command -v valgrind > /dev/null; then \
+	  echo "valgrind $(C_OUT)/test-plain tests/vectors"; \
+	  valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
+	    $(C_OUT)/test-plain tests/vectors > $(C_OUT)/valgrind.out 2>&1 \
+	    || { tail -n 40 $(C_OUT)/valgrind.out; exit 1; }; \
+	  tail -n 1 $(C_OUT)/valgrind.out; echo "C tests ran cleanly under valgrind"; \
+	else \
+	  echo "NOTE: valgrind is not installed: the C tests ran under ASan/UBSan only"; \
+	fi
 
 run-c: c-lib
 	@mkdir -p $(C_OUT)
