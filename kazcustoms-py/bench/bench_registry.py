@@ -20,49 +20,17 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Optional
 
 import kazcustoms
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_short_declaration import load_average, per_call_us, rust_figure  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = ROOT / "tests" / "vectors"
-CRITERION = ROOT / "target" / "criterion"
-
-
-def per_call_us(call: Callable[[], object], seconds: float, repeat: int = 5) -> float:
-    """The best of `repeat` runs of about `seconds` each, in µs per call."""
-    start = time.perf_counter()
-    n = 0
-    while time.perf_counter() - start < seconds / 10:
-        call()
-        n += 1
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(n * 10):
-            call()
-        best = min(best, (time.perf_counter() - start) / (n * 10))
-    return best * 1e6
-
-
-def rust_figure(kind: str) -> Optional[tuple[float, float]]:
-    """Criterion's estimate of `registry/<kind> validate_json` in µs and
-    its age in minutes."""
-    path = CRITERION / f"registry_{kind} validate_json" / "new" / "estimates.json"
-    try:
-        with open(path, encoding="utf-8") as f:
-            estimates = json.load(f)
-        age = (time.time() - path.stat().st_mtime) / 60
-    except (OSError, ValueError):
-        return None
-    best = estimates.get("slope") or estimates.get("mean") or {}
-    ns = best.get("point_estimate")
-    return (ns / 1000, age) if isinstance(ns, (int, float)) else None
 
 
 def keywords(options: dict[str, Any]) -> dict[str, Any]:
@@ -101,7 +69,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=0.5)
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    print(f"kazcustoms {kazcustoms.__version__}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"kazcustoms {kazcustoms.__version__}; load average {load_average()}")
     print(f"{'kind':<28} {'Python dict':>12} {'Rust json':>10} {'ratio':>6}")
     missed = []
     table = samples()
@@ -112,13 +80,13 @@ def main() -> int:
         document, kw = table[kind]
         report = kazcustoms.validate(kind, document, **kw)
         assert not report.violations, (kind, [v.rule for v in report.violations])
-        py = per_call_us(lambda: kazcustoms.validate(kind, document, **kw), args.seconds)
-        rust = rust_figure(kind)
+        py = per_call_us(lambda: kazcustoms.validate(kind, document, **kw), args.seconds, 5)
+        rust = rust_figure(f"registry_{kind} validate_json")
         if rust is None:
             print(f"{kind:<28} {py:>10.2f}µs {'—':>10}")
             continue
         ratio = py / rust[0]
-        print(f"{kind:<28} {py:>10.2f}µs {rust[0]:>8.2f}µs {ratio:>5.2f}x  (criterion {rust[1]:.0f} min ago)")
+        print(f"{kind:<28} {py:>10.2f}µs {rust[0]:>8.2f}µs {ratio:>5.2f}x  ({rust[1]})")
         if ratio > 3:
             missed.append(kind)
     if missed:

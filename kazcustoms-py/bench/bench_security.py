@@ -27,56 +27,19 @@ import datetime
 import json
 import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Optional
 
 import kazcustoms
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_short_declaration import load_average, per_call_us, rust_figure  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = ROOT / "tests" / "vectors" / "security.json"
-CRITERION = ROOT / "target" / "criterion"
 RUST_TYPED = "security_validate typed, directory"
 RUST_JSON = "security_validate_json"
 REFERENCE = datetime.date(2026, 11, 22)
-
-
-def per_call_us(call: Callable[[], object], seconds: float, repeat: int) -> float:
-    """The best of `repeat` runs of about `seconds` each, in µs per call."""
-    start = time.perf_counter()
-    n = 0
-    while time.perf_counter() - start < seconds / 10:
-        call()
-        n += 1
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(n * 10):
-            call()
-        best = min(best, (time.perf_counter() - start) / (n * 10))
-    return best * 1e6
-
-
-def rust_figure(name: str) -> Optional[tuple[float, str]]:
-    """Criterion's estimate of a bench in µs (the slope, as criterion prints
-    it, else the mean) and where it came from."""
-    path = CRITERION / name / "new" / "estimates.json"
-    try:
-        with open(path, encoding="utf-8") as f:
-            estimates = json.load(f)
-        age = (time.time() - path.stat().st_mtime) / 60
-    except (OSError, ValueError):
-        return None
-    best = estimates.get("slope") or estimates.get("mean") or {}
-    ns = best.get("point_estimate")
-    if not isinstance(ns, (int, float)):
-        return None
-    return ns / 1000, f"criterion, run {age:.0f} min ago"
-
-
-def load_average() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -221,25 +221,64 @@ impl DeliveryCertificate {
     }
 
     fn check_security(&self, c: &mut Checker, opts: &ParseOptions<'_>) {
+        SecurityPresented::check(self.security.as_ref(), c, opts, SecurityRules::ANNEX_10);
+    }
+}
+
+/// The rules a certificate reports about the security document it names:
+/// annex 10's (`CERT.SECURITY.*`) or annex 16's (`TIR.CERT.SECURITY.*`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SecurityRules {
+    /// The number is missing.
+    pub(crate) required: Rule,
+    /// The number is not a `security` number.
+    pub(crate) format: Rule,
+    /// The date is missing or not the date the number carries.
+    pub(crate) date: Rule,
+    /// The office is missing or not the one the number carries.
+    pub(crate) office: Rule,
+}
+
+impl SecurityRules {
+    /// Annex 10, the certificate under a DCD.
+    pub(crate) const ANNEX_10: SecurityRules = SecurityRules {
+        required: Rule::CertSecurityRequired,
+        format: Rule::CertSecurityFormat,
+        date: Rule::CertSecurityDate,
+        office: Rule::CertSecurityOffice,
+    };
+}
+
+impl SecurityPresented {
+    /// Checks the security document a certificate names: its number (a
+    /// valid `security` number), its date (the one the number carries) and
+    /// the registering office (named; its code, when given, the one the
+    /// number carries), under `rules`.
+    pub(crate) fn check(
+        security: Option<&SecurityPresented>,
+        c: &mut Checker,
+        opts: &ParseOptions<'_>,
+        rules: SecurityRules,
+    ) {
         let none = SecurityPresented::default();
-        let s = self.security.as_ref().unwrap_or(&none);
+        let s = security.unwrap_or(&none);
         let number = match s.number.as_deref().filter(|t| !t.trim().is_empty()) {
             None => {
-                c.add(Rule::CertSecurityRequired, "security.number", ());
+                c.add(rules.required, "security.number", ());
                 None
             }
             Some(text) => c.quoted(
                 text,
                 NumberKind::Security,
-                Rule::CertSecurityFormat,
+                rules.format,
                 "security.number",
                 opts,
             ),
         };
         match (s.date, number) {
-            (None, _) => c.add(Rule::CertSecurityDate, "security.date", ()),
+            (None, _) => c.add(rules.date, "security.date", ()),
             (Some(date), Some(n)) if date != n.date() => c.add(
-                Rule::CertSecurityDate,
+                rules.date,
                 "security.date",
                 Some(same(format!("{date} ≠ {}", n.date()))),
             ),
@@ -247,7 +286,7 @@ impl DeliveryCertificate {
         }
         let office = s.office.as_ref();
         if office.is_none_or(|o| blank(&o.name)) {
-            c.add(Rule::CertSecurityOffice, "security.office", ());
+            c.add(rules.office, "security.office", ());
         } else if let (Some(code), Some(n)) = (
             office
                 .and_then(|o| o.code.as_deref())
@@ -258,7 +297,7 @@ impl DeliveryCertificate {
             if let Some(in_number) = n.office() {
                 if code != in_number.to_string() {
                     c.add(
-                        Rule::CertSecurityOffice,
+                        rules.office,
                         "security.office",
                         Some(same(format!("{code} ≠ {in_number}"))),
                     );

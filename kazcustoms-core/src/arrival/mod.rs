@@ -92,6 +92,7 @@ mod journal;
 mod register;
 
 pub use certificate::{DeliveryCertificate, Official, SecurityPresented};
+pub(crate) use certificate::SecurityRules;
 pub use journal::{arrivals_table, dcd_register_table, ArrivalEntry, DcdRegisterEntry};
 pub use register::{
     register_arrival, register_json, Arrival, ArrivalDocument, ArrivalOfficer, ArrivalRecord,

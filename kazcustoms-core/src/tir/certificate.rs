@@ -14,11 +14,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::arrival::{Official, SecurityPresented};
+use crate::arrival::{Official, SecurityPresented, SecurityRules};
 use crate::check::{blank, same, show, Checker};
 use crate::context::Context;
 use crate::dcd::Office;
-use crate::numbers::{CarnetNumber, NumberKind, ParseOptions};
+use crate::numbers::{CarnetNumber, ParseOptions};
 use crate::report::{Report, Text};
 use crate::rules::Rule;
 use crate::Error;
@@ -130,49 +130,12 @@ impl TirDeliveryCertificate {
     }
 
     fn check_security(&self, c: &mut Checker, opts: &ParseOptions<'_>) {
-        let none = SecurityPresented::default();
-        let s = self.security.as_ref().unwrap_or(&none);
-        let number = match s.number.as_deref().filter(|t| !t.trim().is_empty()) {
-            None => {
-                c.add(Rule::TirCertSecurityRequired, "security.number", ());
-                None
-            }
-            Some(text) => c.quoted(
-                text,
-                NumberKind::Security,
-                Rule::TirCertSecurityFormat,
-                "security.number",
-                opts,
-            ),
+        let rules = SecurityRules {
+            required: Rule::TirCertSecurityRequired,
+            format: Rule::TirCertSecurityFormat,
+            date: Rule::TirCertSecurityDate,
+            office: Rule::TirCertSecurityOffice,
         };
-        match (s.date, number) {
-            (None, _) => c.add(Rule::TirCertSecurityDate, "security.date", ()),
-            (Some(date), Some(n)) if date != n.date() => c.add(
-                Rule::TirCertSecurityDate,
-                "security.date",
-                Some(same(format!("{date} ≠ {}", n.date()))),
-            ),
-            _ => {}
-        }
-        let office = s.office.as_ref();
-        if office.is_none_or(|o| blank(&o.name)) {
-            c.add(Rule::TirCertSecurityOffice, "security.office", ());
-        } else if let (Some(code), Some(n)) = (
-            office
-                .and_then(|o| o.code.as_deref())
-                .map(str::trim)
-                .filter(|t| !t.is_empty()),
-            number,
-        ) {
-            if let Some(in_number) = n.office() {
-                if code != in_number.to_string() {
-                    c.add(
-                        Rule::TirCertSecurityOffice,
-                        "security.office",
-                        Some(same(format!("{code} ≠ {in_number}"))),
-                    );
-                }
-            }
-        }
+        SecurityPresented::check(self.security.as_ref(), c, opts, rules);
     }
 }
