@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import kazcustoms
+from kazcustoms import _kinds
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = ROOT / "tests" / "vectors" / "short_declaration.json"
@@ -80,37 +81,50 @@ def load_average() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def main(argv: Optional[list[str]] = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def compare(
+    kind: _kinds.DocumentKind,
+    vectors_path: Path,
+    what: str,
+    rust_typed: str,
+    rust_json: str,
+    bench: str,
+    description: str,
+    argv: Optional[list[str]] = None,
+) -> int:
+    """Times validate(kind, dict) on the first valid document of
+    `vectors_path` (with the file's office directory, then without, then as
+    a str) against Rust's figures `rust_typed` and `rust_json` of
+    `cargo bench --bench {bench}`; the target is within 3x of either."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--seconds", type=float, default=1.0, help="time per run (default 1.0)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best counts")
     ap.add_argument("--rust-typed-us", type=float, default=None, help="Rust's typed validation in µs")
     ap.add_argument("--rust-json-us", type=float, default=None, help="Rust's validate_json in µs")
     ap.add_argument("--check", action="store_true", help="exit 1 when the target is missed")
     args = ap.parse_args(argv)
-    typed = (args.rust_typed_us, "given") if args.rust_typed_us else rust_figure(RUST_TYPED)
-    from_json = (args.rust_json_us, "given") if args.rust_json_us else rust_figure(RUST_JSON)
+    typed = (args.rust_typed_us, "given") if args.rust_typed_us else rust_figure(rust_typed)
+    from_json = (args.rust_json_us, "given") if args.rust_json_us else rust_figure(rust_json)
 
-    with open(VECTORS, encoding="utf-8") as f:
+    with open(vectors_path, encoding="utf-8") as f:
         vectors = json.load(f)
     document: dict[str, Any] = vectors["valid"][0]["document"]
     offices: list[str] = vectors["options"]["offices"]
     text = json.dumps(document, ensure_ascii=False)
-    report = kazcustoms.validate("short_declaration", document, reference=REFERENCE, offices=offices)
+    report = kazcustoms.validate(kind, document, reference=REFERENCE, offices=offices)
     assert not report.violations, [v.rule for v in report.violations]
 
     print(f"kazcustoms {kazcustoms.__version__}, Python {sys.version.split()[0]}")
     print(f"load average {load_average()} on {os.cpu_count()} CPUs")
-    print(f"short declaration: the base document of the vectors ({len(text.encode()):,} bytes of JSON)")
+    print(f"{what} ({len(text.encode()):,} bytes of JSON)")
 
     def ours() -> object:
-        return kazcustoms.validate("short_declaration", document, reference=REFERENCE, offices=offices)
+        return kazcustoms.validate(kind, document, reference=REFERENCE, offices=offices)
 
     def ours_no_directory() -> object:
-        return kazcustoms.validate("short_declaration", document, reference=REFERENCE)
+        return kazcustoms.validate(kind, document, reference=REFERENCE)
 
     def ours_text() -> object:
-        return kazcustoms.validate("short_declaration", text, reference=REFERENCE, offices=offices)
+        return kazcustoms.validate(kind, text, reference=REFERENCE, offices=offices)
 
     t_ours = per_call_us(ours, args.seconds, args.repeat)
     t_plain = per_call_us(ours_no_directory, args.seconds, args.repeat)
@@ -121,7 +135,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ratios = []
     for label, figure in (("Rust validate typed", typed), ("Rust validate_json", from_json)):
         if figure is None:
-            print(f"  {label}: no figure (run cargo bench -p kazcustoms-core --bench short_declaration)")
+            print(f"  {label}: no figure (run cargo bench -p kazcustoms-core --bench {bench})")
             continue
         ratio = t_ours / figure[0]
         ratios.append(ratio)
@@ -132,6 +146,19 @@ def main(argv: Optional[list[str]] = None) -> int:
     if ratios:
         print(f"target (within 3x of Rust typed or validate_json): {'met' if ok else 'MISSED'}")
     return 0 if ok or not ratios or not args.check else 1
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    return compare(
+        "short_declaration",
+        VECTORS,
+        "short declaration: the base document of the vectors",
+        RUST_TYPED,
+        RUST_JSON,
+        "short_declaration",
+        __doc__.split("\n\n")[0],
+        argv,
+    )
 
 
 if __name__ == "__main__":
