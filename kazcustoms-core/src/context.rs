@@ -115,6 +115,29 @@ struct Eseal {
 }
 
 impl Context {
+    /// The reference date of the numbers in a document: `reference`, or
+    /// today when none is given.
+    pub fn reference_date(&self) -> NaiveDate {
+        self.reference.unwrap_or_else(crate::today)
+    }
+
+    /// How the numbers quoted in a document are parsed: against the
+    /// reference date, and the office directory when one is given.
+    ///
+    /// ```
+    /// use kazcustoms_core::{parse_number, Context, NumberKind};
+    /// let ctx = Context::from_json(r#"{"reference": "2026-11-22", "offices": ["50101"]}"#).unwrap();
+    /// let err = parse_number(NumberKind::Dcd, "62001/15036/00042", &ctx.parse_options()).unwrap_err();
+    /// assert_eq!(err.rule().id(), "NUM.OFFICE");
+    /// ```
+    pub fn parse_options(&self) -> crate::numbers::ParseOptions<'_> {
+        let options = crate::numbers::ParseOptions::new(self.reference_date());
+        match &self.offices {
+            Some(directory) => options.with_offices(directory),
+            None => options,
+        }
+    }
+
     /// Reads the context from its JSON form; empty text means the defaults.
     ///
     /// # Errors

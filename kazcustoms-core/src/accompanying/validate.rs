@@ -393,11 +393,7 @@ fn time(text: &str) -> bool {
 
 /// Every violation of accompanying documents used as a DCD.
 pub(super) fn validate(doc: &AccompanyingDocuments, ctx: &Context) -> Result<Report, Error> {
-    let reference = ctx.reference.unwrap_or_else(crate::today);
-    let mut opts = ParseOptions::new(reference);
-    if let Some(dir) = &ctx.offices {
-        opts = opts.with_offices(dir);
-    }
+    let opts = ctx.parse_options();
     let mut run = Collect {
         c: Checker::new(),
         doc,

@@ -168,11 +168,7 @@ pub fn register_arrival(
     arrival: &Arrival,
     ctx: &Context,
 ) -> ArrivalRecord {
-    let reference = ctx.reference.unwrap_or_else(crate::today);
-    let mut opts = ParseOptions::new(reference);
-    if let Some(dir) = &ctx.offices {
-        opts = opts.with_offices(dir);
-    }
+    let opts = ctx.parse_options();
     let mut c = Checker::new();
     if let Some(refused) = state.refusal(DcdState::Arrived) {
         c.report.push(refused.with_source("R1 §34–§35"));

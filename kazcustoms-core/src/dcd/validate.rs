@@ -76,11 +76,7 @@ impl Dcd {
             })
             .transpose()?
             .or(ctx.distance);
-        let reference = ctx.reference.unwrap_or_else(crate::today);
-        let mut opts = ParseOptions::new(reference);
-        if let Some(dir) = &ctx.offices {
-            opts = opts.with_offices(dir);
-        }
+        let opts = ctx.parse_options();
         let mut c = Checker {
             report: Report::new(),
         };

@@ -287,7 +287,7 @@ impl EmptyVehicleCertificate {
             })
             .transpose()?
             .or(ctx.distance);
-        let reference = ctx.reference.unwrap_or_else(crate::today);
+        let reference = ctx.reference_date();
         let mut c = Checker::new();
         self.check_blank(&mut c);
         self.check_issuer(&mut c);

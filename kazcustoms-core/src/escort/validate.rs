@@ -111,11 +111,7 @@ impl EscortDocument {
     /// assert!(report.rule_ids().contains(&"ESC.DECISION.FIELDS"));
     /// ```
     pub fn validate(&self, ctx: &Context) -> Result<Report, Error> {
-        let reference = ctx.reference.unwrap_or_else(crate::today);
-        let mut opts = ParseOptions::new(reference);
-        if let Some(dir) = &ctx.offices {
-            opts = opts.with_offices(dir);
-        }
+        let opts = ctx.parse_options();
         let mut c = Checker::new();
         let none = Decision::default();
         let decision = self.decision.as_ref().unwrap_or(&none);

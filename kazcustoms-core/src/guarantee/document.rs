@@ -27,7 +27,7 @@ use super::lifecycle::state_violation;
 use super::{check_office, invalid_document, GuaranteeState, RETURNED_KK, RETURNED_RU};
 use crate::context::Context;
 use crate::deadline::{check_deadline, Distance};
-use crate::numbers::{Code, DcdNumber, GuaranteeNumber, ParseOptions, ShortDeclarationNumber};
+use crate::numbers::{Code, DcdNumber, GuaranteeNumber, ShortDeclarationNumber};
 use crate::report::{Report, Text, Violation};
 use crate::rules::Rule;
 use crate::Error;
@@ -150,11 +150,8 @@ impl GuaranteeDocument {
             })
             .transpose()?
             .or(ctx.distance);
-        let as_of = ctx.reference.unwrap_or_else(crate::today);
-        let mut opts = ParseOptions::new(as_of);
-        if let Some(dir) = &ctx.offices {
-            opts = opts.with_offices(dir);
-        }
+        let as_of = ctx.reference_date();
+        let opts = ctx.parse_options();
         let mut report = Report::new();
         let office: Option<Code> = match self.destination_office.as_deref() {
             None => None,

@@ -130,11 +130,7 @@ impl SecurityDocument {
     /// assert!(report.rule_ids().contains(&"SEC.JOURNAL"));
     /// ```
     pub fn validate(&self, ctx: &Context) -> Result<Report, Error> {
-        let reference = ctx.reference.unwrap_or_else(crate::today);
-        let mut opts = ParseOptions::new(reference);
-        if let Some(dir) = &ctx.offices {
-            opts = opts.with_offices(dir);
-        }
+        let opts = ctx.parse_options();
         let mut c = Checker::new();
         let state = self.state();
         let number = self.check_number(&mut c, &opts, state);

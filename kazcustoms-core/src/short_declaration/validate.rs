@@ -82,11 +82,7 @@ impl ShortDeclaration {
     /// assert!(report.rule_ids().contains(&"SD.TSW_NUMBER"));
     /// ```
     pub fn validate(&self, ctx: &Context) -> Result<Report, Error> {
-        let reference = ctx.reference.unwrap_or_else(crate::today);
-        let mut opts = ParseOptions::new(reference);
-        if let Some(dir) = &ctx.offices {
-            opts = opts.with_offices(dir);
-        }
+        let opts = ctx.parse_options();
         let mut c = Checker::new();
         if let Some(text) = self.number.as_deref().filter(|t| !t.trim().is_empty()) {
             if let Err(e) = parse_number(NumberKind::ShortDeclaration, text, &opts) {

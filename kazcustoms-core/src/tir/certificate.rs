@@ -74,11 +74,7 @@ impl TirDeliveryCertificate {
     /// assert!(report.rule_ids().contains(&"TIR.CERT.OFFICIAL.REQUIRED"));
     /// ```
     pub fn validate(&self, ctx: &Context) -> Result<Report, Error> {
-        let reference = ctx.reference.unwrap_or_else(crate::today);
-        let mut opts = ParseOptions::new(reference);
-        if let Some(dir) = &ctx.offices {
-            opts = opts.with_offices(dir);
-        }
+        let opts = ctx.parse_options();
         let mut c = Checker::new();
         if self.date.is_none() {
             c.add(Rule::TirCertDateRequired, "date", ());
