@@ -353,6 +353,31 @@ pub(crate) fn check_sequence(place: Place<'_>, i: usize, n: u32, max: u32) -> Re
     ))
 }
 
+/// The registration number written in entry `i` (at `field`, quoted as
+/// `q`) carries the entry's own date and No, or an input error there: a
+/// journal's number is issued on the entry's date with its sequence.
+pub(crate) fn number_fits_entry(
+    place: Place<'_>,
+    (i, field): (usize, &str),
+    q: &str,
+    number: (chrono::NaiveDate, u32),
+    (date, no): (chrono::NaiveDate, u32),
+) -> Result<(), Error> {
+    let (d, s) = number;
+    if d == date && s == no {
+        return Ok(());
+    }
+    Err(place.at(
+        i,
+        field,
+        Text::new(
+            format!("{q} нөмірінің күні {d}, реттік нөмірі {s}, ал жазбада {date}, № {no}"),
+            format!("номер {q} датирован {d} с порядковым номером {s}, а в записи {date}, № {no}"),
+            format!("the number {q} is dated {d} with the sequence {s}, but the entry says {date}, No {no}"),
+        ),
+    ))
+}
+
 /// An input error at `entries[i].number`: its No is already entry `k`'s.
 pub(crate) fn repeated_number(place: Place<'_>, (i, k): (usize, usize), n: u32) -> Error {
     let other = place.entry(k);

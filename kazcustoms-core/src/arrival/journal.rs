@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::dcd::Dcd;
-use crate::error::{check_sequence, first_repeat, repeated_number, Input, Place};
+use crate::error::{check_sequence, first_repeat, number_fits_entry, repeated_number, Input, Place};
 use crate::numbers::{DcdNumber, ParseOptions};
 use crate::report::Text;
 use crate::short_declaration::{date_cell, money_cell, number_cell};
@@ -295,18 +295,7 @@ pub(crate) fn check_dcd_register(entries: &[DcdRegisterEntry]) -> Result<(), Err
                 ));
             }
         };
-        let (d, s, no) = (n.date(), n.sequence(), e.number);
-        if d != date || s != no {
-            return Err(place.at(
-                i,
-                "reference_number",
-                Text::new(
-                    format!("{q} нөмірінің күні {d}, реттік нөмірі {s}, ал жазбада {date}, № {no}"),
-                    format!("номер {q} датирован {d} с порядковым номером {s}, а в записи {date}, № {no}"),
-                    format!("the number {q} is dated {d} with the sequence {s}, but the entry says {date}, No {no}"),
-                ),
-            ));
-        }
+        number_fits_entry(place, (i, "reference_number"), &q, (n.date(), n.sequence()), (date, e.number))?;
     }
     let numbers = entries
         .iter()

@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{check_sequence, first_repeat, repeated_number, Input, Place};
+use crate::error::{check_sequence, first_repeat, number_fits_entry, repeated_number, Input, Place};
 use crate::escort::model::EscortDocument;
 use crate::journal::Journal;
 use crate::numbers::{EscortNumber, NumberKind, ParseOptions};
@@ -204,18 +204,7 @@ pub(crate) fn check_entries(entries: &[EscortEntry]) -> Result<(), Error> {
                 ),
             )
         })?;
-        let (d, s, no) = (n.date(), n.sequence(), e.number);
-        if d != date || s != no {
-            return Err(place.at(
-                i,
-                "escort_number",
-                Text::new(
-                    format!("{q} нөмірінің күні {d}, реттік нөмірі {s}, ал жазбада {date}, № {no}"),
-                    format!("номер {q} датирован {d} с порядковым номером {s}, а в записи {date}, № {no}"),
-                    format!("the number {q} is dated {d} with the sequence {s}, but the entry says {date}, No {no}"),
-                ),
-            ));
-        }
+        number_fits_entry(place, (i, "escort_number"), &q, (n.date(), n.sequence()), (date, e.number))?;
     }
     let numbers = entries
         .iter()
