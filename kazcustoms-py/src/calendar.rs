@@ -71,16 +71,7 @@ fn normalized(mut o: CalendarOverrides) -> CalendarOverrides {
 /// `n` of add_working_days: a whole number from 0 to 2**32 - 1 (an `int`,
 /// not a `bool`).
 fn count_of(n: &Bound<'_, PyAny>, lang: Lang) -> PyResult<u32> {
-    // A bool is an int to Python, but True is not a number of days.
-    let i = n
-        .cast::<PyInt>()
-        .ok()
-        .filter(|_| !n.is_instance_of::<pyo3::types::PyBool>())
-        .ok_or_else(|| type_error(&msg::count_type(&type_name(n)), lang))?;
-    i.extract::<u32>().map_err(|_| {
-        let reason = msg::count_range(&i.to_string());
-        to_py_err(n.py(), kc::Error::invalid_argument("n", reason), lang)
-    })
+    crate::u32_argument(n, "n", lang, msg::count_type, msg::count_range)
 }
 
 // ---------------------------------------------------------------------------

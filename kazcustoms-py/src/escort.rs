@@ -8,25 +8,18 @@ use kazcustoms_core as kc;
 use kc::messages::python as msg;
 use kc::Lang;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyInt};
 
-use crate::{lang_of, to_py_err, type_error, type_name, OrRaise, Parsed};
+use crate::{lang_of, OrRaise, Parsed};
 
 /// A Python int (not a bool) from 0 to 2³² − 1, or an error naming `argument`.
 fn u32_of(obj: &Bound<'_, PyAny>, argument: &'static str, lang: Lang) -> PyResult<u32> {
-    let i = obj
-        .cast::<PyInt>()
-        .ok()
-        .filter(|_| !obj.is_instance_of::<PyBool>())
-        .ok_or_else(|| type_error(&msg::int_argument_type(argument, &type_name(obj)), lang))?;
-    i.extract::<u32>().map_err(|_| {
-        let reason = msg::u32_range(argument, &i.to_string());
-        to_py_err(
-            obj.py(),
-            kc::Error::invalid_argument(argument, reason),
-            lang,
-        )
-    })
+    crate::u32_argument(
+        obj,
+        argument,
+        lang,
+        |got| msg::int_argument_type(argument, got),
+        |shown| msg::u32_range(argument, shown),
+    )
 }
 
 /// How many customs teams a convoy of `vehicles` motor vehicles needs

@@ -206,6 +206,33 @@ pub(crate) fn km(obj: &Bound<'_, PyAny>) -> PyResult<f64> {
     Err(PyTypeError::new_err(msg::distance_type(&type_name(obj)).en))
 }
 
+/// A whole-number argument from 0 to 2**32 - 1: an `int`, not a `bool` (a
+/// bool is an int to Python, but True is not a number). Any other type is a
+/// TypeError with `type_message` of its type's name; an int out of range is
+/// the core's InvalidArgument about `argument`, with `range_message` of the
+/// value.
+pub(crate) fn u32_argument(
+    obj: &Bound<'_, PyAny>,
+    argument: &'static str,
+    lang: Lang,
+    type_message: impl FnOnce(&str) -> kc::Text,
+    range_message: impl FnOnce(&str) -> kc::Text,
+) -> PyResult<u32> {
+    let i = obj
+        .cast::<PyInt>()
+        .ok()
+        .filter(|_| !obj.is_instance_of::<PyBool>())
+        .ok_or_else(|| type_error(&type_message(&type_name(obj)), lang))?;
+    i.extract::<u32>().map_err(|_| {
+        let reason = range_message(&i.to_string());
+        to_py_err(
+            obj.py(),
+            kc::Error::invalid_argument(argument, reason),
+            lang,
+        )
+    })
+}
+
 /// A year argument: an `int` (not a `bool`) that fits an `i32`.
 pub(crate) fn year(obj: &Bound<'_, PyAny>) -> PyResult<i32> {
     if obj.is_instance_of::<PyBool>() || !obj.is_instance_of::<PyInt>() {
