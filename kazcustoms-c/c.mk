@@ -103,3 +103,4 @@ bench-c:
 	$(CC) $(CFLAGS_STRICT) -O2 -Iinclude kazcustoms-c/bench/bench_validate.c $(C_RELEASE_STATIC) \
 		$(C_LIBS) -o $(C_OUT)/bench_validate
 	$(C_OUT)/bench_validate tests/bench
+include kazcustoms-c/install.mk
