@@ -25,9 +25,9 @@
 # kazcustoms-c/build.rs.
 #
 # Done by hand rather than with cargo-c (`cargo cinstall`), the well-kept
-# tool for this: `cargo install cargo-c` builds cargo itself (about 400
-# crates); on this 2-core machine it had compiled about a third of them
-# after 5 minutes (the newest cargo-c also needs a newer rustc than the
+# tool for this: `cargo install cargo-c` builds cargo itself (419
+# packages in its lock file); on this 2-core machine it had compiled 107
+# of them after 5 minutes (the newest cargo-c also needs a newer rustc than the
 # one here), which every fresh machine running `make test` would pay. The
 # steps it would do are few and are all below: the SONAME link argument,
 # the versioned file and its two symlinks, the .pc file, and (beyond
