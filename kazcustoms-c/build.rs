@@ -16,7 +16,11 @@ fn main() {
     let os = env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let family = env::var("CARGO_CFG_TARGET_FAMILY").unwrap_or_default();
     // Apple (install names) and Windows (DLLs) have no SONAME.
-    let elf = family == "unix" && !matches!(os.as_str(), "macos" | "ios" | "tvos" | "watchos" | "visionos");
+    let elf = family == "unix"
+        && !matches!(
+            os.as_str(),
+            "macos" | "ios" | "tvos" | "watchos" | "visionos"
+        );
     if elf {
         let major = env::var("CARGO_PKG_VERSION_MAJOR").unwrap_or_else(|_| "0".to_owned());
         println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,libkazcustoms.so.{major}");

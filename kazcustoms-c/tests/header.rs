@@ -135,7 +135,8 @@ fn committed_header_is_up_to_date() {
 
 #[test]
 fn the_c89_pass_changes_only_comments_commas_and_version_tests() {
-    let cbindgen = "enum e\n#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L\n  : uint32_t\n\
+    let cbindgen =
+        "enum e\n#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L\n  : uint32_t\n\
                     #endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L\n {\n    \
                     E_A = 0,\n    E_B = 1,\n};\n/**\n * see https://x,\n};\n}  // extern \"C\"\n";
     assert_eq!(
@@ -155,9 +156,15 @@ fn the_header_has_no_cxx_comment_outside_comments_and_no_bool() {
         if code.starts_with("/*") || code.starts_with('*') {
             continue;
         }
-        assert!(!code.contains("//"), "line {}: a // comment is not C89: {line}", n + 1);
         assert!(
-            !code.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').any(|w| w == "bool"),
+            !code.contains("//"),
+            "line {}: a // comment is not C89: {line}",
+            n + 1
+        );
+        assert!(
+            !code
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                .any(|w| w == "bool"),
             "line {}: bool needs C99 <stdbool.h>: {line}",
             n + 1
         );
