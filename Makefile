@@ -1,6 +1,9 @@
 # kazcustoms: the two commands of the README are `make run` and `make test`.
 # Everything they need (a Python virtual environment with maturin, pytest,
 # mypy; cbindgen as a Rust dev-dependency) is installed by them.
+# `make install PREFIX=/usr/local DESTDIR=` installs the C library (headers,
+# shared library with SONAME, static library, pkg-config and CMake files):
+# kazcustoms-c/install.mk. CMake (for the install test) comes into the venv.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
