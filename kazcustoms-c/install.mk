@@ -42,11 +42,14 @@ INSTALL ?= install
 
 # The C library's version is kazcustoms-c's package version (cargo pkgid
 # prints ...#0.1.0 or ...#kazcustoms-c@0.1.0); the SONAME's number is its major.
-C_VERSION := $(shell $(CARGO) pkgid -p kazcustoms-c 2>/dev/null | sed -e 's/.*[#@]//')
-C_MAJOR := $(firstword $(subst ., ,$(C_VERSION)))
-C_URL := $(shell sed -n 's/^repository = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
-C_SIZEOF_VOID_P := $(shell $(CC) -dM -E - < /dev/null 2>/dev/null | sed -n 's/^\#define __SIZEOF_POINTER__ //p')
-C_SO := libkazcustoms.so.$(C_VERSION)
+# Each is computed once, and only by the targets that use it (the
+# `$(eval ...)` idiom), so other make commands do not run cargo or the compiler.
+C_VERSION = $(eval C_VERSION := $$(shell $(CARGO) pkgid -p kazcustoms-c 2>/dev/null | sed -e 's/.*[\#@]//'))$(C_VERSION)
+C_MAJOR = $(firstword $(subst ., ,$(C_VERSION)))
+C_URL = $(eval C_URL := $$(shell sed -n 's/^repository = "\(.*\)"/\1/p' Cargo.toml | head -n 1))$(C_URL)
+C_SIZEOF_VOID_P = $(eval C_SIZEOF_VOID_P := $$(shell $(CC) -dM -E - < /dev/null 2>/dev/null \
+	| sed -n 's/^\#define __SIZEOF_POINTER__ //p'))$(C_SIZEOF_VOID_P)
+C_SO = libkazcustoms.so.$(C_VERSION)
 C_INSTALL_LIB := $(DESTDIR)$(LIBDIR)
 C_INSTALL_INC := $(DESTDIR)$(INCLUDEDIR)
 C_CMAKE_DIR := $(LIBDIR)/cmake/kazcustoms
