@@ -1,6 +1,9 @@
 # kazcustoms: the two commands of the README are `make run` and `make test`.
 # Everything they need (a Python virtual environment with maturin, pytest,
 # mypy; cbindgen as a Rust dev-dependency) is installed by them.
+# `make install PREFIX=/usr/local DESTDIR=` installs the C library (headers,
+# shared library with SONAME, static library, pkg-config and CMake files):
+# kazcustoms-c/install.mk. CMake (for the install test) comes into the venv.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -33,7 +36,7 @@ venv: $(VENV)/.ok
 $(VENV)/.ok: Makefile
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q "maturin>=1.7,<2" "pytest>=8" "mypy>=1.10" "pydantic>=2.7,<3" "holidays==0.108"
+	$(PY) -m pip install -q "maturin>=1.7,<2" "pytest>=8" "mypy>=1.10" "pydantic>=2.7,<3" "holidays==0.108" "cmake>=3.16"
 	touch $@
 
 test-rust:

@@ -329,9 +329,9 @@ public:
 
     /// Whether `date` is a working day.
     bool is_working_day(kazcustoms_date date) const {
-        bool out = false;
+        int out = 0;
         check(kazcustoms_is_working_day(handle_.get(), date, &out));
-        return out;
+        return out != 0;
     }
 
     /// The first working day strictly after `date`.

@@ -9,6 +9,18 @@
 #                 build and run the C and C++ examples under them too; then
 #                 the C tests once more, unsanitized, under valgrind (when
 #                 installed: memory errors and definite leaks fail)
+#   make test-c-header
+#                 compile include/kazcustoms.h as C89, C99, C11, C17, C2x and
+#                 C++11, C++14, C++17, C++20, and include/kazcustoms.hpp as
+#                 C++17 and C++20 (-pedantic-errors -Wall -Wextra -Werror
+#                 -Wundef; kazcustoms-c/tests/header/); part of test-c
+#   make test-c-install
+#                 install into a temporary prefix and build C and C++
+#                 programs against it with pkg-config and with CMake (from
+#                 the venv), shared and static, outside this Makefile
+#                 (kazcustoms-c/tests/install/run.sh); part of test-c
+#   make install PREFIX=/usr/local DESTDIR=
+#                 install the C library: kazcustoms-c/install.mk
 #   make run-c    build and run examples/c and examples/cpp
 #   make bench-c  time kazcustoms_validate_json on tests/bench/dcd_{1,100}_items.json
 #                 (-O2, release static library); compare with
@@ -28,12 +40,42 @@ C_TEST_SRC := kazcustoms-c/tests/c/test.c kazcustoms-c/tests/c/test_vectors.c ka
 	kazcustoms-c/tests/c/test_reference.c kazcustoms-c/tests/c/test_escort.c kazcustoms-c/tests/c/harness.c kazcustoms-c/tests/c/json.c
 C_NUMBERS := examples/data/numbers.txt
 
-.PHONY: c-lib bench-c
+.PHONY: c-lib bench-c test-c-header test-c-install
+
+C_HEADER_C_STDS := c89 c99 c11 c17 c2x
+C_HEADER_CXX_STDS := c++11 c++14 c++17 c++20
+C_HEADER_CXX_WRAPPER_STDS := c++17 c++20
+C_HEADER_WARN := -pedantic-errors -Wall -Wextra -Werror -Wundef
 
 c-lib:
 	$(CARGO) build -p kazcustoms-c
 
-test-c: c-lib
+test-c-header:
+	@mkdir -p $(C_OUT)
+	@for std in $(C_HEADER_C_STDS); do \
+	  echo "$(CC) -std=$$std $(C_HEADER_WARN) -Wstrict-prototypes include/kazcustoms.h"; \
+	  $(CC) -std=$$std $(C_HEADER_WARN) -Wstrict-prototypes -Iinclude \
+	    -c kazcustoms-c/tests/header/std.c -o $(C_OUT)/header-$$std.o; \
+	done
+	@for std in $(C_HEADER_CXX_STDS); do \
+	  echo "$(CXX) -std=$$std $(C_HEADER_WARN) include/kazcustoms.h"; \
+	  $(CXX) -std=$$std $(C_HEADER_WARN) -Iinclude \
+	    -x c++ -c kazcustoms-c/tests/header/std.c -o $(C_OUT)/header-$$std.o; \
+	done
+	@for std in $(C_HEADER_CXX_WRAPPER_STDS); do \
+	  echo "$(CXX) -std=$$std $(C_HEADER_WARN) include/kazcustoms.hpp"; \
+	  $(CXX) -std=$$std $(C_HEADER_WARN) -Iinclude \
+	    -c kazcustoms-c/tests/header/std.cpp -o $(C_OUT)/header-hpp-$$std.o; \
+	done
+	@echo "the header compiles as $(C_HEADER_C_STDS) $(C_HEADER_CXX_STDS); kazcustoms.hpp as $(C_HEADER_CXX_WRAPPER_STDS)"
+
+# CMake comes from the venv (pip's cmake package), so that a fresh machine
+# gets it from make test.
+test-c-install: venv
+	MAKE="$(MAKE)" CC="$(CC)" CXX="$(CXX)" CMAKE="$(abspath $(VENV))/bin/cmake" \
+		kazcustoms-c/tests/install/run.sh
+
+test-c: c-lib test-c-header test-c-install
 	$(CARGO) test -p kazcustoms-c
 	@mkdir -p $(C_OUT)
 	$(CC) $(CFLAGS_STRICT) $(C_SANITIZE) -Iinclude -Ikazcustoms-c/tests/c \
@@ -74,3 +116,4 @@ bench-c:
 	$(CC) $(CFLAGS_STRICT) -O2 -Iinclude kazcustoms-c/bench/bench_validate.c $(C_RELEASE_STATIC) \
 		$(C_LIBS) -o $(C_OUT)/bench_validate
 	$(C_OUT)/bench_validate tests/bench
+include kazcustoms-c/install.mk

@@ -1,7 +1,7 @@
 //! Working days of Kazakhstan (SPEC §13): the calendar handle and its
 //! questions.
 
-use std::ffi::c_char;
+use std::ffi::{c_char, c_int};
 use std::sync::OnceLock;
 
 use kazcustoms_core::calendar::{CalendarOverrides, WorkingCalendar};
@@ -94,19 +94,21 @@ pub extern "C" fn kazcustoms_calendar_free(calendar: *mut kazcustoms_calendar) {
 /// Whether `date` is a working day in `calendar` (NULL: the built-in
 /// calendar).
 ///
-/// On success `*out` receives the answer. Fails with
+/// On success `*out` receives the answer as an `int`: 1 for a working
+/// day, 0 for a day off (an `int`, not `bool`, so that the header stays C89:
+/// `bool` needs C99's `<stdbool.h>`). Fails with
 /// KAZCUSTOMS_RESULT_INVALID_ARGUMENT for a `date` that is not a date.
 #[no_mangle]
 #[must_use]
 pub extern "C" fn kazcustoms_is_working_day(
     calendar: *const kazcustoms_calendar,
     date: kazcustoms_date,
-    out: *mut bool,
+    out: *mut c_int,
 ) -> kazcustoms_result {
     ffi::call(|| {
         let out = ffi::out_arg(out, "out")?;
         let date = date.to_naive("date")?;
-        out.write(calendar_arg(calendar).is_working_day(date));
+        out.write(c_int::from(calendar_arg(calendar).is_working_day(date)));
         Ok(())
     })
 }

@@ -11,6 +11,8 @@
 #ifndef KAZCUSTOMS_TEST_HARNESS_H
 #define KAZCUSTOMS_TEST_HARNESS_H
 
+#include <stdbool.h> /* the tests are C11; kazcustoms.h itself has no bool */
+
 #include "json.h"
 #include "kazcustoms.h"
 
