@@ -132,7 +132,11 @@ pub extern "C" fn kazcustoms_validate(
 
 /// Reads `report` with `f`; `default` for a NULL report (and if `f`
 /// panicked, which it cannot).
-fn read<R>(report: *const kazcustoms_report, default: R, f: impl FnOnce(&kazcustoms_report) -> R) -> R {
+fn read<R>(
+    report: *const kazcustoms_report,
+    default: R,
+    f: impl FnOnce(&kazcustoms_report) -> R,
+) -> R {
     let mut out = None;
     ffi::call_void(|| out = ffi::opt_ref(report).map(f));
     out.unwrap_or(default)
@@ -140,7 +144,12 @@ fn read<R>(report: *const kazcustoms_report, default: R, f: impl FnOnce(&kazcust
 
 /// Reads violation `index` of `report` with `f`; `default` for a NULL
 /// report or an index out of range.
-fn row<R>(report: *const kazcustoms_report, index: usize, default: R, f: impl FnOnce(&Row) -> R) -> R {
+fn row<R>(
+    report: *const kazcustoms_report,
+    index: usize,
+    default: R,
+    f: impl FnOnce(&Row) -> R,
+) -> R {
     let mut out = None;
     ffi::call_void(|| out = ffi::opt_ref(report).and_then(|r| r.rows.get(index)).map(f));
     out.unwrap_or(default)
@@ -347,9 +356,15 @@ mod tests {
         assert_eq!(kazcustoms_report_truncated(report), 0);
         assert_eq!(text(kazcustoms_report_lang(report)).as_deref(), Some("ru"));
         for (i, v) in want.violations().iter().enumerate() {
-            assert_eq!(text(kazcustoms_report_rule(report, i)).unwrap(), v.rule.id());
+            assert_eq!(
+                text(kazcustoms_report_rule(report, i)).unwrap(),
+                v.rule.id()
+            );
             assert_eq!(text(kazcustoms_report_field(report, i)).unwrap(), v.field);
-            assert_eq!(text(kazcustoms_report_severity(report, i)).unwrap(), v.severity.as_str());
+            assert_eq!(
+                text(kazcustoms_report_severity(report, i)).unwrap(),
+                v.severity.as_str()
+            );
             assert_eq!(text(kazcustoms_report_source(report, i)).unwrap(), v.source);
             assert_eq!(kazcustoms_report_item(report, i), v.item.unwrap_or(0));
             assert_eq!(kazcustoms_report_sheet(report, i), v.sheet.unwrap_or(0));
@@ -369,7 +384,10 @@ mod tests {
         assert!(kazcustoms_report_message(report, 0, de.as_ptr()).is_null());
         let mut json = std::ptr::null_mut();
         let en = c("en");
-        assert_eq!(kazcustoms_report_to_json(report, en.as_ptr(), &mut json), kazcustoms_result::Ok);
+        assert_eq!(
+            kazcustoms_report_to_json(report, en.as_ptr(), &mut json),
+            kazcustoms_result::Ok
+        );
         assert_eq!(text(json).unwrap(), want.to_json(Lang::En));
         crate::kazcustoms_string_free(json);
         kazcustoms_report_free(report);

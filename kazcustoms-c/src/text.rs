@@ -67,12 +67,43 @@ mod tests {
     }
 
     #[test]
+    fn invalid_utf8_gives_the_offset_of_the_first_invalid_byte() {
+        use std::ffi::CString;
+        // "{"consignor": "А" then a lone lead byte: the first invalid byte is
+        // at offset 17 (the Cyrillic А takes two bytes).
+        let document = CString::new(&b"{\"consignor\": \"\xd0\x90\xd0\"}"[..]).unwrap();
+        let kind = CString::new("dcd").unwrap();
+        let mut out = std::ptr::null_mut();
+        let r = crate::kazcustoms_validate_json(
+            kind.as_ptr(),
+            document.as_ptr(),
+            std::ptr::null(),
+            &mut out,
+        );
+        assert_eq!(r, kazcustoms_result::InvalidUtf8);
+        assert!(out.is_null());
+        let e = crate::error::last().unwrap();
+        assert_eq!(e.rule, None);
+        assert!(e.message.en.ends_with("is not valid UTF-8: the first invalid byte is at offset 17 (counting bytes from 0)"), "{}", e.message.en);
+        for message in [&e.message.kk, &e.message.ru, &e.message.en] {
+            assert!(
+                message.contains(" 17 ") && message.contains("document_json"),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
     fn cp1251_converts_and_refuses_0x98_and_nul_with_the_offset() {
         assert_eq!(convert(b"\xd2\xce\xce \xb95").as_deref(), Ok("ТОО №5"));
         assert_eq!(convert(b""), Ok(String::new()));
         assert_eq!(convert(b"ab\x98"), Err(kazcustoms_result::InvalidArgument));
         let e = crate::error::last().unwrap();
-        assert!(e.message.en.contains("0x98 at offset 2"), "{}", e.message.en);
+        assert!(
+            e.message.en.contains("0x98 at offset 2"),
+            "{}",
+            e.message.en
+        );
         assert_eq!(convert(b"a\0b"), Err(kazcustoms_result::InvalidArgument));
         let e = crate::error::last().unwrap();
         assert!(e.message.en.contains("offset 1"), "{}", e.message.en);

@@ -48,7 +48,9 @@ fn every_byte_is_the_character_of_the_reference_codec() {
             }
         }
         // All the defined bytes at once, in order: one string.
-        let defined: Vec<u8> = (0..=255u8).filter(|&b| chars[usize::from(b)].is_string()).collect();
+        let defined: Vec<u8> = (0..=255u8)
+            .filter(|&b| chars[usize::from(b)].is_string())
+            .collect();
         let want: String = chars.iter().filter_map(Value::as_str).collect();
         assert_eq!(cp1251_to_utf8(&defined).unwrap(), want, "{file}");
     }
