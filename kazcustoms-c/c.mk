@@ -4,7 +4,8 @@
 #   make test-c   build libkazcustoms, check the committed header against
 #                 cbindgen, run the C tests (tests/vectors: numbers, deadline,
 #                 journal, dcd, calendar, guarantee, short_declaration,
-#                 arrival, mrp; and C-specific checks)
+#                 arrival, mrp, cp1251; the report handle against the JSON
+#                 report; and C-specific checks)
 #                 under AddressSanitizer/UndefinedBehaviorSanitizer, and
 #                 build and run the C and C++ examples under them too; then
 #                 the C tests once more, unsanitized, under valgrind (when
