@@ -269,6 +269,23 @@ typedef struct kazcustoms_journal kazcustoms_journal;
 typedef struct kazcustoms_offices kazcustoms_offices;
 
 /**
+ * The report of kazcustoms_validate() (opaque): every violation found (the
+ * first ones, when the report was cut at the `violations` limit of the
+ * options), each with its rule id, field, severity, message in Kazakh,
+ * Russian and English, source, goods item and sheet, read by index with
+ * the kazcustoms_report_* functions.
+ *
+ * Freed by kazcustoms_report_free(). Every string an accessor returns is
+ * owned by the report and stays valid until the report is freed; never
+ * free it.
+ *
+ * Thread safety: a report is immutable; several threads may read one at
+ * once. kazcustoms_report_free() must not run while another thread still
+ * reads it.
+ */
+typedef struct kazcustoms_report kazcustoms_report;
+
+/**
  * A calendar date (proleptic Gregorian).
  *
  * As an argument it must be a real date (month 1–12, a day that exists in
@@ -731,6 +748,139 @@ KAZCUSTOMS_MUST_USE
 kazcustoms_result kazcustoms_columns_json(const char *kind,
                                           const char *lang,
                                           char **out_json);
+
+/**
+ * Validates a document given as JSON and reports every violation, as a
+ * report handle instead of JSON text: what kazcustoms_validate_json() does
+ * (the same `kind`, `document_json` and `options_json`, the same
+ * failures), with the report read by kazcustoms_report_count() and the
+ * accessors, or as JSON by kazcustoms_report_to_json().
+ *
+ * Violations are not errors: the call succeeds and `*out_report` receives
+ * a new report, to be freed with kazcustoms_report_free(); a valid
+ * document gives a report of count 0. The `lang` of the options (default
+ * `"en"`) is the report's language: that of kazcustoms_report_message()
+ * and kazcustoms_report_to_json() with `lang = NULL`.
+ *
+ * Fails as kazcustoms_validate_json() does: INVALID_DOCUMENT for a
+ * document or options that cannot be read (with
+ * kazcustoms_last_error_input() and kazcustoms_last_error_path()),
+ * INVALID_ARGUMENT for an unknown kind or options out of their domain,
+ * NULL_ARGUMENT or INVALID_UTF8 for a bad pointer or string (the message
+ * gives the offset of the first invalid byte). `*out_report` is written
+ * only on success.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_validate(const char *kind,
+                                      const char *document_json,
+                                      const char *options_json,
+                                      struct kazcustoms_report **out_report);
+
+/**
+ * The number of violations the report holds (0 for a valid document or a
+ * NULL report); the accessors take an index from 0 to this count minus 1.
+ * Less than kazcustoms_report_found() when the report was cut.
+ */
+size_t kazcustoms_report_count(const struct kazcustoms_report *report);
+
+/**
+ * How many violations were found: more than kazcustoms_report_count()
+ * when the report was cut at the `violations` limit of the options
+ * (`{"limits": {"violations": 100}}`), else the same. 0 for a NULL report.
+ */
+size_t kazcustoms_report_found(const struct kazcustoms_report *report);
+
+/**
+ * 1 when the report was cut at the `violations` limit (it holds the first
+ * kazcustoms_report_count() of kazcustoms_report_found() violations), 0
+ * when it holds every violation found or the report is NULL.
+ */
+int kazcustoms_report_truncated(const struct kazcustoms_report *report);
+
+/**
+ * 1 when no violation found has severity `"error"` (warnings allowed; a
+ * violation cut away counts too), the `ok` of the JSON report; 0 when one
+ * has, or the report is NULL.
+ */
+int kazcustoms_report_ok(const struct kazcustoms_report *report);
+
+/**
+ * The report's language, `"kk"`, `"ru"` or `"en"` (the `lang` of the
+ * options): a static string, not to be freed; NULL for a NULL report.
+ */
+const char *kazcustoms_report_lang(const struct kazcustoms_report *report);
+
+/**
+ * The rule id of violation `index`, e.g. `"DCD.7.REQUIRED"`; NULL when
+ * there is no such violation. Borrowed from the report (valid until
+ * kazcustoms_report_free()).
+ */
+const char *kazcustoms_report_rule(const struct kazcustoms_report *report, size_t index);
+
+/**
+ * The field or column violation `index` is about (`"7"`, `"31"`,
+ * `"deadline"`, …); NULL when there is no such violation. Borrowed from
+ * the report.
+ */
+const char *kazcustoms_report_field(const struct kazcustoms_report *report, size_t index);
+
+/**
+ * The severity of violation `index`: `"error"` (the report is not ok) or
+ * `"warning"`; NULL when there is no such violation. Borrowed from the
+ * report.
+ */
+const char *kazcustoms_report_severity(const struct kazcustoms_report *report, size_t index);
+
+/**
+ * The message of violation `index` in `lang` (`"kk"`, `"ru"` or `"en"`;
+ * NULL for the report's language, kazcustoms_report_lang()), UTF-8; NULL
+ * when there is no such violation or `lang` is not one of the three.
+ * Borrowed from the report.
+ */
+const char *kazcustoms_report_message(const struct kazcustoms_report *report,
+                                      size_t index,
+                                      const char *lang);
+
+/**
+ * Where the rule of violation `index` comes from, e.g. `"R1 §9 col. 7"`
+ * (the same in every language); NULL when there is no such violation.
+ * Borrowed from the report.
+ */
+const char *kazcustoms_report_source(const struct kazcustoms_report *report, size_t index);
+
+/**
+ * The goods item (1-based, within its sheet) violation `index` is about;
+ * 0 when it is about no goods item, or there is no such violation.
+ */
+uint32_t kazcustoms_report_item(const struct kazcustoms_report *report, size_t index);
+
+/**
+ * The sheet (1-based: 1 the main sheet, 2 the first additional sheet)
+ * violation `index` is about; 0 when it is about no sheet, or there is no
+ * such violation.
+ */
+uint32_t kazcustoms_report_sheet(const struct kazcustoms_report *report, size_t index);
+
+/**
+ * The report as JSON, in the shape kazcustoms_validate_json() returns,
+ * with each `message` in `lang` (`"kk"`, `"ru"` or `"en"`; NULL for the
+ * report's language): for the same document and options the very same
+ * text.
+ *
+ * On success `*out_json` receives a new string, to be freed with
+ * kazcustoms_string_free(). Fails with NULL_ARGUMENT for a NULL report or
+ * `out_json`, INVALID_UTF8 or INVALID_ARGUMENT for a bad `lang`.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_report_to_json(const struct kazcustoms_report *report,
+                                            const char *lang,
+                                            char **out_json);
+
+/**
+ * Frees a report made by kazcustoms_validate(), with every string its
+ * accessors returned. NULL is a no-op.
+ */
+void kazcustoms_report_free(struct kazcustoms_report *report);
 
 /**
  * The text of a stamp of annex 3, rendered from a DCD: `figure` 1 (put by
@@ -1370,6 +1520,32 @@ KAZCUSTOMS_MUST_USE
 kazcustoms_result kazcustoms_escort_fee(uint32_t rate,
                                         struct kazcustoms_date date,
                                         uint64_t *out);
+
+/**
+ * Converts `len` bytes of text in the CP1251 code page (Windows-1251, the
+ * Cyrillic code page of Windows and of many legacy customs and accounting
+ * systems) to UTF-8, the encoding of every string argument of this
+ * library. `bytes` need not be NUL-terminated; it may be NULL only when
+ * `len` is 0.
+ *
+ * On success `*out_text` receives a new NUL-terminated UTF-8 string, to be
+ * freed with kazcustoms_string_free().
+ *
+ * Fails with KAZCUSTOMS_RESULT_INVALID_ARGUMENT, the message giving the
+ * offset of the byte (counting from 0), for the one byte CP1251 does not
+ * define (0x98: no character is replaced silently, a declaration's text
+ * must not change unseen) and for a byte 0x00, which a C string cannot
+ * hold; NULL_ARGUMENT for `bytes = NULL` with `len > 0` or `out_text =
+ * NULL`. `*out_text` is written only on success.
+ *
+ * CP1251 has no Kazakh letters but І (Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ are missing):
+ * Kazakh text from a legacy system is usually in KZ-1048, which this
+ * function does not read (`iconv -f RK1048 -t UTF-8` does).
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_cp1251_to_utf8(const uint8_t *bytes,
+                                            size_t len,
+                                            char **out_text);
 
 #ifdef __cplusplus
 }  /* extern "C" */

@@ -48,6 +48,11 @@ struct guarantee_office_deleter {
     }
 };
 
+/// Deleter for report handles.
+struct report_deleter {
+    void operator()(kazcustoms_report *r) const noexcept { kazcustoms_report_free(r); }
+};
+
 /// A string owned by the library, freed with kazcustoms_string_free.
 using unique_string = std::unique_ptr<char, string_deleter>;
 /// A journal handle, freed with kazcustoms_journal_free.
@@ -58,6 +63,10 @@ using unique_offices = std::unique_ptr<kazcustoms_offices, offices_deleter>;
 using unique_guarantee_office = std::unique_ptr<kazcustoms_guarantee_office, guarantee_office_deleter>;
 /// A calendar handle, freed with kazcustoms_calendar_free.
 using unique_calendar = std::unique_ptr<kazcustoms_calendar, calendar_deleter>;
+/// A report handle, freed with kazcustoms_report_free; the strings its
+/// accessors (kazcustoms_report_rule, kazcustoms_report_message, …) return
+/// are valid as long as it lives.
+using unique_report = std::unique_ptr<kazcustoms_report, report_deleter>;
 
 namespace detail {
 // Reads one of the last-error texts with the length-query protocol.
@@ -216,6 +225,26 @@ inline std::string validate_json(const std::string &kind, const std::string &doc
                                  const std::string &options_json = "") {
     char *out = nullptr;
     check(kazcustoms_validate_json(kind.c_str(), document_json.c_str(), options_json.c_str(), &out));
+    return detail::take(out);
+}
+
+/// Validates a document given as JSON, as validate_json() does, and returns
+/// the report as a handle, read with kazcustoms_report_count() and the
+/// kazcustoms_report_* accessors (no JSON parser needed). Throws
+/// kazcustoms::error as validate_json() does.
+inline unique_report validate(const std::string &kind, const std::string &document_json,
+                              const std::string &options_json = "") {
+    kazcustoms_report *out = nullptr;
+    check(kazcustoms_validate(kind.c_str(), document_json.c_str(), options_json.c_str(), &out));
+    return unique_report(out);
+}
+
+/// Converts text in CP1251 (Windows-1251) to UTF-8
+/// (kazcustoms_cp1251_to_utf8); throws kazcustoms::error, its message giving
+/// the offset, for byte 0x98 (undefined in CP1251) or a NUL byte.
+inline std::string cp1251_to_utf8(const std::string &bytes) {
+    char *out = nullptr;
+    check(kazcustoms_cp1251_to_utf8(reinterpret_cast<const std::uint8_t *>(bytes.data()), bytes.size(), &out));
     return detail::take(out);
 }
 

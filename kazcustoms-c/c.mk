@@ -4,7 +4,8 @@
 #   make test-c   build libkazcustoms, check the committed header against
 #                 cbindgen, run the C tests (tests/vectors: numbers, deadline,
 #                 journal, dcd, calendar, guarantee, short_declaration,
-#                 arrival, mrp; and C-specific checks)
+#                 arrival, mrp, cp1251; the report handle against the JSON
+#                 report; and C-specific checks)
 #                 under AddressSanitizer/UndefinedBehaviorSanitizer, and
 #                 build and run the C and C++ examples under them too; then
 #                 the C tests once more, unsanitized, under valgrind (when
@@ -37,7 +38,8 @@ C_TEST_SRC := kazcustoms-c/tests/c/test.c kazcustoms-c/tests/c/test_vectors.c ka
 	kazcustoms-c/tests/c/test_calendar.c kazcustoms-c/tests/c/test_guarantee.c \
 	kazcustoms-c/tests/c/test_short_declaration.c kazcustoms-c/tests/c/test_arrival.c \
 	kazcustoms-c/tests/c/test_api.c kazcustoms-c/tests/c/test_office.c \
-	kazcustoms-c/tests/c/test_reference.c kazcustoms-c/tests/c/test_escort.c kazcustoms-c/tests/c/harness.c kazcustoms-c/tests/c/json.c
+	kazcustoms-c/tests/c/test_reference.c kazcustoms-c/tests/c/test_escort.c \
+	kazcustoms-c/tests/c/test_report.c kazcustoms-c/tests/c/harness.c kazcustoms-c/tests/c/json.c
 C_NUMBERS := examples/data/numbers.txt
 
 .PHONY: c-lib bench-c test-c-header test-c-install

@@ -12,7 +12,9 @@
  * empty foreign vehicle's certificate with its two terms, and a DCD with its
  * identification means, and a security document (ДПОУ, R3) checked, with
  * the DCD that cites another one checked against it (options
- * "security_documents").
+ * "security_documents"); the reports are read through the report handle
+ * (kazcustoms_validate and its accessors), no JSON parser needed; last, a
+ * company name from a legacy system converted from CP1251.
  *
  *   make run-c       (or: example [numbers.txt [dcd_valid.json dcd_invalid.json
  *                                  [short_declaration.json guarantee_application.json]]])
@@ -476,26 +478,54 @@ static int print_report(const char *report) {
     return 0;
 }
 
+/* Prints the violations of a report handle, as print_report() prints the
+ * JSON report, or "OK, no violations": read with the accessors, no JSON
+ * parser needed. The strings are the report's, valid until it is freed. */
+static int print_handle(const kazcustoms_report *report) {
+    size_t i, n = kazcustoms_report_count(report);
+    char where[128];
+    for (i = 0; i < n; i++) {
+        uint32_t sheet = kazcustoms_report_sheet(report, i), item = kazcustoms_report_item(report, i);
+        const char *field = kazcustoms_report_field(report, i);
+        if (sheet > 0 && item > 0) {
+            snprintf(where, sizeof where, "column %s, sheet %lu, item %lu", field, (unsigned long)sheet,
+                     (unsigned long)item);
+        } else {
+            snprintf(where, sizeof where, "column %s", field);
+        }
+        /* NULL: the message in the report's language, the options' "lang". */
+        printf("  %-20s %-28s %s\n", kazcustoms_report_rule(report, i), where,
+               kazcustoms_report_message(report, i, NULL));
+    }
+    if (kazcustoms_report_truncated(report)) {
+        printf("  … %lu violations found in all\n", (unsigned long)kazcustoms_report_found(report));
+    }
+    if (n == 0) {
+        printf("  OK, no violations\n");
+    }
+    return 0;
+}
+
 /* Validates the DCD in `path` with `options` and prints its report;
  * prints the text of stamp figure 1 when `stamp` is set. */
 static int validate_file(const char *path, const char *options, int stamp) {
     char error[1024];
     char *document = read_file(path);
-    char *report = NULL;
+    kazcustoms_report *report = NULL;
     int status = 0;
     if (document == NULL) {
         perror(path);
         return 1;
     }
     printf("\nDCD %s, options %s:\n", path, options);
-    if (kazcustoms_validate_json("dcd", document, options, &report) != KAZCUSTOMS_RESULT_OK) {
+    if (kazcustoms_validate("dcd", document, options, &report) != KAZCUSTOMS_RESULT_OK) {
         describe_error("en", error, sizeof error);
-        fprintf(stderr, "validate_json: %s\n", error);
+        fprintf(stderr, "validate: %s\n", error);
         free(document);
         return 1;
     }
-    status |= print_report(report);
-    kazcustoms_string_free(report);
+    status |= print_handle(report);
+    kazcustoms_report_free(report);
     if (stamp) {
         static const char *const langs[] = {"kk", "ru"};
         size_t i;
@@ -651,15 +681,15 @@ static void print_lines(const char *text) {
 /* Validates `document` as `kind` with `options` and prints the report. */
 static int validate_and_print(const char *kind, const char *document, const char *options) {
     char error[1024];
-    char *report = NULL;
+    kazcustoms_report *report = NULL;
     int status;
-    if (kazcustoms_validate_json(kind, document, options, &report) != KAZCUSTOMS_RESULT_OK) {
+    if (kazcustoms_validate(kind, document, options, &report) != KAZCUSTOMS_RESULT_OK) {
         describe_error("en", error, sizeof error);
-        fprintf(stderr, "validate_json %s: %s\n", kind, error);
+        fprintf(stderr, "validate %s: %s\n", kind, error);
         return 1;
     }
-    status = print_report(report);
-    kazcustoms_string_free(report);
+    status = print_handle(report);
+    kazcustoms_report_free(report);
     return status;
 }
 
@@ -1038,6 +1068,34 @@ done:
     return status;
 }
 
+/* Text from a legacy system in CP1251: converted to the UTF-8 the library
+ * reads (README "Text encoding"); a byte CP1251 does not define is refused
+ * with its offset, as UTF-8 that is not valid is by every function. */
+static int legacy_text(void) {
+    /* "ТОО «АЛМА-ТРАНС»" as a Windows program of the 1990s stores it. */
+    static const uint8_t name[] = {0xD2, 0xCE, 0xCE, 0x20, 0xAB, 0xC0, 0xCB, 0xCC, 0xC0,
+                                   0x2D, 0xD2, 0xD0, 0xC0, 0xCD, 0xD1, 0xBB};
+    static const uint8_t broken[] = {0xD2, 0xCE, 0xCE, 0x98};
+    char error[1024];
+    char *text = NULL;
+    printf("\nCP1251 text from a legacy system:\n");
+    if (kazcustoms_cp1251_to_utf8(name, sizeof name, &text) != KAZCUSTOMS_RESULT_OK) {
+        describe_error("en", error, sizeof error);
+        fprintf(stderr, "cp1251_to_utf8: %s\n", error);
+        return 1;
+    }
+    printf("  %lu bytes of CP1251: %s (%lu bytes of UTF-8)\n", (unsigned long)sizeof name, text,
+           (unsigned long)strlen(text));
+    kazcustoms_string_free(text);
+    if (kazcustoms_cp1251_to_utf8(broken, sizeof broken, &text) != KAZCUSTOMS_RESULT_INVALID_ARGUMENT) {
+        kazcustoms_string_free(text);
+        return 1;
+    }
+    describe_error("ru", error, sizeof error);
+    printf("  D2 CE CE 98: %s\n", error);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     const char *path = argc > 1 ? argv[1] : "examples/data/numbers.txt";
     const char *valid = argc > 3 ? argv[2] : "examples/data/dcd_valid.json";
@@ -1058,5 +1116,6 @@ int main(int argc, char **argv) {
     status |= empty_vehicle("examples/data/empty_vehicle.json");
     status |= identification(valid, "examples/data/identification.json");
     status |= security(valid);
+    status |= legacy_text();
     return status;
 }

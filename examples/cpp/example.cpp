@@ -270,13 +270,32 @@ void print_report(const std::string &report) {
     }
 }
 
+// The same lines from a report handle, read with its accessors: no JSON.
+void print_report(const kazcustoms::unique_report &report) {
+    const std::size_t count = kazcustoms_report_count(report.get());
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::uint32_t sheet = kazcustoms_report_sheet(report.get(), i);
+        const std::uint32_t item = kazcustoms_report_item(report.get(), i);
+        std::string where = std::string("column ") + kazcustoms_report_field(report.get(), i);
+        if (sheet > 0 && item > 0) {
+            where += ", sheet " + std::to_string(sheet) + ", item " + std::to_string(item);
+        }
+        // nullptr: the message in the report's language (the options' "lang").
+        std::cout << "  " << padded(kazcustoms_report_rule(report.get(), i), 20) << ' ' << padded(where, 28) << ' '
+                  << kazcustoms_report_message(report.get(), i, nullptr) << '\n';
+    }
+    if (count == 0) {
+        std::cout << "  OK, no violations\n";
+    }
+}
+
 void documents(const std::string &valid_path, const std::string &invalid_path) {
     // The US dollar rate is the rate on each DCD's acceptance date (column
     // 46); the fixed reference date keeps the output reproducible.
     const std::string valid = read_file(valid_path);
     const std::string valid_options = R"({"reference": "2026-11-22", "usd_rate": 470.0, "lang": "ru"})";
     std::cout << "\nDCD " << valid_path << ", options " << valid_options << ":\n";
-    print_report(kazcustoms::validate_json("dcd", valid, valid_options));
+    print_report(kazcustoms::validate("dcd", valid, valid_options));
     std::cout << "  Stamp figure 1 (column C), ru:\n";
     std::istringstream stamp(kazcustoms::dcd_stamp(valid, 1, "ru"));
     for (std::string line; std::getline(stamp, line);) {
@@ -285,7 +304,7 @@ void documents(const std::string &valid_path, const std::string &invalid_path) {
 
     const std::string invalid_options = R"({"reference": "2026-11-22", "usd_rate": 505.0, "lang": "kk"})";
     std::cout << "\nDCD " << invalid_path << ", options " << invalid_options << ":\n";
-    print_report(kazcustoms::validate_json("dcd", read_file(invalid_path), invalid_options));
+    print_report(kazcustoms::validate("dcd", read_file(invalid_path), invalid_options));
 
     try {
         kazcustoms::validate_json("dcd", R"({"sheets": [{"items": [{"gross_kg": "14 870"}]}]})");
@@ -356,6 +375,8 @@ int main(int argc, char **argv) {
         documents(valid, argc > 3 ? argv[3] : "examples/data/dcd_invalid.json");
         working_days_and_declarations(argc > 5 ? argv[4] : "examples/data/short_declaration.json",
                                       argc > 5 ? argv[5] : "examples/data/guarantee_application.json", valid);
+        // A name from a legacy system in CP1251, converted to UTF-8.
+        std::cout << "\nCP1251: " << kazcustoms::cp1251_to_utf8("\xD2\xCE\xCE \xAB\xC0\xCB\xCC\xC0\xBB") << '\n';
     } catch (const std::exception &e) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;

@@ -27,7 +27,7 @@ use std::panic::{AssertUnwindSafe, UnwindSafe};
 use std::ptr::NonNull;
 use std::sync::{Once, OnceLock};
 
-use kazcustoms_core::messages::ffi as messages;
+use kazcustoms_core::messages::{encoding, ffi as messages};
 use kazcustoms_core::names::UnknownName;
 use kazcustoms_core::{Error, ErrorClass, Input, Rule, Text};
 
@@ -78,12 +78,14 @@ impl Failure {
         )
     }
 
-    /// A string argument that is not UTF-8.
-    pub(crate) fn invalid_utf8(argument: &'static str) -> Failure {
+    /// A string argument that is not UTF-8; `offset` is the offset of its
+    /// first invalid byte (`Utf8Error::valid_up_to`), which the message
+    /// gives.
+    pub(crate) fn invalid_utf8(argument: &'static str, offset: usize) -> Failure {
         Failure::boundary(
             kazcustoms_result::InvalidUtf8,
             argument,
-            messages::not_utf8(),
+            encoding::not_utf8_at(offset),
         )
     }
 
@@ -260,7 +262,7 @@ pub(crate) fn opt_str_arg<'a>(
     let c = unsafe { CStr::from_ptr(p) };
     c.to_str()
         .map(Some)
-        .map_err(|_| Failure::invalid_utf8(argument))
+        .map_err(|e| Failure::invalid_utf8(argument, e.valid_up_to()))
 }
 
 /// A required pointer to a value or a handle, borrowed for the call.
@@ -336,7 +338,12 @@ pub(crate) fn free_handle<T>(p: *mut T) {
 
 /// Hands a string to C; it is freed with `kazcustoms_string_free`.
 pub(crate) fn into_c_string(s: String) -> Result<*mut c_char, Failure> {
-    CString::new(s).map(CString::into_raw).map_err(|_| {
+    c_string(s).map(CString::into_raw)
+}
+
+/// A string as a C string, kept by Rust (in a handle that lends it to C).
+pub(crate) fn c_string(s: impl Into<Vec<u8>>) -> Result<CString, Failure> {
+    CString::new(s).map_err(|_| {
         // The core's strings are text that never holds NUL (JSON escapes it,
         // and inputs came in as C strings); this is here so that it could
         // never turn into a truncated string.

@@ -18,10 +18,17 @@
 //!   The result code is given by the core error's class alone (see
 //!   [`kazcustoms_result`]).
 //! * A document that breaks rules is not an error: validation succeeds and
-//!   returns the report of every violation as JSON.
+//!   returns the report of every violation, as JSON
+//!   (`kazcustoms_validate_json`) or as a `kazcustoms_report` handle read
+//!   without a JSON parser (`kazcustoms_validate`, `kazcustoms_report_*`).
+//! * The library reads and writes UTF-8; `kazcustoms_cp1251_to_utf8`
+//!   converts CP1251 text from legacy systems.
 //! * Opaque handles (`kazcustoms_offices`, `kazcustoms_journal`,
-//!   `kazcustoms_calendar`, `kazcustoms_guarantee_office`) come in `_new`/`_free` pairs; every returned string is freed with
-//!   [`kazcustoms_string_free`]; every `_free(NULL)` is a no-op.
+//!   `kazcustoms_calendar`, `kazcustoms_guarantee_office`,
+//!   `kazcustoms_report`) come in `_new`/`_free` pairs (a report's maker is
+//!   `kazcustoms_validate`); every returned string is freed with
+//!   [`kazcustoms_string_free`], except those a handle lends, valid until
+//!   it is freed; every `_free(NULL)` is a no-op.
 //! * A NULL where a value is required is `KAZCUSTOMS_RESULT_NULL_ARGUMENT`,
 //!   a string that is not UTF-8 is `KAZCUSTOMS_RESULT_INVALID_UTF8`, and a
 //!   panic is caught at the boundary and returned as
@@ -50,6 +57,8 @@ mod journal;
 
 mod documents;
 
+mod report;
+
 mod dcd;
 
 mod lifecycle;
@@ -65,6 +74,8 @@ mod tables;
 mod reference;
 
 mod escort;
+
+mod text;
 
 mod ffi;
 
@@ -110,7 +121,15 @@ pub use number::{
     kazcustoms_parse_number,
 };
 pub use reference::kazcustoms_mrp;
+pub use report::{
+    kazcustoms_report, kazcustoms_report_count, kazcustoms_report_field, kazcustoms_report_found,
+    kazcustoms_report_free, kazcustoms_report_item, kazcustoms_report_lang,
+    kazcustoms_report_message, kazcustoms_report_ok, kazcustoms_report_rule,
+    kazcustoms_report_severity, kazcustoms_report_sheet, kazcustoms_report_source,
+    kazcustoms_report_to_json, kazcustoms_report_truncated, kazcustoms_validate,
+};
 pub use tables::{kazcustoms_export_journal, kazcustoms_journal_kinds_json};
+pub use text::kazcustoms_cp1251_to_utf8;
 pub use types::{kazcustoms_date, kazcustoms_kind, kazcustoms_number};
 
 /// The library version, e.g. `0.1.0`, NUL-terminated.

@@ -1,5 +1,7 @@
 //! Texts in three languages: the [`Lang`] of a message and a [`Text`] in
-//! Kazakh, Russian and English. A leaf module (it uses only [`crate::names`]).
+//! Kazakh, Russian and English; and the conversion of CP1251 text to UTF-8
+//! ([`cp1251_to_utf8`]). A leaf module (it uses only [`crate::names`], and
+//! for the messages of its CP1251 errors [`crate::messages::encoding`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -76,3 +78,6 @@ impl From<[String; 3]> for Text {
 }
 
 crate::names::serde_by_name!(Lang);
+mod cp1251;
+
+pub use cp1251::{cp1251_char, cp1251_to_utf8, Cp1251Error};

@@ -173,6 +173,12 @@ void test_office(void);
  * C-specific checks of kazcustoms_mrp(). */
 void test_reference(const char *dir);
 
+/* The report handle, invalid UTF-8 offsets and CP1251 in test_report.c:
+ * kazcustoms_validate() against kazcustoms_validate_json() over every
+ * document vector, the accessors' edge cases, the offset of the first
+ * invalid UTF-8 byte, and the CP1251 vectors (cp1251.json). */
+void test_report(const char *dir);
+
 /* The customs escort in test_escort.c: kazcustoms_teams_needed(),
  * kazcustoms_escort_fee(), the fee message and the escort journal. */
 void test_escort(void);

@@ -4,5 +4,6 @@
 //! core, from a rule, an [`Error`](crate::Error), or from here. A leaf
 //! module: it uses only [`crate::text`] and [`crate::names`].
 
+pub mod encoding;
 pub mod ffi;
 pub mod python;
