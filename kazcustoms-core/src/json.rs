@@ -6,7 +6,6 @@
 
 use std::fmt::Display;
 
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
 use crate::error::{Error, Input};
@@ -15,7 +14,7 @@ use crate::text::Text;
 
 /// Reads `json` into `T`, turning a failure into `InvalidDocument` with the
 /// JSON path of the offending field (prefixed by `root`).
-pub(crate) fn from_json_at<T: DeserializeOwned>(json: &str, input: Input) -> Result<T, Error> {
+pub(crate) fn from_json_at<'a, T: Deserialize<'a>>(json: &'a str, input: Input) -> Result<T, Error> {
     // A document is a JSON object; serde would also read a positional array
     // into a struct whose fields all have defaults, which is never meant.
     if !json.trim_start().starts_with('{') {
@@ -40,7 +39,7 @@ pub(crate) fn from_json_at<T: DeserializeOwned>(json: &str, input: Input) -> Res
 /// `InvalidDocument` with the JSON path of the offending field. A saved
 /// state or journal entries (inputs `state`, `entries`) with a key that
 /// repeats in one object is refused first (see [`refuse_duplicate_keys`]).
-pub(crate) fn read_json_at<T: DeserializeOwned>(json: &str, input: Input) -> Result<T, Error> {
+pub(crate) fn read_json_at<'a, T: Deserialize<'a>>(json: &'a str, input: Input) -> Result<T, Error> {
     if matches!(input, Input::State | Input::Entries) {
         refuse_duplicate_keys(json, input)?;
     }
@@ -456,14 +455,16 @@ where
     }
 }
 
-/// Something a document can be read from.
-pub trait DocumentReader {
+/// Something a document can be read from; `'de` is the lifetime of the
+/// input, which a document read from it may borrow its strings from (see
+/// [`crate::borrowed::Str`]).
+pub trait DocumentReader<'de> {
     /// Reads the document as `T`.
     ///
     /// # Errors
     ///
     /// `InvalidDocument` with the path of the offending field.
-    fn read<T: DeserializeOwned>(self) -> Result<T, Error>;
+    fn read<T: Deserialize<'de>>(self) -> Result<T, Error>;
 
     /// Reads the document as `T` within `limits`: a reader of text checks
     /// its size and nesting first (see [`Limits::check_text`]); a reader of
@@ -473,7 +474,7 @@ pub trait DocumentReader {
     ///
     /// As [`DocumentReader::read`], and `InvalidDocument` for a text over a
     /// limit.
-    fn read_within<T: DeserializeOwned>(self, limits: &Limits) -> Result<T, Error>
+    fn read_within<T: Deserialize<'de>>(self, limits: &Limits) -> Result<T, Error>
     where
         Self: Sized,
     {
@@ -495,12 +496,14 @@ impl<'a> JsonReader<'a> {
     }
 }
 
-impl DocumentReader for JsonReader<'_> {
-    fn read<T: DeserializeOwned>(self) -> Result<T, Error> {
+impl<'a> DocumentReader<'a> for JsonReader<'a> {
+    /// Reads the document, its strings borrowed from the text where they
+    /// have no escapes.
+    fn read<T: Deserialize<'a>>(self) -> Result<T, Error> {
         from_json_at(self.json, Input::Document)
     }
 
-    fn read_within<T: DeserializeOwned>(self, limits: &Limits) -> Result<T, Error> {
+    fn read_within<T: Deserialize<'a>>(self, limits: &Limits) -> Result<T, Error> {
         limits.check_text(self.json)?;
         self.read()
     }

@@ -44,6 +44,7 @@ use kc::json::{read_document, read_value_at, DocumentReader};
 use kc::messages::python as msg;
 use kc::{Context, Input};
 use pyo3::prelude::*;
+use serde::Deserialize;
 use pyo3::types::iter::BoundDictIterator;
 use pyo3::types::{
     PyBool, PyDate, PyDateAccess, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple,
@@ -106,8 +107,10 @@ pub(crate) fn read_context(
 /// The core's `DocumentReader` over a Python `dict`.
 pub(crate) struct DictReader<'a, 'py>(pub(crate) &'a Bound<'py, PyDict>);
 
-impl DocumentReader for DictReader<'_, '_> {
-    fn read<T: DeserializeOwned>(self) -> Result<T, kc::Error> {
+/// The strings of the dict are copied (owned), never borrowed: see
+/// [`PyDe`].
+impl<'de> DocumentReader<'de> for DictReader<'_, '_> {
+    fn read<T: Deserialize<'de>>(self) -> Result<T, kc::Error> {
         let root = self.0.as_any();
         read_document::<T, _>(PyDe::new(root.clone()), PyDe::new(root.clone()))
     }
