@@ -197,14 +197,7 @@ impl Limits {
     /// assert!(err.to_string().contains("limits.depth"));
     /// ```
     pub fn check_text(&self, json: &str) -> Result<(), Error> {
-        if json.len() > self.input_bytes {
-            return Err(over(
-                "input_bytes",
-                json.len(),
-                self.input_bytes,
-                ["байт", "байт", "bytes"],
-            ));
-        }
+        self.check_size(json)?;
         let deepest = deepest_nesting(json.as_bytes());
         if deepest > self.depth {
             return Err(over(
@@ -212,6 +205,30 @@ impl Limits {
                 deepest,
                 self.depth,
                 ["деңгей", "уровней", "levels"],
+            ));
+        }
+        Ok(())
+    }
+
+    /// Checks a document's JSON text against the size limit alone.
+    ///
+    /// # Errors
+    ///
+    /// `InvalidDocument` about `document` naming the limit `input_bytes`.
+    ///
+    /// ```
+    /// use kazcustoms_core::limits::Limits;
+    /// let l = Limits { input_bytes: 4, ..Limits::default() };
+    /// assert!(l.check_size("[[]]").is_ok());
+    /// assert!(l.check_size("[[ ]]").unwrap_err().to_string().contains("limits.input_bytes"));
+    /// ```
+    pub fn check_size(&self, json: &str) -> Result<(), Error> {
+        if json.len() > self.input_bytes {
+            return Err(over(
+                "input_bytes",
+                json.len(),
+                self.input_bytes,
+                ["байт", "байт", "bytes"],
             ));
         }
         Ok(())
