@@ -172,6 +172,7 @@ def test_a_decimal_subclass_is_not_read() -> None:
 def test_numbers_in_the_options_too() -> None:
     document = json.loads(text())
     expected = validate("dcd", document, **OPTIONS).to_json()
-    for rate in (np.float64(470.0), np.float32(470.0), np.int64(470), decimal.Decimal("470.0")):
+    rates: list[Any] = [np.float64(470.0), np.float32(470.0), np.int64(470), decimal.Decimal("470.0")]
+    for rate in rates:
         got = validate("dcd", document, usd_rate=rate, reference=OPTIONS["reference"])
         assert got.to_json() == expected, repr(rate)
