@@ -92,7 +92,7 @@ static double criterion_us(const char *criterion, const char *name, double *age)
 static double beside_rust(const char *criterion, const char *name, int items, double c_us) {
     char bench[256];
     double age = 0, rust;
-    snprintf(bench, sizeof bench, "%s, %d item%s", name, items, items > 1 ? "s" : "");
+    snprintf(bench, sizeof bench, "%s, %d items", name, items); /* criterion's names, "1 items" too */
     rust = criterion_us(criterion, bench, &age);
     if (rust <= 0) {
         printf("   Rust %-28s no figure (run cargo bench -p kazcustoms-core --bench dcd)\n", name);
