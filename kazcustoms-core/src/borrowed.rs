@@ -202,8 +202,12 @@ mod tests {
     #[test]
     fn reads_fail_as_a_string_fails() {
         for json in ["5", "null", "[]", "{}", "true", "\"\\ud800\""] {
-            let ours = serde_json::from_str::<Str<'_>>(json).unwrap_err().to_string();
-            let string = serde_json::from_str::<String>(json).unwrap_err().to_string();
+            let ours = serde_json::from_str::<Str<'_>>(json)
+                .unwrap_err()
+                .to_string();
+            let string = serde_json::from_str::<String>(json)
+                .unwrap_err()
+                .to_string();
             assert_eq!(ours, string, "{json}");
         }
     }

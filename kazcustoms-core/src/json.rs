@@ -14,7 +14,10 @@ use crate::text::Text;
 
 /// Reads `json` into `T`, turning a failure into `InvalidDocument` with the
 /// JSON path of the offending field (prefixed by `root`).
-pub(crate) fn from_json_at<'a, T: Deserialize<'a>>(json: &'a str, input: Input) -> Result<T, Error> {
+pub(crate) fn from_json_at<'a, T: Deserialize<'a>>(
+    json: &'a str,
+    input: Input,
+) -> Result<T, Error> {
     // A document is a JSON object; serde would also read a positional array
     // into a struct whose fields all have defaults, which is never meant.
     if !json.trim_start().starts_with('{') {
@@ -39,7 +42,10 @@ pub(crate) fn from_json_at<'a, T: Deserialize<'a>>(json: &'a str, input: Input) 
 /// `InvalidDocument` with the JSON path of the offending field. A saved
 /// state or journal entries (inputs `state`, `entries`) with a key that
 /// repeats in one object is refused first (see [`refuse_duplicate_keys`]).
-pub(crate) fn read_json_at<'a, T: Deserialize<'a>>(json: &'a str, input: Input) -> Result<T, Error> {
+pub(crate) fn read_json_at<'a, T: Deserialize<'a>>(
+    json: &'a str,
+    input: Input,
+) -> Result<T, Error> {
     if matches!(input, Input::State | Input::Entries) {
         refuse_duplicate_keys(json, input)?;
     }
@@ -609,7 +615,12 @@ fn value_depth<'a>(
             "string" | "number" | "integer" | "boolean" | "null" => 0,
             "object" => {
                 let mut inner = 0;
-                for p in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+                for p in schema
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
                     inner = inner.max(value_depth(p.1, root, seen)?);
                 }
                 let patterns = schema.get("patternProperties").and_then(Value::as_object);
@@ -617,12 +628,21 @@ fn value_depth<'a>(
                     inner = inner.max(value_depth(p.1, root, seen)?);
                 }
                 // members not named: only of a known shape (a map), or none
-                inner = inner.max(value_depth(schema.get("additionalProperties")?, root, seen)?);
+                inner = inner.max(value_depth(
+                    schema.get("additionalProperties")?,
+                    root,
+                    seen,
+                )?);
                 inner.checked_add(1)?
             }
             "array" => {
                 let mut inner = value_depth(schema.get("items")?, root, seen)?;
-                for item in schema.get("prefixItems").and_then(Value::as_array).into_iter().flatten() {
+                for item in schema
+                    .get("prefixItems")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                {
                     inner = inner.max(value_depth(item, root, seen)?);
                 }
                 inner.checked_add(1)?

@@ -325,7 +325,12 @@ mod tests {
         }
         assert!(texts.len() > 100_000);
         for t in &texts {
-            assert_eq!(deepest_nesting(t), byte_by_byte(t), "{:?}", String::from_utf8_lossy(t));
+            assert_eq!(
+                deepest_nesting(t),
+                byte_by_byte(t),
+                "{:?}",
+                String::from_utf8_lossy(t)
+            );
         }
     }
 }

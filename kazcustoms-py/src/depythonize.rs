@@ -52,9 +52,8 @@ use kc::json::{read_document, read_value_at, DocumentReader};
 use kc::messages::python as msg;
 use kc::{Context, Input};
 use pyo3::prelude::*;
-use serde::Deserialize;
-use pyo3::types::iter::BoundDictIterator;
 use pyo3::sync::PyOnceLock;
+use pyo3::types::iter::BoundDictIterator;
 use pyo3::types::{
     PyBool, PyDate, PyDateAccess, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType,
 };
@@ -62,6 +61,7 @@ use serde::de::{
     self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
     Visitor,
 };
+use serde::Deserialize;
 
 /// The deepest nesting read (the recursion limit of `serde_json`).
 const MAX_DEPTH: u32 = 128;
@@ -267,7 +267,14 @@ fn other_number(obj: &Bound<'_, PyAny>) -> Option<OtherNumber> {
                 .and_then(|m| m.get_item("numpy"))
                 .ok()?;
             let find = |name: &str| -> Option<Py<PyType>> {
-                Some(module.getattr(name).ok()?.cast_into::<PyType>().ok()?.unbind())
+                Some(
+                    module
+                        .getattr(name)
+                        .ok()?
+                        .cast_into::<PyType>()
+                        .ok()?
+                        .unbind(),
+                )
             };
             let found = (|| Some([find("integer")?, find("float16")?, find("float32")?]))();
             types.numpy.get_or_init(py, || found).as_ref()
