@@ -156,8 +156,7 @@ pub fn deepest_nesting(json: &[u8]) -> usize {
             b'"' => {
                 // Inside a string: on to its closing quote, stepping over
                 // each escape (the byte after a backslash).
-                loop {
-                    let Some(rest) = json.get(at..) else { break };
+                while let Some(rest) = json.get(at..) {
                     match memchr::memchr2(b'"', b'\\', rest) {
                         None => at = json.len(),
                         Some(i) if rest.get(i) == Some(&b'\\') => {
