@@ -186,7 +186,7 @@ impl Checker {
 }
 
 /// `true` for an absent or blank text.
-pub(crate) fn blank(text: &Option<String>) -> bool {
+pub(crate) fn blank<S: std::ops::Deref<Target = str>>(text: &Option<S>) -> bool {
     text.as_deref().is_none_or(|t| t.trim().is_empty())
 }
 

@@ -31,7 +31,7 @@ use crate::text::{Lang, Text};
 ///
 /// The trait's constants describe the kind (for the bindings, the generated
 /// docs and the stubs); `validate` is its check.
-pub trait Document: DeserializeOwned + schemars::JsonSchema {
+pub trait Document: schemars::JsonSchema {
     /// The kind's title in Kazakh, Russian and English.
     const TITLE: [&'static str; 3];
     /// Where its rules come from, e.g. `R1 §8–§9`.
@@ -136,7 +136,7 @@ macro_rules! registry {
             /// # Errors
             ///
             /// As [`validate`].
-            pub fn validate(self, reader: impl DocumentReader, context: &Context) -> Result<Report, Error> {
+            pub fn validate<'de>(self, reader: impl DocumentReader<'de>, context: &Context) -> Result<Report, Error> {
                 let limits = &context.limits;
                 let report = match self {
                     $(DocumentKind::$kind => {
@@ -230,7 +230,7 @@ macro_rules! registry {
 registry! {
     documents {
         /// `dcd`: the delivery control document.
-        Dcd = "dcd" => crate::dcd::Dcd,
+        Dcd = "dcd" => crate::dcd::Dcd<'_>,
         /// `guarantee_application`: an application for registering a guarantee
         /// obligation with the facts of the decision (R1 §11–§16); the report
         /// is the decision check.
@@ -281,7 +281,7 @@ registry! {
         /// let report = validate_json("arrival", doc, r#"{"reference": "2026-11-22"}"#).unwrap();
         /// assert_eq!(report.rule_ids(), ["DCD.STATE"]);
         /// ```
-        Arrival = "arrival" => crate::arrival::ArrivalDocument,
+        Arrival = "arrival" => crate::arrival::ArrivalDocument<'_>,
         /// `delivery_certificate`: the certificate confirming delivery (R1
         /// annex 10); its JSON shape is at [`crate::arrival::DeliveryCertificate`].
         ///
@@ -427,9 +427,9 @@ registry! {
 /// `InvalidDocument` (with the path) when the document cannot be read as a
 /// document of that kind; an input error from the check itself (e.g. a bad
 /// distance in the document).
-pub fn validate(
+pub fn validate<'de>(
     kind: DocumentKind,
-    reader: impl DocumentReader,
+    reader: impl DocumentReader<'de>,
     context: &Context,
 ) -> Result<Report, Error> {
     kind.validate(reader, context)

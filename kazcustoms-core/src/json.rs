@@ -6,7 +6,6 @@
 
 use std::fmt::Display;
 
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
 use crate::error::{Error, Input};
@@ -15,7 +14,10 @@ use crate::text::Text;
 
 /// Reads `json` into `T`, turning a failure into `InvalidDocument` with the
 /// JSON path of the offending field (prefixed by `root`).
-pub(crate) fn from_json_at<T: DeserializeOwned>(json: &str, input: Input) -> Result<T, Error> {
+pub(crate) fn from_json_at<'a, T: Deserialize<'a>>(
+    json: &'a str,
+    input: Input,
+) -> Result<T, Error> {
     // A document is a JSON object; serde would also read a positional array
     // into a struct whose fields all have defaults, which is never meant.
     if !json.trim_start().starts_with('{') {
@@ -40,7 +42,10 @@ pub(crate) fn from_json_at<T: DeserializeOwned>(json: &str, input: Input) -> Res
 /// `InvalidDocument` with the JSON path of the offending field. A saved
 /// state or journal entries (inputs `state`, `entries`) with a key that
 /// repeats in one object is refused first (see [`refuse_duplicate_keys`]).
-pub(crate) fn read_json_at<T: DeserializeOwned>(json: &str, input: Input) -> Result<T, Error> {
+pub(crate) fn read_json_at<'a, T: Deserialize<'a>>(
+    json: &'a str,
+    input: Input,
+) -> Result<T, Error> {
     if matches!(input, Input::State | Input::Entries) {
         refuse_duplicate_keys(json, input)?;
     }
@@ -456,14 +461,16 @@ where
     }
 }
 
-/// Something a document can be read from.
-pub trait DocumentReader {
+/// Something a document can be read from; `'de` is the lifetime of the
+/// input, which a document read from it may borrow its strings from (see
+/// [`crate::borrowed::Str`]).
+pub trait DocumentReader<'de> {
     /// Reads the document as `T`.
     ///
     /// # Errors
     ///
     /// `InvalidDocument` with the path of the offending field.
-    fn read<T: DeserializeOwned>(self) -> Result<T, Error>;
+    fn read<T: Deserialize<'de>>(self) -> Result<T, Error>;
 
     /// Reads the document as `T` within `limits`: a reader of text checks
     /// its size and nesting first (see [`Limits::check_text`]); a reader of
@@ -473,7 +480,10 @@ pub trait DocumentReader {
     ///
     /// As [`DocumentReader::read`], and `InvalidDocument` for a text over a
     /// limit.
-    fn read_within<T: DeserializeOwned>(self, limits: &Limits) -> Result<T, Error>
+    fn read_within<T: Deserialize<'de> + schemars::JsonSchema>(
+        self,
+        limits: &Limits,
+    ) -> Result<T, Error>
     where
         Self: Sized,
     {
@@ -495,13 +505,182 @@ impl<'a> JsonReader<'a> {
     }
 }
 
-impl DocumentReader for JsonReader<'_> {
-    fn read<T: DeserializeOwned>(self) -> Result<T, Error> {
+impl<'a> DocumentReader<'a> for JsonReader<'a> {
+    /// Reads the document, its strings borrowed from the text where they
+    /// have no escapes.
+    fn read<T: Deserialize<'a>>(self) -> Result<T, Error> {
         from_json_at(self.json, Input::Document)
     }
 
-    fn read_within<T: DeserializeOwned>(self, limits: &Limits) -> Result<T, Error> {
-        limits.check_text(self.json)?;
-        self.read()
+    /// Checks the size, then reads; the nesting is counted only when it
+    /// could matter. The text of a document that reads as `T` nests no
+    /// deeper than `T`'s JSON Schema ([`schema_depth`]: every array and
+    /// object of the text is read into an array or object of `T`, which
+    /// refuses unknown members and has no free-form value); so when that
+    /// depth is within the limit, the count (a pass over the whole text, a
+    /// quarter of `validate_json` on the 100-item DCD) is made only for a
+    /// text that does not read, and its error comes first as before.
+    fn read_within<T: Deserialize<'a> + schemars::JsonSchema>(
+        self,
+        limits: &Limits,
+    ) -> Result<T, Error> {
+        if schema_depth::<T>().is_none_or(|d| d > limits.depth) {
+            limits.check_text(self.json)?;
+            return self.read();
+        }
+        limits.check_size(self.json)?;
+        self.read().or_else(|e| {
+            limits.check_text(self.json)?;
+            Err(e)
+        })
+    }
+}
+
+/// The deepest nesting of arrays and objects a JSON text read as `T` can
+/// have, from `T`'s JSON Schema; `None` when it has no bound (a free-form
+/// value, a recursive type, or a schema this does not understand). Found
+/// once per type (by its schema id) and remembered.
+///
+/// ```
+/// use kazcustoms_core::json::schema_depth;
+/// assert_eq!(schema_depth::<Vec<Vec<u8>>>(), Some(2));
+/// assert_eq!(schema_depth::<kazcustoms_core::dcd::Dcd<'_>>(), Some(7));
+/// assert_eq!(schema_depth::<serde_json::Value>(), None);
+/// ```
+pub fn schema_depth<T: schemars::JsonSchema>() -> Option<usize> {
+    use std::collections::BTreeMap;
+    use std::sync::{Mutex, OnceLock};
+    static FOUND: OnceLock<Mutex<BTreeMap<String, Option<usize>>>> = OnceLock::new();
+    let id = T::schema_id();
+    let found = FOUND.get_or_init(|| Mutex::new(BTreeMap::new()));
+    if let Some(depth) = found.lock().ok().and_then(|f| f.get(id.as_ref()).copied()) {
+        return depth;
+    }
+    let schema = schemars::SchemaGenerator::default()
+        .into_root_schema_for::<T>()
+        .to_value();
+    let depth = value_depth(&schema, &schema, &mut Vec::new());
+    if let Ok(mut f) = found.lock() {
+        f.insert(id.into_owned(), depth);
+    }
+    depth
+}
+
+/// The depth of `schema` (a part of `root`), following `$ref`s into
+/// `root`'s `$defs`; `seen` holds the definitions being followed (one seen
+/// again is a recursion: no bound).
+fn value_depth<'a>(
+    schema: &'a serde_json::Value,
+    root: &'a serde_json::Value,
+    seen: &mut Vec<&'a str>,
+) -> Option<usize> {
+    use serde_json::Value;
+    let schema = match schema {
+        Value::Object(o) => o,
+        // `true` is any value; `false` none (no text reads).
+        Value::Bool(any) => return if *any { None } else { Some(0) },
+        _ => return None,
+    };
+    if let Some(reference) = schema.get("$ref") {
+        let name = reference.as_str()?.strip_prefix("#/$defs/")?;
+        if seen.contains(&name) {
+            return None;
+        }
+        seen.push(name);
+        let depth = value_depth(root.get("$defs")?.get(name)?, root, seen);
+        seen.pop();
+        return depth;
+    }
+    let mut depth = None::<usize>;
+    let mut known = false;
+    for key in ["anyOf", "oneOf"] {
+        if let Some(branches) = schema.get(key) {
+            for branch in branches.as_array()? {
+                let d = value_depth(branch, root, seen)?;
+                depth = Some(depth.map_or(d, |x| x.max(d)));
+            }
+            known = true;
+        }
+    }
+    let types: Vec<&str> = match schema.get("type") {
+        Some(Value::String(t)) => vec![t.as_str()],
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+        Some(_) => return None,
+        None if schema.contains_key("enum") || schema.contains_key("const") => vec!["string"],
+        None if known => Vec::new(),
+        None => return None,
+    };
+    for t in types {
+        let d = match t {
+            "string" | "number" | "integer" | "boolean" | "null" => 0,
+            "object" => {
+                let mut inner = 0;
+                for p in schema
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    inner = inner.max(value_depth(p.1, root, seen)?);
+                }
+                let patterns = schema.get("patternProperties").and_then(Value::as_object);
+                for p in patterns.into_iter().flatten() {
+                    inner = inner.max(value_depth(p.1, root, seen)?);
+                }
+                // members not named: only of a known shape (a map), or none
+                inner = inner.max(value_depth(
+                    schema.get("additionalProperties")?,
+                    root,
+                    seen,
+                )?);
+                inner.checked_add(1)?
+            }
+            "array" => {
+                let mut inner = value_depth(schema.get("items")?, root, seen)?;
+                for item in schema
+                    .get("prefixItems")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                {
+                    inner = inner.max(value_depth(item, root, seen)?);
+                }
+                inner.checked_add(1)?
+            }
+            _ => return None,
+        };
+        depth = Some(depth.map_or(d, |x| x.max(d)));
+    }
+    depth
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::value_depth;
+    use crate::documents::{validate_json, DocumentKind};
+
+    #[test]
+    fn every_kind_nests_within_the_default_limit() {
+        for kind in DocumentKind::ALL {
+            let schema = kind.schema();
+            let depth = value_depth(&schema, &schema, &mut Vec::new());
+            assert!(
+                depth.is_some_and(|d| (2..=crate::limits::Limits::default().depth).contains(&d)),
+                "{kind:?}: {depth:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_text_too_deep_is_refused_whether_it_reads_or_not() {
+        let deep = format!("{{\"sheets\": {}{}}}", "[".repeat(70), "]".repeat(70));
+        let err = validate_json("dcd", &deep, "").unwrap_err();
+        assert!(err.to_string().contains("limits.depth"), "{err}");
+        // a document that reads, under a limit below its kind's depth
+        let text = r#"{"sheets": [{"items": [{"documents": []}]}]}"#;
+        assert!(validate_json("dcd", text, "").is_ok());
+        let err = validate_json("dcd", text, r#"{"limits": {"depth": 5}}"#).unwrap_err();
+        assert!(err.to_string().contains("limits.depth"), "{err}");
+        assert!(validate_json("dcd", text, r#"{"limits": {"depth": 6}}"#).is_ok());
     }
 }

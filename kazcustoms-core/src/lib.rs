@@ -67,6 +67,7 @@ checked_arithmetic! {
     pub mod short_declaration;
     pub mod tir;
 }
+pub mod borrowed;
 pub mod calendar;
 mod check;
 pub mod columns;

@@ -9,7 +9,7 @@ use kazcustoms_core::documents::validate_json;
 use kazcustoms_core::error::ErrorClass;
 use kazcustoms_core::{Context, ParseOptions};
 
-fn dcd_with_items(items: Vec<Item>) -> Dcd {
+fn dcd_with_items(items: Vec<Item<'static>>) -> Dcd<'static> {
     Dcd {
         reference_number: Some("55201/14106/00317".into()),
         sheets: vec![Sheet {
@@ -20,7 +20,7 @@ fn dcd_with_items(items: Vec<Item>) -> Dcd {
     }
 }
 
-fn item(gross: f64, net: f64, value: f64) -> Item {
+fn item(gross: f64, net: f64, value: f64) -> Item<'static> {
     Item {
         gross_kg: Some(gross),
         net_kg: Some(net),

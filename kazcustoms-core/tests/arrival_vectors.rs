@@ -35,7 +35,7 @@ fn check_expect(v: &Vectors, case: &Value) -> Vec<String> {
         return vec!["no expect member".to_owned()];
     };
     let doc: ArrivalDocument =
-        serde_json::from_value(case["document"].clone()).expect("the document reads");
+        serde::Deserialize::deserialize(&case["document"]).expect("the document reads");
     let ctx = Context::from_json(&v.options(case)).expect("options read");
     let record = doc.register(&ctx);
     let mut diffs = Vec::new();
@@ -145,7 +145,8 @@ fn registrations_match_their_expect() {
 #[test]
 fn lifecycle_scenarios() {
     let v = vectors();
-    let dcd: Dcd = serde_json::from_value(v.json["dcd"].clone()).expect("the file's DCD reads");
+    let dcd: Dcd<'_> =
+        serde::Deserialize::deserialize(&v.json["dcd"]).expect("the file's DCD reads");
     let ctx = Context::from_json(&v.options(&Value::Null)).expect("options read");
     v.each_case("scenarios", |scenario, f| {
         let mut state: DcdState = scenario["start"]
@@ -235,7 +236,8 @@ fn annex_2_row_of_the_dcd() {
     use kazcustoms_core::ParseOptions;
 
     let v = vectors();
-    let dcd: Dcd = serde_json::from_value(v.json["dcd"].clone()).expect("the file's DCD reads");
+    let dcd: Dcd<'_> =
+        serde::Deserialize::deserialize(&v.json["dcd"]).expect("the file's DCD reads");
     let opts = ParseOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).expect("date"));
     let entry = DcdRegisterEntry::from_dcd(&dcd, "0841277", &opts).expect("registered DCD");
     let table = dcd_register_table(&[entry]);

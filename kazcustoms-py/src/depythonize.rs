@@ -25,8 +25,16 @@
 //! * a `str` holding a lone surrogate is refused, as `serde_json` refuses
 //!   its escape (`"\ud800"`) in JSON text — never replaced.
 //!
-//! Any other Python value (a `set`, `bytes`, a `Decimal`, a `datetime`) is
-//! refused with its type name. No Python code of the caller's runs while
+//! * a `decimal.Decimal` (exactly that type) reads as the JSON number its
+//!   text spells: integral ones as integers, others as floats, `NaN` and
+//!   infinities refused; so an integer member refuses `Decimal("1.5")` and
+//!   one beyond 64 bits, never rounding it (see [`visit_decimal`]);
+//! * a numpy integer scalar (`numpy.int64`, …) reads as an int, a numpy
+//!   `float16`/`float32` as a float (`numpy.float64` is a `float`);
+//!   `numpy.bool_` is no number, as `bool` is none.
+//!
+//! Any other Python value (a `set`, `bytes`, a `datetime`, a
+//! `numpy.longdouble`) is refused with its type name. No Python code of the caller's runs while
 //! reading: every check and conversion is on the exact built-in types or
 //! their C-level slots (a date's fields through the `date` type's own
 //! descriptors). Should a dict change under the reader all the same (a
@@ -44,14 +52,16 @@ use kc::json::{read_document, read_value_at, DocumentReader};
 use kc::messages::python as msg;
 use kc::{Context, Input};
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::iter::BoundDictIterator;
 use pyo3::types::{
-    PyBool, PyDate, PyDateAccess, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple,
+    PyBool, PyDate, PyDateAccess, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType,
 };
 use serde::de::{
     self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
     Visitor,
 };
+use serde::Deserialize;
 
 /// The deepest nesting read (the recursion limit of `serde_json`).
 const MAX_DEPTH: u32 = 128;
@@ -106,8 +116,10 @@ pub(crate) fn read_context(
 /// The core's `DocumentReader` over a Python `dict`.
 pub(crate) struct DictReader<'a, 'py>(pub(crate) &'a Bound<'py, PyDict>);
 
-impl DocumentReader for DictReader<'_, '_> {
-    fn read<T: DeserializeOwned>(self) -> Result<T, kc::Error> {
+/// The strings of the dict are copied (owned), never borrowed: see
+/// [`PyDe`].
+impl<'de> DocumentReader<'de> for DictReader<'_, '_> {
+    fn read<T: Deserialize<'de>>(self) -> Result<T, kc::Error> {
         let root = self.0.as_any();
         read_document::<T, _>(PyDe::new(root.clone()), PyDe::new(root.clone()))
     }
@@ -206,6 +218,115 @@ fn text_of<'a>(s: &'a Bound<'_, PyString>) -> Result<std::borrow::Cow<'a, str>, 
     s.to_cow().map_err(|_| DeError::of(msg::lone_surrogate()))
 }
 
+/// A number of a type outside the JSON ones that a document reads where it
+/// has numbers (see [`other_number`]).
+enum OtherNumber {
+    /// Exactly a `decimal.Decimal`.
+    Decimal,
+    /// A numpy integer scalar (`numpy.int64`, `numpy.uint8`, …).
+    NumpyInt,
+    /// A numpy `float16` or `float32` (a `numpy.float64` is a `float`).
+    NumpyFloat,
+}
+
+/// The types of [`OtherNumber`], found once: `decimal.Decimal`, and
+/// numpy's `integer`, `float16` and `float32` once numpy is imported (a
+/// numpy scalar cannot exist before; numpy is never imported here).
+struct NumberTypes {
+    decimal: Py<PyType>,
+    numpy: PyOnceLock<Option<[Py<PyType>; 3]>>,
+}
+
+static NUMBER_TYPES: PyOnceLock<Option<NumberTypes>> = PyOnceLock::new();
+
+/// Which [`OtherNumber`] `obj` is, if any. Only type objects are compared
+/// (no method of the value runs): a subclass of `Decimal`, which could
+/// change its text, is not one; `numpy.bool_` is not a number (as a `bool`
+/// is not), nor is a `numpy.longdouble` (which a float would round).
+fn other_number(obj: &Bound<'_, PyAny>) -> Option<OtherNumber> {
+    let py = obj.py();
+    let types = NUMBER_TYPES
+        .get_or_init(py, || {
+            let decimal = py.import("decimal").ok()?.getattr("Decimal").ok()?;
+            Some(NumberTypes {
+                decimal: decimal.cast_into::<PyType>().ok()?.unbind(),
+                numpy: PyOnceLock::new(),
+            })
+        })
+        .as_ref()?;
+    let ty = obj.get_type();
+    if ty.is(types.decimal.bind(py)) {
+        return Some(OtherNumber::Decimal);
+    }
+    let numpy = match types.numpy.get(py) {
+        Some(found) => found.as_ref(),
+        None => {
+            let module = py
+                .import("sys")
+                .and_then(|sys| sys.getattr("modules"))
+                .and_then(|m| m.get_item("numpy"))
+                .ok()?;
+            let find = |name: &str| -> Option<Py<PyType>> {
+                Some(
+                    module
+                        .getattr(name)
+                        .ok()?
+                        .cast_into::<PyType>()
+                        .ok()?
+                        .unbind(),
+                )
+            };
+            let found = (|| Some([find("integer")?, find("float16")?, find("float32")?]))();
+            types.numpy.get_or_init(py, || found).as_ref()
+        }
+    }?;
+    let [integer, float16, float32] = numpy;
+    if ty.is_subclass(integer.bind(py)).unwrap_or(false) {
+        Some(OtherNumber::NumpyInt)
+    } else if ty.is(float16.bind(py)) || ty.is(float32.bind(py)) {
+        Some(OtherNumber::NumpyFloat)
+    } else {
+        None
+    }
+}
+
+/// A `Decimal` read as the JSON number its text spells (`str(d)`, the
+/// decimal module's own C code): `5` as an integer, `1.5` and `1E+2` as
+/// floats (as `serde_json` reads those literals), so that an integral
+/// member refuses `1.5` and an integer too large for it, never rounding
+/// it; a float member reads the text as a JSON number is read. `NaN`,
+/// `sNaN` and `Infinity` are refused, as a float that is not finite is.
+fn visit_decimal<'de, V: Visitor<'de>>(
+    obj: &Bound<'_, PyAny>,
+    visitor: V,
+) -> Result<V::Value, DeError> {
+    let text = obj
+        .str()
+        .map_err(|_| DeError::of(msg::number_out_of_range()))?;
+    let text = text_of(&text)?;
+    match serde_json::from_str::<serde_json::Number>(&text) {
+        Ok(n) => {
+            if let Some(i) = n.as_i64() {
+                visitor.visit_i64(i)
+            } else if let Some(u) = n.as_u64() {
+                visitor.visit_u64(u)
+            } else {
+                match n.as_f64() {
+                    Some(f) => visitor.visit_f64(f),
+                    None => Err(DeError::of(msg::number_out_of_range())),
+                }
+            }
+        }
+        Err(_) => {
+            let expected = msg::finite_number().en;
+            Err(de::Error::invalid_value(
+                Unexpected::Other(&format!("Decimal('{text}')")),
+                &expected.as_str(),
+            ))
+        }
+    }
+}
+
 /// A float, which must be finite: JSON has no NaN or infinity.
 fn visit_float<'de, V: Visitor<'de>>(
     f: &Bound<'_, PyFloat>,
@@ -279,6 +400,21 @@ impl<'de> de::Deserializer<'de> for PyDe<'_> {
         if let Ok(date) = obj.cast_exact::<PyDate>() {
             let (y, m, d) = (date.get_year(), date.get_month(), date.get_day());
             return visitor.visit_string(format!("{y:04}-{m:02}-{d:02}"));
+        }
+        match other_number(obj) {
+            Some(OtherNumber::Decimal) => return visit_decimal(obj, visitor),
+            Some(OtherNumber::NumpyInt) => return self.visit_int(visitor),
+            Some(OtherNumber::NumpyFloat) => {
+                return match obj.extract::<f64>() {
+                    Ok(f) if f.is_finite() => visitor.visit_f64(f),
+                    Ok(f) => Err(de::Error::invalid_value(
+                        Unexpected::Float(f),
+                        &msg::finite_number().en.as_str(),
+                    )),
+                    Err(_) => Err(DeError::of(msg::number_out_of_range())),
+                };
+            }
+            None => {}
         }
         let name = self.type_name();
         NOT_JSON.with(|slot| {

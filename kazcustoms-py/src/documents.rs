@@ -19,7 +19,7 @@ use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyString, PyTuple};
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use crate::context::context_of;
 use crate::depythonize::DictReader;
@@ -48,11 +48,12 @@ impl<'a, 'py> Document<'a, 'py> {
         }
     }
 
-    /// The document read as `T`.
-    pub(crate) fn read<T: DeserializeOwned>(self) -> Result<T, kc::Error> {
+    /// The document read as `T`, which may borrow the strings of a JSON
+    /// text (a dict's are copied: see `depythonize.rs`).
+    pub(crate) fn read<'s, T: Deserialize<'s>>(&'s self) -> Result<T, kc::Error> {
         match self {
             Document::Dict(d) => DictReader(d).read(),
-            Document::Text(text) => JsonReader::new(&text).read(),
+            Document::Text(text) => JsonReader::new(text).read(),
         }
     }
 }
@@ -454,7 +455,8 @@ pub(crate) fn dcd_stamp(
     let lang = lang_of(py, lang)?;
     let stamp_lang = StampLang::try_from(lang).or_raise(py, lang)?;
     let figure = StampFigure::try_from(figure).or_raise(py, lang)?;
-    let dcd: Dcd = Document::of(document, lang)?.read().or_raise(py, lang)?;
+    let document = Document::of(document, lang)?;
+    let dcd: Dcd<'_> = document.read().or_raise(py, lang)?;
     Ok(dcd.stamp(figure, stamp_lang))
 }
 

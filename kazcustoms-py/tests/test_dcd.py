@@ -487,7 +487,7 @@ def test_deep_documents(document: dict[str, Any]) -> None:
         ({"packages": True}, "document.packages"),
         ({"packages": 24.0}, "document.packages"),
         ({"packages": 10**30}, "document.packages"),
-        ({"packages": decimal.Decimal(24)}, "document.packages"),
+        ({"packages": decimal.Decimal("24.5")}, "document.packages"),
         ({"packages": {24}}, "document.packages"),
         ({"consignor": b"bytes"}, "document.consignor"),
         ({"consignor": 5}, "document.consignor"),

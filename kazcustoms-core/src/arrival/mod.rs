@@ -99,7 +99,7 @@ pub use register::{
     ArrivalStamp, DeclarationKind, DeclarationRef,
 };
 
-impl crate::documents::Document for ArrivalDocument {
+impl crate::documents::Document for ArrivalDocument<'_> {
     const TITLE: [&'static str; 3] = [
         "Келуді тіркеу",
         "Регистрация прибытия",

@@ -75,10 +75,11 @@ pub struct Arrival {
 /// and the arrival to register.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ArrivalDocument {
+pub struct ArrivalDocument<'a> {
     /// The DCD the goods travel under.
     #[serde(default)]
-    pub dcd: Dcd,
+    #[serde(borrow)]
+    pub dcd: Dcd<'a>,
     /// Its state before the arrival; `registered` when not given.
     #[serde(default)]
     pub state: Option<DcdState>,
@@ -401,7 +402,7 @@ pub fn register_json(document: &str, options: &str) -> Result<ArrivalRecord, Err
     Ok(doc.register(&context))
 }
 
-impl ArrivalDocument {
+impl ArrivalDocument<'_> {
     /// The report of registering this arrival (see [`register_arrival`]).
     ///
     /// # Errors

@@ -132,7 +132,7 @@ impl TryFrom<i64> for StampFigure {
     }
 }
 
-impl Dcd {
+impl Dcd<'_> {
     /// The text of a stamp of annex 3: [`stamp_figure_1`](Self::stamp_figure_1)
     /// or [`stamp_figure_2`](Self::stamp_figure_2).
     pub fn stamp(&self, figure: StampFigure, lang: StampLang) -> String {
@@ -157,7 +157,7 @@ impl Dcd {
     /// ```
     pub fn stamp_figure_1(&self, lang: StampLang) -> String {
         let stamp = self.stamp_c.clone().unwrap_or_default();
-        let office = or_blank(stamp.office.or_else(|| self.border_office.clone()));
+        let office = or_blank(stamp.office.or_else(|| self.border_office.as_deref().map(str::to_owned)));
         let packages = or_blank(self.packages.map(|p| p.to_string()));
         let deadline = or_blank(
             self.principal
@@ -170,7 +170,7 @@ impl Dcd {
                 .as_ref()
                 .and_then(|o| o.name.clone()),
         );
-        let number = or_blank(self.reference_number.clone());
+        let number = or_blank(self.reference_number.as_deref().map(str::to_owned));
         let inspector = or_blank(stamp.inspector);
         let date = or_blank(stamp.date.map(|d| d.format("%d.%m.%Y").to_string()));
         match lang {

@@ -29,7 +29,7 @@ pub fn json_schema() -> String {
     serde_json::to_string_pretty(&schema).unwrap_or_default()
 }
 
-impl crate::documents::Document for Dcd {
+impl crate::documents::Document for Dcd<'_> {
     const TITLE: [&'static str; 3] = [
         "Жеткізуді бақылау құжаты",
         "Документ контроля доставки",

@@ -15,17 +15,21 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::borrowed::Str;
+
 /// A delivery control document (R1 §2–§9): the main sheet's columns, its
 /// sheets with their goods items, and columns 50–54, A, C, D.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Dcd {
+pub struct Dcd<'a> {
     /// Column 1 "Declaration type".
     #[serde(default)]
-    pub declaration_type: DeclarationType,
+    #[serde(borrow)]
+    pub declaration_type: DeclarationType<'a>,
     /// Column 2 "Consignor": name and full legal address.
     #[serde(default)]
-    pub consignor: Option<String>,
+    #[serde(borrow)]
+    pub consignor: Option<Str<'a>>,
     /// Column 4 "Loading specifications": total number of attached goods-list
     /// sheets, only when a goods list is used.
     #[serde(default)]
@@ -41,58 +45,73 @@ pub struct Dcd {
     pub bulk_cargo: bool,
     /// Column 7 "Reference number": the DCD registration number (kind `dcd`).
     #[serde(default)]
-    pub reference_number: Option<String>,
+    #[serde(borrow)]
+    pub reference_number: Option<Str<'a>>,
     /// Column 8 "Consignee".
     #[serde(default)]
-    pub consignee: Option<Consignee>,
+    #[serde(borrow)]
+    pub consignee: Option<Consignee<'a>>,
     /// Column 9: number of the customs-escort act and decision (kind `escort`),
     /// when the goods are escorted.
     #[serde(default)]
-    pub escort_number: Option<String>,
+    #[serde(borrow)]
+    pub escort_number: Option<Str<'a>>,
     /// Column 15 "Country of dispatch": ISO 3166-1 alpha-2 or numeric code.
     #[serde(default)]
-    pub country_of_dispatch: Option<String>,
+    #[serde(borrow)]
+    pub country_of_dispatch: Option<Str<'a>>,
     /// Column 16 "Country of origin": ISO 3166-1 alpha-2 or numeric code.
     #[serde(default)]
-    pub country_of_origin: Option<String>,
+    #[serde(borrow)]
+    pub country_of_origin: Option<Str<'a>>,
     /// Column 17 "Country of destination": ISO 3166-1 alpha-2 or numeric code.
     #[serde(default)]
-    pub country_of_destination: Option<String>,
+    #[serde(borrow)]
+    pub country_of_destination: Option<Str<'a>>,
     /// Column 18 "Vehicle at departure".
     #[serde(default)]
-    pub vehicle_at_departure: Option<Vehicle>,
+    #[serde(borrow)]
+    pub vehicle_at_departure: Option<Vehicle<'a>>,
     /// Column 21 "Active vehicle at border".
     #[serde(default)]
-    pub vehicle_at_border: Option<Vehicle>,
+    #[serde(borrow)]
+    pub vehicle_at_border: Option<Vehicle<'a>>,
     /// Column 22 "Currency and total invoiced amount".
     #[serde(default)]
-    pub invoice: Option<Invoice>,
+    #[serde(borrow)]
+    pub invoice: Option<Invoice<'a>>,
     /// Column 23 "Exchange rate": tenge per unit of the column 22 currency on
     /// the date the DCD is accepted.
     #[serde(default)]
     pub exchange_rate: Option<f64>,
     /// Column 25 "Transport mode": the two-digit code (`20` rail, `30` road, …).
     #[serde(default)]
-    pub transport_mode: Option<String>,
+    #[serde(borrow)]
+    pub transport_mode: Option<Str<'a>>,
     /// Column 29 "Office at border": the departure customs office.
     #[serde(default)]
-    pub border_office: Option<String>,
+    #[serde(borrow)]
+    pub border_office: Option<Str<'a>>,
     /// The sheets: the first is the main sheet (TD-1), the others additional
     /// sheets (TD-2); each carries its column 3 and its goods items.
     #[serde(default)]
-    pub sheets: Vec<Sheet>,
+    #[serde(borrow)]
+    pub sheets: Vec<Sheet<'a>>,
     /// Column 50 "Principal".
     #[serde(default)]
-    pub principal: Option<Principal>,
+    #[serde(borrow)]
+    pub principal: Option<Principal<'a>>,
     /// Column 53 "Office and country of destination".
     #[serde(default)]
     pub destination_office: Option<Office>,
     /// Column 54 "Place and date".
     #[serde(default)]
-    pub place_and_date: Option<PlaceAndDate>,
+    #[serde(borrow)]
+    pub place_and_date: Option<PlaceAndDate<'a>>,
     /// Column A: address of the place of delivery.
     #[serde(default)]
-    pub delivery_address: Option<String>,
+    #[serde(borrow)]
+    pub delivery_address: Option<Str<'a>>,
     /// Column C: stamp figure 1 of annex 3, put by the departure office.
     #[serde(default)]
     pub stamp_c: Option<Stamp>,
@@ -112,22 +131,26 @@ pub struct Dcd {
     /// Any other column of the form, by its number or letter (`"12"`, `"B"`):
     /// the DCD does not use them, so a non-empty value is `DCD.COLUMNS.EXTRA`.
     #[serde(default)]
-    pub other_columns: BTreeMap<String, String>,
+    #[serde(borrow)]
+    pub other_columns: BTreeMap<Str<'a>, Str<'a>>,
 }
 
 /// Column 1, in its three subdivisions.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct DeclarationType {
+pub struct DeclarationType<'a> {
     /// First subdivision: `ИМ`, `ТР`, `ВТ` or `ТТ` ([`Direction`]).
     #[serde(default)]
-    pub direction: Option<String>,
+    #[serde(borrow)]
+    pub direction: Option<Str<'a>>,
     /// Second subdivision: not filled.
     #[serde(default)]
-    pub second: Option<String>,
+    #[serde(borrow)]
+    pub second: Option<Str<'a>>,
     /// Third subdivision: `ЖБҚ` (Kazakh) or `ДКД` (Russian).
     #[serde(default)]
-    pub third: Option<String>,
+    #[serde(borrow)]
+    pub third: Option<Str<'a>>,
 }
 
 /// The direction of carriage (column 1, first subdivision).
@@ -230,38 +253,43 @@ pub fn same_letters(a: &str, b: &str) -> bool {
 /// Column 8.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Consignee {
+pub struct Consignee<'a> {
     /// Name and full legal address.
     #[serde(default)]
-    pub name_address: Option<String>,
+    #[serde(borrow)]
+    pub name_address: Option<Str<'a>>,
     /// For rail transport: the code of the railway station in the destination
     /// office's zone.
     #[serde(default)]
-    pub rail_station: Option<String>,
+    #[serde(borrow)]
+    pub rail_station: Option<Str<'a>>,
 }
 
 /// Columns 18 and 21: number of vehicles, their details, country code.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Vehicle {
+pub struct Vehicle<'a> {
     /// Number of vehicles (left part).
     #[serde(default)]
     pub count: Option<i64>,
     /// Details of the vehicle (after a space in the left part).
     #[serde(default)]
-    pub details: Option<String>,
+    #[serde(borrow)]
+    pub details: Option<Str<'a>>,
     /// ISO 3166-1 numeric code of the country of registration (right part).
     #[serde(default)]
-    pub country: Option<String>,
+    #[serde(borrow)]
+    pub country: Option<Str<'a>>,
 }
 
 /// Column 22: currency and total invoiced amount.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Invoice {
+pub struct Invoice<'a> {
     /// ISO 4217 numeric currency code.
     #[serde(default)]
-    pub currency: Option<String>,
+    #[serde(borrow)]
+    pub currency: Option<Str<'a>>,
     /// Total invoice value per the invoice and accompanying documents.
     #[serde(default)]
     pub total: Option<f64>,
@@ -270,14 +298,15 @@ pub struct Invoice {
 /// One sheet: the main sheet (TD-1) or an additional sheet (TD-2).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Sheet {
+pub struct Sheet<'a> {
     /// Column 3 "Additional sheets": this sheet's ordinal and the total number
     /// of sheets, filled only when additional sheets are used.
     #[serde(default)]
     pub forms: Option<Forms>,
     /// The goods items on this sheet (columns 31–46 per item).
     #[serde(default)]
-    pub items: Vec<Item>,
+    #[serde(borrow)]
+    pub items: Vec<Item<'a>>,
 }
 
 /// Column 3: sheet ordinal / total sheets including the additional ones.
@@ -293,19 +322,22 @@ pub struct Forms {
 /// A goods item: columns 31–46.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Item {
+pub struct Item<'a> {
     /// Column 31: name of the goods and their technical characteristics.
     #[serde(default)]
-    pub description: Option<String>,
+    #[serde(borrow)]
+    pub description: Option<Str<'a>>,
     /// Column 31, upper right: containers, when the goods travel in them.
     #[serde(default)]
-    pub containers: Option<Containers>,
+    #[serde(borrow)]
+    pub containers: Option<Containers<'a>>,
     /// Column 32 "Item": ordinal of the item.
     #[serde(default)]
     pub item_number: Option<i64>,
     /// Column 33 "Commodity code": 10 digits, or the 4-digit heading.
     #[serde(default)]
-    pub commodity_code: Option<String>,
+    #[serde(borrow)]
+    pub commodity_code: Option<Str<'a>>,
     /// Column 35 "Gross weight (kg)".
     #[serde(default)]
     pub gross_kg: Option<f64>,
@@ -314,13 +346,15 @@ pub struct Item {
     pub net_kg: Option<f64>,
     /// Column 40 "Previous document": DCD number of an adjacent state (free text).
     #[serde(default)]
-    pub previous_document: Option<String>,
+    #[serde(borrow)]
+    pub previous_document: Option<Str<'a>>,
     /// Column 42 "Invoice value".
     #[serde(default)]
     pub invoice_value: Option<f64>,
     /// Column 44 "Additional information / documents", one entry per line.
     #[serde(default)]
-    pub documents: Vec<DocumentEntry>,
+    #[serde(borrow)]
+    pub documents: Vec<DocumentEntry<'a>>,
     /// Column 46 "Statistical value": the invoice value in US dollars.
     #[serde(default)]
     pub statistical_value: Option<f64>,
@@ -329,22 +363,25 @@ pub struct Item {
 /// Column 31, containers: their count and numbers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Containers {
+pub struct Containers<'a> {
     /// Number of containers.
     pub count: i64,
     /// Container numbers.
     #[serde(default)]
-    pub numbers: Vec<String>,
+    #[serde(borrow)]
+    pub numbers: Vec<Str<'a>>,
 }
 
 /// One line of column 44: a code and the requisite it introduces.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct DocumentEntry {
+pub struct DocumentEntry<'a> {
     /// `2`, `7A`, `7B`, `7C` or `7D` ([`DocumentCode`]).
-    pub code: String,
+    #[serde(borrow)]
+    pub code: Str<'a>,
     /// The requisite: a number, or a number and a date.
-    pub text: String,
+    #[serde(borrow)]
+    pub text: Str<'a>,
 }
 
 /// The codes of column 44 (R1 §9: items 2 and 7 only).
@@ -402,16 +439,19 @@ impl DocumentCode {
 /// Column 50 "Principal".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Principal {
+pub struct Principal<'a> {
     /// The carrier who accepted the goods: name and address.
     #[serde(default)]
-    pub carrier: Option<String>,
+    #[serde(borrow)]
+    pub carrier: Option<Str<'a>>,
     /// Its undertaking to deliver the goods to the destination office.
     #[serde(default)]
-    pub undertaking: Option<String>,
+    #[serde(borrow)]
+    pub undertaking: Option<Str<'a>>,
     /// Name of the carrier's representative (who signs by hand).
     #[serde(default)]
-    pub representative: Option<String>,
+    #[serde(borrow)]
+    pub representative: Option<Str<'a>>,
     /// Whether the representative signed column 50 (by hand, R1 §9 col. 50).
     #[serde(default)]
     pub signed: bool,
@@ -422,7 +462,8 @@ pub struct Principal {
     /// The electronic seal number, where both offices run the automated
     /// delivery control system.
     #[serde(default)]
-    pub eseal: Option<String>,
+    #[serde(borrow)]
+    pub eseal: Option<Str<'a>>,
 }
 
 /// A customs office by name and code (column 53).
@@ -440,10 +481,11 @@ pub struct Office {
 /// Column 54 "Place and date".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct PlaceAndDate {
+pub struct PlaceAndDate<'a> {
     /// Place of filling and the organisation's name.
     #[serde(default)]
-    pub place: Option<String>,
+    #[serde(borrow)]
+    pub place: Option<Str<'a>>,
     /// Date of filling.
     #[serde(default)]
     #[serde(deserialize_with = "crate::dates::option")]
@@ -469,9 +511,9 @@ pub struct Stamp {
     pub date: Option<NaiveDate>,
 }
 
-impl Dcd {
+impl<'a> Dcd<'a> {
     /// Every goods item with its sheet (1-based), in document order.
-    pub fn items(&self) -> impl Iterator<Item = (u32, &Item)> {
+    pub fn items(&self) -> impl Iterator<Item = (u32, &Item<'a>)> {
         self.sheets.iter().enumerate().flat_map(move |(s, sheet)| {
             let s = ordinal(s);
             sheet.items.iter().map(move |i| (s, i))

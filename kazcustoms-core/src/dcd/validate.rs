@@ -47,7 +47,7 @@ use crate::security::link;
 use crate::text::Text;
 use crate::Error;
 
-impl Dcd {
+impl Dcd<'_> {
     /// Checks every column rule and returns all violations.
     ///
     /// # Errors
@@ -187,7 +187,7 @@ impl Dcd {
         }
         for (column, value) in &self.other_columns {
             if !value.trim().is_empty() {
-                c.add(Rule::DcdColumnsExtra, "other_columns", Some(column.clone()));
+                c.add(Rule::DcdColumnsExtra, "other_columns", Some(column.to_string()));
             }
         }
         self.check_capitals(&mut c);
@@ -396,7 +396,7 @@ impl Dcd {
             if blank(&item.description) {
                 push(c, Rule::Dcd31Required, "31", None);
             } else if is_generic(item, ctx) {
-                push(c, Rule::Dcd31Generic, "31", item.description.clone());
+                push(c, Rule::Dcd31Generic, "31", item.description.as_deref().map(str::to_owned));
             }
             if let Some(k) = &item.containers {
                 if usize::try_from(k.count).ok() != Some(k.numbers.len()) {
