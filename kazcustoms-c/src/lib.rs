@@ -110,7 +110,9 @@ pub use number::{
     kazcustoms_parse_number,
 };
 pub use reference::kazcustoms_mrp;
-pub use tables::{kazcustoms_export_journal, kazcustoms_journal_kinds_json};
+pub use tables::{
+    kazcustoms_export_journal, kazcustoms_export_journal_csv, kazcustoms_journal_kinds_json,
+};
 pub use types::{kazcustoms_date, kazcustoms_kind, kazcustoms_number};
 
 /// The library version, e.g. `0.1.0`, NUL-terminated.

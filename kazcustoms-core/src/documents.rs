@@ -24,7 +24,7 @@ use crate::json::read_json_at;
 pub use crate::json::{DocumentReader, JsonReader};
 use crate::lifecycle::StateMachine;
 use crate::report::Report;
-use crate::tables::{Table, TableFormat};
+use crate::tables::{CsvOptions, Table, TableFormat};
 use crate::text::{Lang, Text};
 
 /// What every document kind of the registry provides.
@@ -580,11 +580,37 @@ pub fn export_journal(
     format: &str,
     lang: Lang,
 ) -> Result<String, Error> {
+    export_journal_with(journal, entries, format, lang, CsvOptions::default())
+}
+
+/// [`export_journal`] with the [`CsvOptions`] of a CSV export (a `;`
+/// delimiter, a UTF-8 byte order mark for spreadsheet programs); a JSON
+/// export ignores them.
+///
+/// # Errors
+///
+/// As [`export_journal`].
+///
+/// ```
+/// use kazcustoms_core::documents::export_journal_with;
+/// use kazcustoms_core::tables::{CsvDelimiter, CsvOptions};
+/// use kazcustoms_core::Lang;
+/// let excel = CsvOptions { delimiter: CsvDelimiter::Semicolon, bom: true };
+/// let csv = export_journal_with("arrivals", "[]", "csv", Lang::Ru, excel).unwrap();
+/// assert!(csv.starts_with('\u{feff}') && csv.contains(';') && csv.ends_with("\r\n"));
+/// ```
+pub fn export_journal_with(
+    journal: &str,
+    entries: &str,
+    format: &str,
+    lang: Lang,
+    csv: CsvOptions,
+) -> Result<String, Error> {
     let kind: JournalKind = journal.parse()?;
     let format: TableFormat = format.parse()?;
     let table = kind.table_from_json(entries)?;
     Ok(match format {
-        TableFormat::Csv => table.to_csv(lang),
+        TableFormat::Csv => table.to_csv_with(lang, csv),
         TableFormat::Json => table.to_json(lang),
     })
 }

@@ -51,6 +51,7 @@ mod documents;
 mod escort;
 mod guarantee;
 mod reference;
+mod rules;
 mod tables;
 
 create_exception!(
@@ -854,6 +855,7 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(arrival::register_arrival, m)?)?;
     m.add_class::<arrival::ArrivalRecord>()?;
     m.add_function(wrap_pyfunction!(tables::export_journal, m)?)?;
+    m.add_function(wrap_pyfunction!(rules::rule_title, m)?)?;
     m.add_function(wrap_pyfunction!(reference::mrp, m)?)?;
     m.add_function(wrap_pyfunction!(escort::teams_needed, m)?)?;
     m.add_function(wrap_pyfunction!(escort::escort_fee, m)?)?;

@@ -126,7 +126,16 @@ bad language, a distance of zero).
 
 ``GuaranteeOffice`` decides applications and keeps the registers of
 obligations, ``register_arrival`` registers goods arriving under a DCD, and
-``export_journal`` writes any journal (``JOURNAL_KINDS``) as CSV or JSON.
+``export_journal`` writes any journal (``JOURNAL_KINDS``) as CSV or JSON
+(``delimiter=";", bom=True`` for spreadsheet programs in Kazakh and
+Russian locales). ``rule_title`` names a rule id in a language:
+
+>>> kazcustoms.rule_title("TERM.LIMIT", lang="en")
+'the deadline is later than the limit of 2000 km per month'
+
+The command line is ``python -m kazcustoms`` (or the ``kazcustoms``
+script): ``validate KIND PATH…``, ``parse``, ``deadline``,
+``working-days`` (see ``kazcustoms.cli``).
 """
 
 from kazcustoms._kazcustoms import (
@@ -168,6 +177,7 @@ from kazcustoms._kazcustoms import (
     normalize,
     parse_number,
     register_arrival,
+    rule_title,
     schema,
     states,
     teams_needed,
@@ -216,6 +226,7 @@ __all__ = [
     "normalize",
     "parse_number",
     "register_arrival",
+    "rule_title",
     "schema",
     "states",
     "teams_needed",

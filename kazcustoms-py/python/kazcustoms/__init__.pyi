@@ -42,6 +42,7 @@ from kazcustoms._kazcustoms import next_working_day as next_working_day
 from kazcustoms._kazcustoms import normalize as normalize
 from kazcustoms._kazcustoms import parse_number as parse_number
 from kazcustoms._kazcustoms import register_arrival as register_arrival
+from kazcustoms._kazcustoms import rule_title as rule_title
 from kazcustoms._kazcustoms import schema as schema
 from kazcustoms._kazcustoms import states as states
 from kazcustoms._kazcustoms import teams_needed as teams_needed
@@ -89,6 +90,7 @@ __all__ = [
     "normalize",
     "parse_number",
     "register_arrival",
+    "rule_title",
     "schema",
     "states",
     "teams_needed",

@@ -8,6 +8,7 @@ from typing_extensions import Unpack
 
 from kazcustoms._kinds import (
     Convention,
+    CsvDelimiter,
     DcdState,
     DocumentKind,
     GuaranteeState,
@@ -62,6 +63,7 @@ __all__ = [
     "ArrivalRecord",
     "export_journal",
     "JOURNAL_KINDS",
+    "rule_title",
     "mrp",
     "teams_needed",
     "escort_fee",
@@ -457,7 +459,13 @@ def export_journal(
     *,
     format: TableFormat = "csv",
     lang: Lang = "en",
+    delimiter: CsvDelimiter = ",",
+    bom: bool = False,
 ) -> str: ...
+def rule_title(rule: str, *, lang: Lang = "en") -> str:
+    """The one-line title of the rule with the id ``rule`` in ``lang``
+    (every message of a violation of the rule starts with it).
+    KazcustomsError for an id the catalogue does not have."""
 
 # --- the monthly calculation index (МРП) -----------------------------------------
 
