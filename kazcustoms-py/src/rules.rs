@@ -7,8 +7,8 @@ use pyo3::prelude::*;
 use crate::{lang_of, Parsed};
 
 /// The one-line title of the rule with the id `rule` (e.g. 'TERM.LIMIT')
-/// in `lang`: the catalogue's title, which every message of a violation of
-/// the rule starts with (a summary by rule names each rule by it).
+/// in `lang`: the catalogue's title, as a summary by rule names it (the
+/// message of a violation says more: the values that break the rule).
 ///
 /// Raises KazcustomsError for an id the catalogue does not have, TypeError
 /// for a `rule` that is not a str.

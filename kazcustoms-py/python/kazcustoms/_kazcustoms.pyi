@@ -463,9 +463,8 @@ def export_journal(
     bom: bool = False,
 ) -> str: ...
 def rule_title(rule: str, *, lang: Lang = "en") -> str:
-    """The one-line title of the rule with the id ``rule`` in ``lang``
-    (every message of a violation of the rule starts with it).
-    KazcustomsError for an id the catalogue does not have."""
+    """The one-line title of the rule with the id ``rule`` in ``lang``, as
+    a summary by rule names it. KazcustomsError for an id the catalogue does not have."""
 
 # --- the monthly calculation index (МРП) -----------------------------------------
 

@@ -30,6 +30,7 @@ English.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime
 import json
@@ -229,18 +230,49 @@ def _documents(source: Source) -> Iterator[tuple[str, str | Any]]:
             if line.strip():
                 yield f"{source.path}:{number}", line
     elif head.startswith("["):
-        try:
-            value = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise ValueError(f"not JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
-        if not isinstance(value, list):  # pragma: no cover - json.loads of "[…" is a list
-            raise ValueError("not a JSON array")
-        for i, document in enumerate(value):
-            # Each element is given back to the core as JSON text, so that
-            # it is read exactly as a file holding it alone would be.
-            yield f"{source.path}[{i}]", json.dumps(document, ensure_ascii=False)
+        for i, document in enumerate(_elements(text)):
+            yield f"{source.path}[{i}]", document
     else:
         yield source.path, text
+
+
+_WHITESPACE = " \t\n\r"
+
+
+def _elements(text: str) -> list[str]:
+    """The texts of the elements of the JSON array ``text``, each exactly
+    as written (so that the core reads each as a file holding it alone
+    would be: the same numbers, the same duplicate keys). Raises ValueError
+    when ``text`` is not a JSON array."""
+    decoder = json.JSONDecoder()
+    at = text.index("[") + 1
+    out: list[str] = []
+    try:
+        while True:
+            while at < len(text) and text[at] in _WHITESPACE:
+                at += 1
+            if at < len(text) and text[at] == "]" and not out:
+                at += 1
+                break
+            _, end = decoder.raw_decode(text, at)
+            out.append(text[at:end])
+            at = end
+            while at < len(text) and text[at] in _WHITESPACE:
+                at += 1
+            if at < len(text) and text[at] == ",":
+                at += 1
+                continue
+            if at < len(text) and text[at] == "]":
+                at += 1
+                break
+            raise json.JSONDecodeError("expected ',' or ']'", text, at)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"not JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
+    except RecursionError:
+        raise ValueError("not a document: nested too deeply") from None
+    if text[at:].strip(_WHITESPACE):
+        raise ValueError(f"not JSON: extra data after the array at character {at}")
+    return out
 
 
 def _check(kind: str, name: str, document: str, lang: str, context: dict[str, Any]) -> Outcome:
@@ -547,7 +579,7 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     else:
         for row in rows:
             if row["status"] == "valid":
-                parts = [row["normalized"], " valid", row["kind"]]
+                parts = [row["normalized"], "valid", row["kind"]]
                 for key in ("office", "office_prefix", "recipient", "licence"):
                     if row[key] is not None:
                         parts.append(f"{key.replace('_', ' ')} {row[key]}")
@@ -739,7 +771,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
     out = sys.stdout if stdout is None else stdout
     err = sys.stderr if stderr is None else stderr
     try:
-        args = parser().parse_args(argv)
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+            args = parser().parse_args(argv)
     except SystemExit as e:
         return e.code if isinstance(e.code, int) else EXIT_INPUT_ERROR
     try:
