@@ -42,3 +42,4 @@ bench-py: py-install
 	$(PY) kazcustoms-py/bench/bench_tir.py
 	$(PY) kazcustoms-py/bench/bench_escort.py
 	$(PY) kazcustoms-py/bench/bench_security.py
+	$(PY) kazcustoms-py/bench/bench_batch.py

@@ -23,6 +23,7 @@ use crate::error::{Error, Input};
 use crate::json::read_json_at;
 pub use crate::json::{DocumentReader, JsonReader};
 use crate::lifecycle::StateMachine;
+use crate::limits::Limits;
 use crate::report::Report;
 use crate::tables::{CsvOptions, Table, TableFormat};
 use crate::text::{Lang, Text};
@@ -109,6 +110,37 @@ macro_rules! registry {
             }
         }
 
+        /// A document read by [`DocumentKind::read`] and not yet checked:
+        /// one variant per kind, holding the kind's Rust type. It owns its
+        /// data (`Send`), so it can be checked on another thread.
+        #[derive(Debug)]
+        #[non_exhaustive]
+        pub enum ReadDocument {
+            $( #[doc = concat!("A `", $kname, "` document.")] $kind(Box<$dty>), )*
+        }
+
+        impl ReadDocument {
+            /// The kind of the document.
+            pub const fn kind(&self) -> DocumentKind {
+                match self { $(ReadDocument::$kind(_) => DocumentKind::$kind,)* }
+            }
+
+            /// Every violation of the document, with `context`, the report
+            /// cut at its `violations` limit, as [`DocumentKind::validate`]
+            /// gives it.
+            ///
+            /// # Errors
+            ///
+            /// An input error found while checking (e.g. a bad distance in
+            /// the document).
+            pub fn validate(&self, context: &Context) -> Result<Report, Error> {
+                let report = match self {
+                    $(ReadDocument::$kind(document) => document.validate(context)?,)*
+                };
+                Ok(report.cut(context.limits.violations))
+            }
+        }
+
         impl DocumentKind {
             /// The kind's title in Kazakh, Russian and English.
             pub fn title(self) -> Text {
@@ -137,15 +169,39 @@ macro_rules! registry {
             ///
             /// As [`validate`].
             pub fn validate(self, reader: impl DocumentReader, context: &Context) -> Result<Report, Error> {
-                let limits = &context.limits;
-                let report = match self {
+                self.read(reader, &context.limits)?.validate(context)
+            }
+
+            /// Reads a document of this kind with `reader`, within
+            /// `limits`, without checking it: [`ReadDocument::validate`]
+            /// checks it later, on any thread (a binding reads its native
+            /// values where it must, e.g. a Python dict with the GIL held,
+            /// and checks the document without). Reading then validating
+            /// is exactly [`DocumentKind::validate`].
+            ///
+            /// # Errors
+            ///
+            /// `InvalidDocument` (with the path) when the document cannot
+            /// be read as a document of this kind, or holds more entries
+            /// than the `items` limit.
+            ///
+            /// ```
+            /// use kazcustoms_core::documents::{DocumentKind, JsonReader};
+            /// use kazcustoms_core::Context;
+            /// let context = Context::default();
+            /// let read = DocumentKind::Dcd.read(JsonReader::new(r#"{"sheets": []}"#), &context.limits).unwrap();
+            /// assert_eq!(read.kind(), DocumentKind::Dcd);
+            /// let report = std::thread::spawn(move || read.validate(&Context::default())).join().unwrap().unwrap();
+            /// assert!(report.rule_ids().contains(&"DCD.7.REQUIRED"));
+            /// ```
+            pub fn read(self, reader: impl DocumentReader, limits: &Limits) -> Result<ReadDocument, Error> {
+                Ok(match self {
                     $(DocumentKind::$kind => {
                         let document = reader.read_within::<$dty>(limits)?;
                         limits.check_items(Document::items(&document))?;
-                        document.validate(context)?
+                        ReadDocument::$kind(Box::new(document))
                     })*
-                };
-                Ok(report.cut(limits.violations))
+                })
             }
 
             /// The JSON Schema of the document, generated from its Rust type.

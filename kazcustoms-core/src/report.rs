@@ -163,6 +163,23 @@ impl Report {
     }
 }
 
+impl Report {
+    /// A report as [`crate::report_json::read_report`] rebuilds it from its
+    /// checked JSON: `found` is `Some` for a truncated report, `cut_error`
+    /// whether an error was cut away.
+    pub(crate) fn restored(
+        violations: Vec<Violation>,
+        found: Option<usize>,
+        cut_error: bool,
+    ) -> Report {
+        Report {
+            violations,
+            found,
+            cut_error,
+        }
+    }
+}
+
 impl FromIterator<Violation> for Report {
     fn from_iter<I: IntoIterator<Item = Violation>>(iter: I) -> Report {
         Report {

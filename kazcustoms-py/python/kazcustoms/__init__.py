@@ -138,6 +138,8 @@ script): ``validate KIND PATH…``, ``parse``, ``deadline``,
 ``working-days`` (see ``kazcustoms.cli``).
 """
 
+from collections.abc import Iterable
+
 from kazcustoms._kazcustoms import (
     DCD_STATES,
     DOCUMENT_KINDS,
@@ -171,6 +173,7 @@ from kazcustoms._kazcustoms import (
     escort_fee,
     export_journal,
     guarantee_transition,
+    is_valid,
     is_working_day,
     mrp,
     next_working_day,
@@ -184,6 +187,7 @@ from kazcustoms._kazcustoms import (
     transition,
     uppercase,
     validate,
+    validate_many,
     working_days_between,
 )
 
@@ -220,6 +224,7 @@ __all__ = [
     "escort_fee",
     "export_journal",
     "guarantee_transition",
+    "is_valid",
     "is_working_day",
     "mrp",
     "next_working_day",
@@ -233,5 +238,44 @@ __all__ = [
     "transition",
     "uppercase",
     "validate",
+    "validate_many",
+    "violations_table",
     "working_days_between",
 ]
+
+
+def violations_table(
+    reports: Iterable[Report], *, documents: Iterable[object] | None = None
+) -> list[dict[str, object]]:
+    """The violations of many reports as rows, one dict per violation:
+    'document' (the report's position in ``reports``, or its label from
+    ``documents``), 'rule', 'field', 'sheet', 'item', 'severity',
+    'message' (in each report's language) and 'source'. A list that
+    ``pandas.DataFrame(rows)`` or ``pyarrow.Table.from_pylist(rows)`` takes
+    as it is; a valid report adds no row.
+
+    ``documents``, when given, labels the reports (file names, ids), one
+    label per report; a count that differs is a ValueError (from
+    ``zip(strict=True)``).
+
+    >>> reports = validate_many("dcd", [{}, {"packages": 3}], threads=1)
+    >>> rows = violations_table(reports, documents=["a.json", "b.json"])
+    >>> rows[0]["document"], rows[0]["rule"]
+    ('a.json', 'DCD.1.DIRECTION')
+    """
+    reports = list(reports)
+    labels = range(len(reports)) if documents is None else documents
+    return [
+        {
+            "document": label,
+            "rule": v.rule,
+            "field": v.field,
+            "sheet": v.sheet,
+            "item": v.item,
+            "severity": v.severity,
+            "message": v.message,
+            "source": v.source,
+        }
+        for label, report in zip(labels, reports, strict=True)
+        for v in report.violations
+    ]

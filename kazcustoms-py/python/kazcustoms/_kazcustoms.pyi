@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypedDict, final, type_check_only
+from typing import Any, ClassVar, Literal, TypedDict, final, overload, type_check_only
 
 from typing_extensions import Unpack
 
@@ -35,6 +35,8 @@ __all__ = [
     "__version__",
     "NUMBER_KINDS",
     "validate",
+    "validate_many",
+    "is_valid",
     "schema",
     "columns",
     "states",
@@ -106,6 +108,9 @@ class KazcustomsError(ValueError):
 
     rule: str | None
     kind: NumberKind | None
+    index: int | None
+    """The position of the document in ``validate_many``'s documents (None
+    outside a batch)."""
 
 class InvalidNumber(KazcustomsError):
     """A registration number breaks a NUM.* rule."""
@@ -173,6 +178,8 @@ class Violation:
     def item(self) -> int | None: ...
     @property
     def sheet(self) -> int | None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[object, tuple[str]]: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
@@ -192,6 +199,12 @@ class Report:
     @property
     def lang(self) -> Lang: ...
     def to_json(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    @staticmethod
+    def from_json(text: str, *, lang: Lang = "en") -> Report: ...
+    def __reduce__(self) -> tuple[object, tuple[str]]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
 
 @final
 class Journal:
@@ -219,6 +232,14 @@ def parse_number(
     offices: Iterable[str] | None = None,
     lang: Lang = "en",
 ) -> Number: ...
+def is_valid(
+    kind: NumberKind,
+    text: str,
+    reference: datetime.date | None = None,
+    *,
+    offices: Iterable[str] | None = None,
+    lang: Lang = "en",
+) -> bool: ...
 def normalize(text: str, /) -> str: ...
 def delivery_deadline(
     start: datetime.date,
@@ -277,6 +298,26 @@ def validate(
     lang: Lang = "en",
     **context: Unpack[Context],
 ) -> Report: ...
+@overload
+def validate_many(
+    kind: DocumentKind,
+    documents: Iterable[dict[str, Any] | str | bytes],
+    *,
+    threads: int | None = None,
+    errors: Literal["raise"] = "raise",
+    lang: Lang = "en",
+    **context: Unpack[Context],
+) -> list[Report]: ...
+@overload
+def validate_many(
+    kind: DocumentKind,
+    documents: Iterable[dict[str, Any] | str | bytes],
+    *,
+    threads: int | None = None,
+    errors: Literal["return"],
+    lang: Lang = "en",
+    **context: Unpack[Context],
+) -> list[Report | KazcustomsError]: ...
 def schema(kind: DocumentKind, *, lang: Lang = "en") -> dict[str, Any]: ...
 def columns(kind: DocumentKind, *, lang: Lang = "en") -> tuple[Column, ...]: ...
 def states(kind: DocumentKind, *, lang: Lang = "en") -> tuple[str, ...]: ...
