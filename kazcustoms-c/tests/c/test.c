@@ -1024,6 +1024,7 @@ int main(int argc, char **argv) {
     test_office();
     test_reference(dir);
     test_escort();
+    test_csv();
     printf("%lu passed, %lu failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

@@ -275,17 +275,47 @@ def _elements(text: str) -> list[str]:
     return out
 
 
-def _check(kind: str, name: str, document: str, lang: str, context: dict[str, Any]) -> Outcome:
+BATCH = 256
+"""How many documents go to one ``validate_many`` call."""
+
+
+def _check_all(
+    kind: str, batch: list[tuple[str, str]], lang: str, context: dict[str, Any], threads: int | None
+) -> list[Outcome]:
+    """The outcomes of a batch of (name, JSON text) documents, checked by
+    ``validate_many`` on ``threads`` threads, in order."""
+    if not batch:
+        return []
     try:
-        report = kazcustoms.validate(kind, document, lang=lang, **context)  # type: ignore[arg-type]
+        results = kazcustoms.validate_many(
+            kind,  # type: ignore[arg-type]
+            [text for _, text in batch],
+            threads=threads,
+            errors="return",
+            lang=lang,  # type: ignore[arg-type]
+            **context,
+        )
     except kazcustoms.InvalidDocument as e:
         if e.input == "options":
             raise UsageError(f"context: {e}") from None
-        return Outcome(name, error=str(e), error_path=e.path, error_input=e.input)
+        raise
     except TypeError as e:
         # An option the core has no keyword for (``--option nope=1``).
         raise UsageError(f"context: {e}") from None
-    return Outcome(name, report=report)
+    outcomes = []
+    for (name, _), result in zip(batch, results, strict=True):
+        if isinstance(result, kazcustoms.Report):
+            outcomes.append(Outcome(name, report=result))
+        else:
+            outcomes.append(
+                Outcome(
+                    name,
+                    error=str(result),
+                    error_path=getattr(result, "path", None),
+                    error_input=getattr(result, "input", None) or "document",
+                )
+            )
+    return outcomes
 
 
 # --- progress bar -------------------------------------------------------------------
@@ -520,18 +550,48 @@ def _cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     for outcome in missing:
         emit(outcome)
         progress.step()
+    # Documents wait in `batch` for validate_many; an input error found
+    # meanwhile waits in `after` so that the output keeps the input order.
+    batch: list[tuple[str, str]] = []
+    after: list[tuple[int, Outcome]] = []
+    steps = 0
+
+    def flush() -> None:
+        nonlocal steps
+        done = _check_all(args.kind, batch, args.lang, context, args.threads)
+        at = 0
+        for position, outcome in after:
+            while at < position:
+                emit(done[at])
+                at += 1
+            emit(outcome)
+        for outcome in done[at:]:
+            emit(outcome)
+        batch.clear()
+        after.clear()
+        for _ in range(steps):
+            progress.step()
+        steps = 0
+
     for source in sources:
         name = source.path
         try:
             for name, document in _documents(source):
-                emit(_check(args.kind, name, document, args.lang, context))
+                batch.append((name, document))
+                if len(batch) >= BATCH:
+                    flush()
         except OSError as e:
-            emit(Outcome(name, error=e.strerror or str(e), error_input="file"))
+            after.append((len(batch), Outcome(name, error=e.strerror or str(e), error_input="file")))
         except UnicodeDecodeError as e:
-            emit(Outcome(name, error=f"not UTF-8: invalid byte at offset {e.start}", error_input="file"))
+            after.append(
+                (len(batch), Outcome(name, error=f"not UTF-8: invalid byte at offset {e.start}", error_input="file"))
+            )
         except ValueError as e:
-            emit(Outcome(name, error=str(e), error_input="document", error_path="document"))
-        progress.step()
+            after.append((len(batch), Outcome(name, error=str(e), error_input="document", error_path="document")))
+        steps += 1
+        if steps >= 64:
+            flush()
+    flush()
     progress.close()
     writer.finish(summary, args.lang, err, not args.no_summary)
     return summary.exit_status()
@@ -719,6 +779,9 @@ def parser() -> argparse.ArgumentParser:
     ctx.add_argument("--eseal-departure", action="store_true", help="an electronic seal at departure")
     ctx.add_argument("--eseal-destination", action="store_true", help="an electronic seal at destination")
     ctx.add_argument("--tir-term-limit", action="store_true", help="apply the term limit to a TIR carnet")
+    v.add_argument(
+        "--threads", type=int, metavar="N", help="check on N threads (default: every core; validate_many)"
+    )
     v.add_argument("--no-summary", action="store_true", help="leave out the summary by rule (table, csv)")
     bar = v.add_mutually_exclusive_group()
     bar.add_argument("--progress", action="store_true", default=None, help="always show the progress bar")
