@@ -246,7 +246,10 @@ mod tests {
         t.push(vec!["\"q\"".into(), "line\nbreak".into()]);
         let comma = t.to_csv(Lang::En);
         assert_eq!(comma, t.to_csv_with(Lang::En, CsvOptions::default()));
-        assert_eq!(comma, "a,b\r\n\"1,5\",x;y\r\n\"\"\"q\"\"\",\"line\nbreak\"\r\n");
+        assert_eq!(
+            comma,
+            "a,b\r\n\"1,5\",x;y\r\n\"\"\"q\"\"\",\"line\nbreak\"\r\n"
+        );
         let semicolon = CsvOptions {
             delimiter: CsvDelimiter::Semicolon,
             bom: false,
@@ -261,7 +264,10 @@ mod tests {
         };
         assert_eq!(t.to_csv_with(Lang::En, bom), format!("\u{feff}{comma}"));
         assert_eq!(",".parse::<CsvDelimiter>().unwrap(), CsvDelimiter::Comma);
-        assert_eq!(";".parse::<CsvDelimiter>().unwrap(), CsvDelimiter::Semicolon);
+        assert_eq!(
+            ";".parse::<CsvDelimiter>().unwrap(),
+            CsvDelimiter::Semicolon
+        );
         let err = "\t".parse::<CsvDelimiter>().unwrap_err();
         assert!(err.to_string().contains("delimiter"), "{err}");
     }

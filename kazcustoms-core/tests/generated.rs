@@ -25,7 +25,7 @@ use kazcustoms_core::documents::{DocumentKind, JournalKind};
 use kazcustoms_core::guarantee::GuaranteeState;
 use kazcustoms_core::lifecycle::StateMachine;
 use kazcustoms_core::reference::{mrp_ranges, MrpPurpose, MrpScope};
-use kazcustoms_core::tables::{CsvDelimiter, TableFormat};
+use kazcustoms_core::tables::TableFormat;
 use kazcustoms_core::{Convention, ErrorClass, Input, Lang, NumberKind, Rule};
 
 /// The command that rewrites every generated file.
@@ -499,11 +499,6 @@ fn python_aliases() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
             "TableFormat",
             "The format a journal is exported in.",
             TableFormat::NAMES.to_vec(),
-        ),
-        (
-            "CsvDelimiter",
-            "The delimiter of a CSV export (`export_journal(…, delimiter=…)`).",
-            CsvDelimiter::NAMES.to_vec(),
         ),
         (
             "ErrorClass",

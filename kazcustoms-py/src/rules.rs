@@ -17,7 +17,11 @@ use crate::{lang_of, Parsed};
     signature = (rule, *, lang = Parsed::ok(Lang::En)),
     text_signature = "(rule, *, lang='en')"
 )]
-pub(crate) fn rule_title(py: Python<'_>, rule: Parsed<Rule>, lang: Parsed<Lang>) -> PyResult<String> {
+pub(crate) fn rule_title(
+    py: Python<'_>,
+    rule: Parsed<Rule>,
+    lang: Parsed<Lang>,
+) -> PyResult<String> {
     let lang = lang_of(py, lang)?;
     let rule = rule.get(py, lang)?;
     Ok(rule.title().get(lang).to_owned())

@@ -70,5 +70,6 @@ pub(crate) fn export_journal(
         return Err(type_error(&msg::entries_type(&type_name(entries)), lang));
     };
     let format = format.map_or(std::borrow::Cow::Borrowed("csv"), text_of);
-    kc::documents::export_journal_with(&text_of(journal), &text, &format, lang, csv).or_raise(py, lang)
+    kc::documents::export_journal_with(&text_of(journal), &text, &format, lang, csv)
+        .or_raise(py, lang)
 }

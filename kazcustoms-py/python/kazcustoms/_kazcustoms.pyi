@@ -8,7 +8,6 @@ from typing_extensions import Unpack
 
 from kazcustoms._kinds import (
     Convention,
-    CsvDelimiter,
     DcdState,
     DocumentKind,
     GuaranteeState,
@@ -500,7 +499,7 @@ def export_journal(
     *,
     format: TableFormat = "csv",
     lang: Lang = "en",
-    delimiter: CsvDelimiter = ",",
+    delimiter: Literal[",", ";"] = ",",
     bom: bool = False,
 ) -> str: ...
 def rule_title(rule: str, *, lang: Lang = "en") -> str:
