@@ -13,6 +13,7 @@ import pytest
 
 import kazcustoms
 from kazcustoms import export_journal
+from kazcustoms._kinds import Lang
 
 ENTRY: dict[str, Any] = {
     "number": 7,
@@ -27,7 +28,7 @@ def rows(text: str, delimiter: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
-def test_semicolon_and_bom_write_the_same_table(lang: str) -> None:
+def test_semicolon_and_bom_write_the_same_table(lang: Lang) -> None:
     comma = export_journal("arrivals", [ENTRY], lang=lang)
     assert export_journal("arrivals", [ENTRY], lang=lang, delimiter=",", bom=False) == comma
     semicolon = export_journal("arrivals", [ENTRY], lang=lang, delimiter=";")

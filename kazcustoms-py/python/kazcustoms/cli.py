@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import kazcustoms
+from kazcustoms._kinds import DocumentKind, Lang
 
 __all__ = ["main"]
 
@@ -181,26 +182,25 @@ class Outcome:
     error_input: str | None = None
 
 
-def _walk(paths: Sequence[str]) -> tuple[list[Source], list[Outcome]]:
-    """The files named, folders walked recursively for ``*.json`` and
-    ``*.jsonl`` in sorted order; a path that does not exist is an input
-    error of its own."""
-    sources: list[Source] = []
-    missing: list[Outcome] = []
+def _walk(paths: Sequence[str]) -> list[Source | Outcome]:
+    """The inputs in the order named: each file, each folder walked
+    recursively for ``*.json`` and ``*.jsonl`` in sorted order, ``-``; a
+    path that does not exist is an input error of its own, in its place."""
+    inputs: list[Source | Outcome] = []
     for path in paths:
         if path == "-":
-            sources.append(Source("-", stdin=True))
+            inputs.append(Source("-", stdin=True))
         elif os.path.isdir(path):
-            found = []
+            found: list[str] = []
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 found.extend(os.path.join(root, f) for f in files if f.endswith(SUFFIXES))
-            sources.extend(Source(p) for p in sorted(found))
+            inputs.extend(Source(p) for p in sorted(found))
         elif os.path.exists(path):
-            sources.append(Source(path))
+            inputs.append(Source(path))
         else:
-            missing.append(Outcome(path, error="no such file or folder", error_input="file"))
-    return sources, missing
+            inputs.append(Outcome(path, error="no such file or folder", error_input="file"))
+    return inputs
 
 
 def _text(source: Source) -> str:
@@ -280,7 +280,7 @@ BATCH = 256
 
 
 def _check_all(
-    kind: str, batch: list[tuple[str, str]], lang: str, context: dict[str, Any], threads: int | None
+    kind: DocumentKind, batch: list[tuple[str, str]], lang: Lang, context: dict[str, Any], threads: int | None
 ) -> list[Outcome]:
     """The outcomes of a batch of (name, JSON text) documents, checked by
     ``validate_many`` on ``threads`` threads, in order."""
@@ -288,12 +288,7 @@ def _check_all(
         return []
     try:
         results = kazcustoms.validate_many(
-            kind,  # type: ignore[arg-type]
-            [text for _, text in batch],
-            threads=threads,
-            errors="return",
-            lang=lang,  # type: ignore[arg-type]
-            **context,
+            kind, [text for _, text in batch], threads=threads, errors="return", lang=lang, **context
         )
     except kazcustoms.InvalidDocument as e:
         if e.input == "options":
@@ -394,12 +389,12 @@ class Summary:
                 seen.add(v.rule)
                 count.documents += 1
 
-    def titled(self, lang: str) -> dict[str, RuleCount]:
+    def titled(self, lang: Lang) -> dict[str, RuleCount]:
         """The rule counts in rule-id order, each with its title in ``lang``."""
         out = {}
         for rule in sorted(self.rules):
             count = self.rules[rule]
-            count.title = kazcustoms.rule_title(rule, lang=lang)  # type: ignore[arg-type]
+            count.title = kazcustoms.rule_title(rule, lang=lang)
             out[rule] = count
         return out
 
@@ -495,7 +490,7 @@ class Writer:
                         [outcome.name, status, v.rule, v.severity, v.field, _cell(v.sheet), _cell(v.item), v.source, v.message]
                     )
 
-    def finish(self, summary: Summary, lang: str, err: IO[str], show_summary: bool) -> None:
+    def finish(self, summary: Summary, lang: Lang, err: IO[str], show_summary: bool) -> None:
         rules = summary.titled(lang)
         if self.fmt == "json":
             body = {
@@ -538,18 +533,15 @@ class Writer:
 
 def _cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     context = _context(args)
-    sources, missing = _walk(args.paths)
+    inputs = _walk(args.paths)
     summary = Summary()
     writer = Writer(args.format, out, args.delimiter, args.bom)
-    progress = Progress(len(sources) + len(missing), err, args.progress)
+    progress = Progress(len(inputs), err, args.progress)
 
     def emit(outcome: Outcome) -> None:
         summary.add(outcome)
         writer.write(outcome)
 
-    for outcome in missing:
-        emit(outcome)
-        progress.step()
     # Documents wait in `batch` for validate_many; an input error found
     # meanwhile waits in `after` so that the output keeps the input order.
     batch: list[tuple[str, str]] = []
@@ -573,7 +565,11 @@ def _cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             progress.step()
         steps = 0
 
-    for source in sources:
+    for source in inputs:
+        if isinstance(source, Outcome):
+            after.append((len(batch), source))
+            steps += 1
+            continue
         name = source.path
         try:
             for name, document in _documents(source):
