@@ -10,8 +10,8 @@ violations (a pandas DataFrame) on the client.
 
     .venv/bin/python examples/python/dask_validate.py [COUNT]
 
-COUNT is the number of documents (default 10,000; every tenth is broken).
-The functions are imported by kazcustoms-py/tests/test_dask.py, which runs
+COUNT is the number of documents (default 10,000; every tenth is broken),
+made on the workers (``archive``). The functions are imported by kazcustoms-py/tests/test_dask.py, which runs
 them on a small dataset and compares with sequential ``validate``.
 """
 
@@ -22,6 +22,7 @@ import datetime
 import json
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -41,31 +42,40 @@ COLUMNS = ["document", "rule", "field", "sheet", "item", "severity", "message", 
 """The columns of the violations table (those of kazcustoms.violations_table)."""
 
 
+def document(i: int, template: dict[str, Any]) -> str:
+    """Document ``i`` of the dataset as JSON text, as an archive would hold
+    it: every tenth a broken copy of ``template`` (an unknown direction, a
+    wrong total of items, no consignor, in turn)."""
+    document = copy.deepcopy(template)
+    if i % 10 == 9:
+        broken = (i // 10) % 3
+        if broken == 0:
+            document["declaration_type"]["direction"] = "ЭК"
+        elif broken == 1:
+            document["total_items"] = 2
+        else:
+            del document["consignor"]
+    return json.dumps(document, ensure_ascii=False)
+
+
+def template() -> dict[str, Any]:
+    """The one-item DCD of the benchmarks, tests/bench/dcd_1_items.json."""
+    value: dict[str, Any] = json.loads(TEMPLATE.read_text(encoding="utf-8"))
+    return value
+
+
 def dataset(count: int) -> list[str]:
-    """``count`` one-item DCDs as JSON text, as an archive would hold them:
-    every tenth a broken copy (an unknown direction, a wrong total of
-    items, no consignor, in turn)."""
-    template = json.loads(TEMPLATE.read_text(encoding="utf-8"))
-    out = []
-    for i in range(count):
-        document = copy.deepcopy(template)
-        if i % 10 == 9:
-            broken = (i // 10) % 3
-            if broken == 0:
-                document["declaration_type"]["direction"] = "ЭК"
-            elif broken == 1:
-                document["total_items"] = 2
-            else:
-                del document["consignor"]
-        out.append(json.dumps(document, ensure_ascii=False))
-    return out
+    """The first ``count`` documents of the dataset (see ``document``)."""
+    t = template()
+    return [document(i, t) for i in range(count)]
 
 
-def validate_partition(partition: list[tuple[int, str]]) -> list[dict[str, Any]]:
+def validate_partition(partition: Iterable[tuple[int, str]]) -> list[dict[str, Any]]:
     """The violations of one partition of (index, JSON text) documents, as
     rows: one ``validate_many`` call (on the worker's one thread), then
     ``kazcustoms.violations_table``. A document that cannot be read is a row
     with the rule ``INPUT`` and the path of the field in ``field``."""
+    partition = list(partition)
     indexes = [i for i, _ in partition]
     results = kazcustoms.validate_many(
         "dcd", [text for _, text in partition], threads=1, errors="return", **CONTEXT
@@ -82,13 +92,20 @@ def validate_partition(partition: list[tuple[int, str]]) -> list[dict[str, Any]]
     return rows
 
 
-def violations(client: Client, documents: list[str], partitions: int) -> pd.DataFrame:
-    """The table of violations of ``documents`` (by their index), computed
-    on ``client``'s cluster in ``partitions`` partitions."""
-    bag = db.from_sequence(list(enumerate(documents)), npartitions=partitions)
+def violations(bag: db.Bag) -> pd.DataFrame:
+    """The table of violations of a bag of (index, JSON text) documents,
+    computed partition by partition on the cluster of the current client."""
     rows = bag.map_partitions(validate_partition).compute()
     table = pd.DataFrame(rows, columns=COLUMNS)
     return table.sort_values(["document", "rule", "field"], kind="stable").reset_index(drop=True)
+
+
+def archive(count: int, partitions: int) -> db.Bag:
+    """The dataset of ``count`` documents as a bag made on the workers
+    themselves (each partition builds its own documents), as a real
+    archive would be read where it lies rather than sent from the client."""
+    t = template()
+    return db.range(count, npartitions=partitions).map(lambda i: (i, document(i, t)))
 
 
 def cluster() -> LocalCluster:
@@ -98,10 +115,9 @@ def cluster() -> LocalCluster:
 
 def main(argv: list[str]) -> int:
     count = int(argv[1]) if len(argv) > 1 else 10_000
-    documents = dataset(count)
-    with cluster() as c, Client(c) as client:
+    with cluster() as c, Client(c):
         started = time.perf_counter()
-        table = violations(client, documents, partitions=8)
+        table = violations(archive(count, partitions=8))
         elapsed = time.perf_counter() - started
     broken = table["document"].nunique()
     print(f"{count} documents on 2 worker processes: {broken} break rules, {len(table)} violations, {elapsed:.2f} s")

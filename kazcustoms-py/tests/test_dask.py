@@ -52,12 +52,17 @@ def test_dask_local_cluster_equals_sequential_validate() -> None:
     documents[5] = json.dumps({"sheets": [{"items": [{"gross_kg": "9"}]}]})
     with dv.cluster() as cluster, dv.Client(cluster) as client:
         assert len(client.scheduler_info()["workers"]) == 2
-        table = dv.violations(client, documents, partitions=6)
+        table = dv.violations(dv.db.from_sequence(list(enumerate(documents)), npartitions=6))
+        # The archive made on the workers is the same dataset.
+        made = dv.violations(dv.archive(120, partitions=4))
     got = [
         (int(r[0]), r[1], r[2], whole(r[3]), whole(r[4]), *r[5:])
         for r in table.itertuples(index=False, name=None)
     ]
     expected = sequential(documents, dv.CONTEXT)
+    assert made[made["document"] != 5].reset_index(drop=True).equals(
+        table[table["document"] != 5].reset_index(drop=True)
+    )
     assert sorted(got, key=lambda r: (r[0], r[1], r[2] or "")) == expected
     broken = {r[0] for r in expected}
     # Every tenth document is broken (3 kinds of breakage), and document 5 is unreadable.
