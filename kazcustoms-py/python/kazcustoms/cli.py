@@ -316,13 +316,21 @@ def _check_all(
 # --- progress bar -------------------------------------------------------------------
 
 
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 class Progress:
-    """A one-line progress bar on stderr, drawn at most 10 times a second,
-    only when stderr is a terminal and there are enough inputs."""
+    """A one-line progress bar on stderr, drawn at most 10 times a second;
+    by default only when stderr is a terminal and there are enough inputs
+    (and not over a table written to the same terminal)."""
 
     def __init__(self, total: int, stream: IO[str], enabled: bool | None) -> None:
         if enabled is None:
-            enabled = total >= PROGRESS_MIN and stream.isatty()
+            enabled = total >= PROGRESS_MIN and _isatty(stream)
         self.total, self.stream, self.enabled = total, stream, enabled
         self.done, self.last = 0, 0.0
 
@@ -536,7 +544,11 @@ def _cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     inputs = _walk(args.paths)
     summary = Summary()
     writer = Writer(args.format, out, args.delimiter, args.bom)
-    progress = Progress(len(inputs), err, args.progress)
+    # A table written to the same terminal shows the progress itself.
+    shown = args.progress
+    if shown is None and args.format == "table" and _isatty(out):
+        shown = False
+    progress = Progress(len(inputs), err, shown)
 
     def emit(outcome: Outcome) -> None:
         summary.add(outcome)
