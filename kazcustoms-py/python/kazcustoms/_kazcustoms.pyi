@@ -16,6 +16,7 @@ from kazcustoms._kinds import (
     Lang,
     MrpPurpose,
     NumberKind,
+    Severity,
     TableFormat,
 )
 
@@ -165,7 +166,7 @@ class Violation:
     @property
     def field(self) -> str: ...
     @property
-    def severity(self) -> str: ...
+    def severity(self) -> Severity: ...
     @property
     def message(self) -> str: ...
     @property
