@@ -37,6 +37,7 @@ __all__ = [
     "validate",
     "validate_many",
     "is_valid",
+    "_violation_from_json",
     "schema",
     "columns",
     "states",
@@ -231,6 +232,10 @@ def parse_number(
     offices: Iterable[str] | None = None,
     lang: Lang = "en",
 ) -> Number: ...
+def _violation_from_json(text: str, /) -> Violation:
+    """What a pickled Violation calls to load itself (the JSON of a report
+    of that violation alone, checked as Report.from_json checks it)."""
+
 def is_valid(
     kind: NumberKind,
     text: str,
