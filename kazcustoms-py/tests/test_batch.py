@@ -432,3 +432,23 @@ def test_is_valid_raises_what_is_not_about_the_number() -> None:
         is_valid("dcd", "50101/15036/00042", "2026-11-22")  # type: ignore[arg-type]
     with pytest.raises(InvalidDocument):
         is_valid("dcd", "50101/15036/00042", ref, offices="50101")
+
+
+def test_a_batch_longer_than_a_chunk_keeps_order_and_indices() -> None:
+    """validate_many takes 4096 documents at a time: across chunks the
+    reports stay in order and an error's index counts from the batch's
+    start."""
+    a = validate("dcd", {})
+    b = validate("dcd", {"packages": 3}, reference=day("2026-11-22"))
+    docs: list[Any] = [{} if i % 3 else json.dumps({"packages": 3}) for i in range(9000)]
+    reports = validate_many("dcd", (d for d in docs), threads=2, reference=day("2026-11-22"))
+    assert len(reports) == 9000
+    assert all(r == (a if i % 3 else b) for i, r in enumerate(reports))
+    docs[5000] = "not json"
+    docs[8000] = {"packages": "many"}
+    with pytest.raises(InvalidDocument) as info:
+        validate_many("dcd", docs, threads=2)
+    assert info.value.index == 5000
+    out = validate_many("dcd", docs, threads=2, errors="return")
+    assert [i for i, x in enumerate(out) if isinstance(x, InvalidDocument)] == [5000, 8000]
+    assert [getattr(out[i], "index") for i in (5000, 8000)] == [5000, 8000]
