@@ -212,10 +212,11 @@ fn threads_of(threads: Option<&Bound<'_, PyAny>>, lang: Lang) -> PyResult<usize>
 /// `documents` is any iterable (a list, a tuple, a generator, a pandas
 /// Series, a numpy array of objects, a pyarrow array's `to_pylist()`) of
 /// documents, each a dict (read as validate reads one), a str of JSON or
-/// bytes of UTF-8 JSON; kinds may be mixed. The dicts are read with the
-/// GIL held, one after the other; then the GIL is released and every
-/// document is checked (JSON text read and checked) on `threads` threads
-/// at once, each taking a contiguous share. `threads=None` (the default)
+/// bytes of UTF-8 JSON; forms may be mixed. The documents are taken 4096
+/// at a time: the dicts are read with the GIL held, one after the other;
+/// then the GIL is released and every document is checked (JSON text read
+/// and checked) on `threads` threads at once, each taking a contiguous
+/// share; then their reports are made. `threads=None` (the default)
 /// is every core the process may use, 1 checks them all on the calling
 /// thread (still without the GIL); 0, a negative number or a bool is an
 /// error. The context keywords and `lang` are those of validate, one
@@ -226,7 +227,8 @@ fn threads_of(threads: Option<&Bound<'_, PyAny>>, lang: Lang) -> PyResult<usize>
 /// error of the first such document in input order is raised (an
 /// InvalidDocument, or KazcustomsError) with `.index` its position in
 /// `documents`; reading stops at a dict that cannot be read, the documents
-/// before it being checked first. With `errors='return'` its exception
+/// before it being checked first (an error in a later chunk is found after
+/// the reports of the earlier ones were made, and they are dropped). With `errors='return'` its exception
 /// object (with `.index`) takes the document's place in the list and every
 /// other document gets its report. An entry that is none of dict, str,
 /// bytes is a TypeError (with `.index`) either way, as is `documents`
@@ -270,52 +272,101 @@ pub(crate) fn validate_many<'py>(
             lang,
         ));
     }
-    // The Python objects are kept alive, and borrowed from, until the end.
-    let objects = documents
-        .try_iter()?
-        .collect::<PyResult<Vec<Bound<'py, PyAny>>>>()?;
-    let mut slots = Vec::with_capacity(objects.len());
-    for (index, document) in objects.iter().enumerate() {
-        let slot = if let Ok(d) = document.cast::<PyDict>() {
-            match kind.read(DictReader(d), &context.limits) {
-                Ok(read) => Slot::Read(read),
-                Err(e) => {
-                    slots.push(Slot::Done(Err(e)));
-                    if raise {
-                        break;
-                    }
-                    continue;
-                }
-            }
-        } else if let Ok(s) = document.cast::<PyString>() {
-            Slot::Text(text_of(s))
-        } else if let Ok(b) = document.cast::<PyBytes>() {
-            Slot::Bytes(b.as_bytes())
-        } else {
-            let err = type_error(&msg::batch_document_type(&type_name(document)), lang);
-            err.value(py).setattr(intern!(py, "index"), index)?;
-            return Err(err);
-        };
-        slots.push(slot);
-    }
-    py.detach(|| check_all(&mut slots, kind, &context, threads));
+    let mut documents = documents.try_iter()?;
     let list = PyList::empty(py);
-    for (index, slot) in slots.into_iter().enumerate() {
-        match slot {
-            Slot::Done(Ok(report)) => list.append(Report::new(py, report, lang)?)?,
-            Slot::Done(Err(e)) => {
-                let err = crate::to_py_err(py, e, lang);
-                err.value(py).setattr(intern!(py, "index"), index)?;
-                if raise {
-                    return Err(err);
-                }
-                list.append(err.value(py))?;
-            }
-            // check_all leaves every slot done.
-            Slot::Read(_) | Slot::Text(_) | Slot::Bytes(_) => {}
+    let batch = Batch {
+        kind,
+        context: &context,
+        threads,
+        raise,
+        lang,
+    };
+    let mut first = 0;
+    loop {
+        let objects = documents
+            .by_ref()
+            .take(CHUNK)
+            .collect::<PyResult<Vec<Bound<'py, PyAny>>>>()?;
+        batch.run(&objects, first, &list)?;
+        if objects.len() < CHUNK {
+            return Ok(list);
         }
+        first += objects.len();
     }
-    Ok(list)
+}
+
+/// How many documents of a batch are read, checked and made reports at a
+/// time: the documents read and not yet checked stay few (a generator of a
+/// million documents is never held whole) and each thread's share stays
+/// in cache. (One chunk of the whole batch was measured slower: 100,000
+/// one-item DCDs from dicts, 31.5 against 19.4 µs a document on one
+/// thread.)
+const CHUNK: usize = 4096;
+
+/// What validate_many does with each chunk of its documents.
+struct Batch<'c> {
+    kind: DocumentKind,
+    context: &'c Context,
+    threads: usize,
+    raise: bool,
+    lang: Lang,
+}
+
+impl Batch<'_> {
+    /// Reads `objects` (the documents from index `first` on) with the GIL
+    /// held, checks them without it, and appends their reports (or, with
+    /// errors='return', their errors) to `list`.
+    fn run<'py>(
+        &self,
+        objects: &[Bound<'py, PyAny>],
+        first: usize,
+        list: &Bound<'py, PyList>,
+    ) -> PyResult<()> {
+        let py = list.py();
+        let lang = self.lang;
+        let mut slots = Vec::with_capacity(objects.len());
+        for (index, document) in (first..).zip(objects) {
+            let slot = if let Ok(d) = document.cast::<PyDict>() {
+                match self.kind.read(DictReader(d), &self.context.limits) {
+                    Ok(read) => Slot::Read(read),
+                    Err(e) => {
+                        slots.push(Slot::Done(Err(e)));
+                        if self.raise {
+                            // Raised once the documents before it are checked.
+                            break;
+                        }
+                        continue;
+                    }
+                }
+            } else if let Ok(s) = document.cast::<PyString>() {
+                Slot::Text(text_of(s))
+            } else if let Ok(b) = document.cast::<PyBytes>() {
+                Slot::Bytes(b.as_bytes())
+            } else {
+                let err = type_error(&msg::batch_document_type(&type_name(document)), lang);
+                err.value(py).setattr(intern!(py, "index"), index)?;
+                return Err(err);
+            };
+            slots.push(slot);
+        }
+        py.detach(|| check_all(&mut slots, self.kind, self.context, self.threads));
+        for (index, slot) in (first..).zip(slots) {
+            match slot {
+                Slot::Done(Ok(report)) => list.append(Report::new(py, report, lang)?)?,
+                Slot::Done(Err(e)) => {
+                    let err = crate::to_py_err(py, e, lang);
+                    err.value(py).setattr(intern!(py, "index"), index)?;
+                    if self.raise {
+                        return Err(err);
+                    }
+                    list.append(err.value(py))?;
+                }
+                // check_all leaves every slot done.
+                Slot::Read(_) | Slot::Text(_) | Slot::Bytes(_) => {}
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Checks every slot, on up to `threads` threads (the calling one among

@@ -9,8 +9,9 @@ on threads, without the GIL) and is_valid, driven by the shared vectors.
 - validate_many gives, document for document and in order, the report
   validate gives, for dicts, str and bytes, on 1 and 2 threads, from any
   iterable; input errors raise with the index, or take the document's place;
-- the GIL is released while a batch is checked: a Python thread makes
-  progress meanwhile;
+- the GIL is released while a document is checked (validate of a dict,
+  validate_many): a Python thread makes progress meanwhile, and none while
+  a call that holds the GIL runs;
 - is_valid agrees with every case of the number vectors.
 """
 
@@ -19,7 +20,9 @@ from __future__ import annotations
 import copy
 import json
 import pickle
+import sys
 import threading
+import time
 from typing import Any, Iterator
 
 import pytest
@@ -36,14 +39,16 @@ from kazcustoms import (
     violations_table,
 )
 
+from kazcustoms._kinds import Lang
+
 from _vectors import day, indexed, keywords, load
 
-LANGS = ("kk", "ru", "en")
+LANGS: tuple[Lang, ...] = ("kk", "ru", "en")
 
 FILES: list[tuple[str, Any]] = [(name, load(name)) for name in indexed("documents")]
 
 
-def reports_of_the_vectors(lang: str = "en") -> Iterator[tuple[str, Report]]:
+def reports_of_the_vectors(lang: Lang = "en") -> Iterator[tuple[str, Report]]:
     """(label, report) for every valid and invalid case of every vector file."""
     for name, data in FILES:
         for section in ("valid", "invalid"):
@@ -57,7 +62,7 @@ def reports_of_the_vectors(lang: str = "en") -> Iterator[tuple[str, Report]]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_vector_report_survives_pickle_and_deepcopy(lang: str) -> None:
+def test_every_vector_report_survives_pickle_and_deepcopy(lang: Lang) -> None:
     seen = 0
     for name, report in reports_of_the_vectors(lang):
         for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
@@ -102,13 +107,23 @@ def test_to_dict_is_the_json_of_the_report() -> None:
     assert report.violations[0].to_dict()["rule"] == "DCD.1.DIRECTION"
 
 
+class Saved:
+    """Pickles as a Report would, with any saved JSON: a tampered pickle."""
+
+    def __init__(self, state: str) -> None:
+        self.state = state
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        return (Report.from_json, (self.state,))
+
+
 def tampered(report: Report, change: Any) -> bytes:
     """The pickle of a report whose saved JSON went through `change`."""
-    state = json.loads(report.to_json())
+    restore, (saved,) = report.__reduce__()
+    assert restore == Report.from_json and saved == report.to_json()
+    state = json.loads(saved)
     change(state)
-    return pickle.dumps(report).replace(
-        report.to_json().encode("utf-8"), json.dumps(state, ensure_ascii=False).encode("utf-8")
-    )
+    return pickle.dumps(Saved(json.dumps(state, ensure_ascii=False)))
 
 
 def test_a_tampered_pickle_raises_rather_than_giving_a_wrong_report() -> None:
@@ -161,7 +176,8 @@ def test_a_tampered_pickle_raises_rather_than_giving_a_wrong_report() -> None:
 def test_a_violation_pickle_holds_one_violation() -> None:
     report = validate("dcd", {}, reference=day("2026-11-22"))
     assert len(report.violations) > 1
-    restore, (state,) = report.violations[0].__reduce__()
+    reduced: Any = report.violations[0].__reduce__()
+    restore, (state,) = reduced
     assert restore(state) == report.violations[0]
     # the state of a whole report is not a violation
     with pytest.raises(InvalidDocument) as info:
@@ -219,10 +235,14 @@ def test_validate_many_reads_any_iterable() -> None:
     assert validate_many("dcd", tuple(docs), **options) == expected
     assert validate_many("dcd", iter(docs), threads=1, **options) == expected
     assert validate_many("dcd", [], threads=2) == []
-    try:
-        import numpy as np
-    except ImportError:
-        return
+
+
+def test_validate_many_reads_a_numpy_column() -> None:
+    np: Any = pytest.importorskip("numpy")
+    cases = batch()
+    options = cases[0][2]
+    expected = [r for *_, r in cases]
+    docs = [d for _, d, _, _ in cases]
     column = np.empty(len(docs), dtype=object)
     column[:] = docs
     assert validate_many("dcd", column, threads=2, **options) == expected
@@ -234,8 +254,9 @@ def test_validate_many_language_and_context() -> None:
         [r] = validate_many("dcd", [doc], lang=lang, reference=day("2026-11-22"))
         assert r == validate("dcd", doc, lang=lang, reference=day("2026-11-22"))
         assert r.lang == lang
+    bad: dict[str, Any] = {"usd_rate": "470"}
     with pytest.raises(InvalidDocument) as info:
-        validate_many("dcd", [doc], usd_rate="470")
+        validate_many("dcd", [doc], **bad)
     assert info.value.path == "options.usd_rate"
 
 
@@ -251,7 +272,7 @@ def test_validate_many_raises_the_first_input_error_with_its_index() -> None:
     # errors='return': the exception takes the document's place
     out = validate_many("dcd", docs, threads=2, errors="return", lang="ru")
     assert [type(x).__name__ for x in out] == ["Report", "Report", "InvalidDocument", "InvalidDocument", "InvalidDocument"]
-    errors = [x for x in out if isinstance(x, KazcustomsError)]
+    errors = [x for x in out if isinstance(x, InvalidDocument)]
     assert [e.index for e in errors] == [2, 3, 4]
     assert errors[1].path == "document.packages"
     assert "UTF-8" in str(errors[2]) and "0" in str(errors[2])
@@ -267,21 +288,22 @@ def test_validate_many_refuses_bad_arguments() -> None:
         with pytest.raises(KazcustomsError) as info:
             validate_many("dcd", [{}], threads=bad)
         assert type(info.value) is KazcustomsError and "threads" in str(info.value)
-    for wrong in (True, 1.5, "2"):
+    wrongs: list[Any] = [True, 1.5, "2"]
+    for wrong in wrongs:
         with pytest.raises(TypeError):
-            validate_many("dcd", [{}], threads=wrong)  # type: ignore[arg-type]
+            validate_many("dcd", [{}], threads=wrong)
     with pytest.raises(KazcustomsError):
         validate_many("dcd", [{}], errors="skip")  # type: ignore[call-overload]
     with pytest.raises(KazcustomsError):
         validate_many("dcdd", [{}])  # type: ignore[call-overload]
-    for one in ({}, "{}", b"{}"):
+    ones: list[Any] = [{}, "{}", b"{}", 42]
+    for one in ones:
         with pytest.raises(TypeError):
             validate_many("dcd", one)
-    with pytest.raises(TypeError) as info:
-        validate_many("dcd", [{}, 42], errors="return")  # type: ignore[list-item]
-    assert info.value.index == 1  # type: ignore[attr-defined]
-    with pytest.raises(TypeError):
-        validate_many("dcd", 42)  # type: ignore[call-overload]
+    mixed: list[Any] = [{}, 42]
+    with pytest.raises(TypeError) as wrong_type:
+        validate_many("dcd", mixed, errors="return")
+    assert getattr(wrong_type.value, "index") == 1
     # a huge thread count is as many threads as there are documents
     assert len(validate_many("dcd", [{}, {}], threads=10**30)) == 2
 
@@ -317,48 +339,59 @@ def test_violations_table_rows() -> None:
 # --- the GIL ------------------------------------------------------------------------
 
 
-def test_a_batch_is_checked_without_the_gil() -> None:
-    """While validate_many checks a batch of JSON text, a Python thread
-    waiting for it to start runs: it sets an Event that the batch's own
-    progress cannot set, and counts while the batch runs. With the GIL held
-    throughout, the counter could not move between the batch's start and
-    end; the check is on order of events, never on timing."""
-    text = json.dumps(load("dcd")["valid"][0]["document"], ensure_ascii=False)
-    docs = [text] * 20_000
+def moves_while(call: Any, tries: int) -> bool:
+    """Whether a Python thread makes progress while `call()` runs in this
+    one, in one of up to `tries` calls.
+
+    The switch interval is made huge, so this thread never gives up the GIL
+    on a timer, and the other thread gives it up after each step
+    (time.sleep(0) releases it). The other thread can then only take a
+    step while this one has released the GIL: the counter cannot move
+    between reading it before a call and after it unless the call released
+    the GIL. No timing is asserted: a call that releases it lets the other
+    thread in sooner or later, and the loop stops at the first time it did."""
     started = threading.Event()
     stop = threading.Event()
-    counts: list[int] = []
+    counts = [0]
 
     def count() -> None:
-        n = 0
         started.set()
         while not stop.is_set():
-            n += 1
-            counts.append(n)
+            counts[0] += 1
+            time.sleep(0)
 
+    interval = sys.getswitchinterval()
     t = threading.Thread(target=count)
     t.start()
     started.wait()
-    before = len(counts)
-    # Several batches: at least one of them lets the counter run (a thread
-    # switch needs the GIL released, which a held GIL would never do).
-    moved = False
-    for _ in range(5):
-        at_start = len(counts)
-        reports = validate_many("dcd", docs, threads=1)
-        if len(counts) > at_start:
-            moved = True
-            break
-    stop.set()
-    t.join()
-    assert moved and len(counts) > before
-    assert reports[0] == validate("dcd", text)
+    sys.setswitchinterval(1000.0)
+    try:
+        for _ in range(tries):
+            before = counts[0]
+            call()
+            if counts[0] != before:
+                return True
+        return False
+    finally:
+        sys.setswitchinterval(interval)
+        stop.set()
+        t.join()
+
+
+def test_checking_runs_without_the_gil() -> None:
+    document = load("dcd")["valid"][0]["document"]
+    text = json.dumps(document, ensure_ascii=False)
+    assert moves_while(lambda: validate_many("dcd", [text] * 2000, threads=1), 50)
+    assert moves_while(lambda: validate_many("dcd", [document] * 2000, threads=2), 50)
+    assert moves_while(lambda: validate("dcd", document), 20_000)
+    # The reference: a call that holds the GIL throughout lets nothing in.
+    assert not moves_while(lambda: kazcustoms.normalize("50101/15036/00042" * 100), 2000)
 
 
 def test_threads_give_the_reports_of_one_thread() -> None:
     cases = batch()
     options = cases[0][2]
-    docs = [d for _, d, _, _ in cases] * 50
+    docs = [d for _, d, _, _ in cases] * 10
     one = validate_many("dcd", docs, threads=1, **options)
     results: list[list[Report]] = []
 
@@ -399,3 +432,23 @@ def test_is_valid_raises_what_is_not_about_the_number() -> None:
         is_valid("dcd", "50101/15036/00042", "2026-11-22")  # type: ignore[arg-type]
     with pytest.raises(InvalidDocument):
         is_valid("dcd", "50101/15036/00042", ref, offices="50101")
+
+
+def test_a_batch_longer_than_a_chunk_keeps_order_and_indices() -> None:
+    """validate_many takes 4096 documents at a time: across chunks the
+    reports stay in order and an error's index counts from the batch's
+    start."""
+    a = validate("dcd", {})
+    b = validate("dcd", {"packages": 3}, reference=day("2026-11-22"))
+    docs: list[Any] = [{} if i % 3 else json.dumps({"packages": 3}) for i in range(9000)]
+    reports = validate_many("dcd", (d for d in docs), threads=2, reference=day("2026-11-22"))
+    assert len(reports) == 9000
+    assert all(r == (a if i % 3 else b) for i, r in enumerate(reports))
+    docs[5000] = "not json"
+    docs[8000] = {"packages": "many"}
+    with pytest.raises(InvalidDocument) as info:
+        validate_many("dcd", docs, threads=2)
+    assert info.value.index == 5000
+    out = validate_many("dcd", docs, threads=2, errors="return")
+    assert [i for i, x in enumerate(out) if isinstance(x, InvalidDocument)] == [5000, 8000]
+    assert [getattr(out[i], "index") for i in (5000, 8000)] == [5000, 8000]

@@ -16,6 +16,7 @@ from kazcustoms._kinds import (
     Lang,
     MrpPurpose,
     NumberKind,
+    Severity,
     TableFormat,
 )
 
@@ -36,6 +37,7 @@ __all__ = [
     "validate",
     "validate_many",
     "is_valid",
+    "_violation_from_json",
     "schema",
     "columns",
     "states",
@@ -166,7 +168,7 @@ class Violation:
     @property
     def field(self) -> str: ...
     @property
-    def severity(self) -> str: ...
+    def severity(self) -> Severity: ...
     @property
     def message(self) -> str: ...
     @property
@@ -231,6 +233,10 @@ def parse_number(
     offices: Iterable[str] | None = None,
     lang: Lang = "en",
 ) -> Number: ...
+def _violation_from_json(text: str, /) -> Violation:
+    """What a pickled Violation calls to load itself (the JSON of a report
+    of that violation alone, checked as Report.from_json checks it)."""
+
 def is_valid(
     kind: NumberKind,
     text: str,
