@@ -37,6 +37,7 @@ $(VENV)/.ok: Makefile
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q "maturin>=1.7,<2" "pytest>=8" "mypy>=1.10" "pydantic>=2.7,<3" "holidays==0.108" "cmake>=3.16" "numpy>=1.26"
+	$(PY) -m pip install -q "dask[distributed]>=2024" "pandas>=2"
 	touch $@
 
 test-rust:

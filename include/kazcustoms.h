@@ -1471,6 +1471,31 @@ kazcustoms_result kazcustoms_export_journal(const char *journal,
                                             char **out);
 
 /**
+ * Exports a journal as CSV with the options that spreadsheet programs in
+ * Kazakh and Russian locales need: kazcustoms_export_journal() with
+ * `format` `"csv"`, a `delimiter` and a byte order mark.
+ *
+ * - `journal`, `entries_json`, `lang`: as for kazcustoms_export_journal().
+ * - `delimiter`: `","` (RFC 4180, as kazcustoms_export_journal() writes)
+ *   or `";"` (where the decimal separator is a comma); a field is quoted
+ *   where it holds the delimiter, a quote or a line break; CRLF line ends.
+ * - `bom`: nonzero to start the text with a UTF-8 byte order mark
+ *   (EF BB BF), which those programs need to read the text as UTF-8; 0
+ *   for none.
+ *
+ * On success `*out` receives the table, a new UTF-8 string to be freed
+ * with kazcustoms_string_free(). Fails as kazcustoms_export_journal(),
+ * and with KAZCUSTOMS_RESULT_INVALID_ARGUMENT for any other delimiter.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_export_journal_csv(const char *journal,
+                                                const char *entries_json,
+                                                const char *lang,
+                                                const char *delimiter,
+                                                int bom,
+                                                char **out);
+
+/**
  * The monthly calculation index (МРП), tenge, in force on `date` for
  * `purpose`.
  *

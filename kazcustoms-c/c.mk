@@ -38,7 +38,7 @@ C_TEST_SRC := kazcustoms-c/tests/c/test.c kazcustoms-c/tests/c/test_vectors.c ka
 	kazcustoms-c/tests/c/test_calendar.c kazcustoms-c/tests/c/test_guarantee.c \
 	kazcustoms-c/tests/c/test_short_declaration.c kazcustoms-c/tests/c/test_arrival.c \
 	kazcustoms-c/tests/c/test_api.c kazcustoms-c/tests/c/test_office.c \
-	kazcustoms-c/tests/c/test_reference.c kazcustoms-c/tests/c/test_escort.c \
+	kazcustoms-c/tests/c/test_reference.c kazcustoms-c/tests/c/test_escort.c kazcustoms-c/tests/c/test_csv.c \
 	kazcustoms-c/tests/c/test_report.c kazcustoms-c/tests/c/harness.c kazcustoms-c/tests/c/json.c
 C_NUMBERS := examples/data/numbers.txt
 

@@ -3,6 +3,14 @@
 #   make test-py    install kazcustoms into the venv (pip, as a user would),
 #                   then pytest, mypy.stubtest on the stubs, mypy --strict on
 #                   the tests (with tests/typed_usage.py), the example, the bench
+#   make wheel      the abi3 manylinux wheel into target/wheels (maturin
+#                   build --release --strip --compatibility manylinux2014),
+#                   checked with auditwheel show: fails unless it is abi3
+#                   and manylinux_2_17
+#   make test-wheel that wheel installed into a fresh venv with no cargo or
+#                   rustc on the PATH (pip --no-index), imported, a sample
+#                   document validated (kazcustoms-py/tests/wheel_smoke.py);
+#                   part of test-py
 #   make run-py     the Python example
 #   make bench-py   parse_number against a plain-Python baseline, then
 #                   validate("dcd", dict) against a pydantic v2 model (and
@@ -19,7 +27,7 @@
 #                   validate("escort", dict), validate("security", dict)
 #                   likewise (`--bench escort`, `--bench security`)
 
-.PHONY: py-install bench-py
+.PHONY: py-install bench-py wheel test-wheel
 
 # `pip install ./kazcustoms-py` builds the wheel with maturin (fetched by pip
 # into an isolated build environment) exactly as on a user's machine.
@@ -30,6 +38,31 @@ test-py: py-install
 	$(PY) -m pytest -q kazcustoms-py/tests
 	$(PY) -m mypy.stubtest kazcustoms
 	$(PY) -m mypy --strict kazcustoms-py/tests examples/python/example.py kazcustoms-py/bench
+	$(MAKE) test-wheel
+
+WHEEL_DIR := target/wheels
+WHEEL_VENV := target/wheel-venv
+
+# manylinux2014 (glibc 2.17) is the oldest policy Rust's std links against;
+# maturin checks the symbols itself and refuses the build otherwise. The
+# abi3-py310 feature of pyo3 (kazcustoms-py/Cargo.toml) makes it abi3.
+wheel: venv
+	rm -f $(WHEEL_DIR)/kazcustoms-*.whl
+	$(VENV)/bin/maturin build --quiet --release --strip --compatibility manylinux2014 \
+		-m kazcustoms-py/Cargo.toml --out $(WHEEL_DIR)
+	$(PY) -m pip install -q "auditwheel>=6,<7"
+	$(VENV)/bin/auditwheel show $(WHEEL_DIR)/kazcustoms-*.whl | tee $(WHEEL_DIR)/auditwheel.txt
+	grep -q 'consistent with the following platform tag: "manylinux_2_17_x86_64"' $(WHEEL_DIR)/auditwheel.txt
+	unzip -p $(WHEEL_DIR)/kazcustoms-*.whl 'kazcustoms-*.dist-info/WHEEL' | grep -qx 'Tag: cp310-abi3-manylinux_2_17_x86_64'
+	@ls -l $(WHEEL_DIR)/kazcustoms-*.whl
+
+# A fresh venv each time, made by the venv's own Python; PATH stripped to
+# /usr/bin:/bin (rustup's cargo and rustc live in ~/.cargo/bin), no index.
+test-wheel: wheel
+	rm -rf $(WHEEL_VENV)
+	$(PY) -m venv $(WHEEL_VENV)
+	env PATH=/usr/bin:/bin $(WHEEL_VENV)/bin/python -m pip install -q --no-index $(WHEEL_DIR)/kazcustoms-*.whl
+	cd /tmp && env PATH=/usr/bin:/bin $(CURDIR)/$(WHEEL_VENV)/bin/python $(CURDIR)/kazcustoms-py/tests/wheel_smoke.py $(CURDIR)/$(WHEEL_VENV)
 
 run-py: py-install
 	$(PY) examples/python/example.py
@@ -42,3 +75,4 @@ bench-py: py-install
 	$(PY) kazcustoms-py/bench/bench_tir.py
 	$(PY) kazcustoms-py/bench/bench_escort.py
 	$(PY) kazcustoms-py/bench/bench_security.py
+	$(PY) kazcustoms-py/bench/bench_batch.py

@@ -1,9 +1,10 @@
 //! Journals as tables: the registers of the annexes exported as CSV or
 //! JSON, by the journal's name in the core's registry.
 
-use std::ffi::c_char;
+use std::ffi::{c_char, c_int};
 
 use kazcustoms_core::documents::{self, JournalKind};
+use kazcustoms_core::tables::{CsvDelimiter, CsvOptions};
 use kazcustoms_core::Lang;
 
 use crate::error::kazcustoms_result;
@@ -73,6 +74,48 @@ pub extern "C" fn kazcustoms_export_journal(
         let out = ffi::out_arg(out, "out")?;
         let lang: Lang = lang.parse()?;
         let table = documents::export_journal(journal, entries, format, lang)?;
+        out.write(ffi::into_c_string(table)?);
+        Ok(())
+    })
+}
+
+/// Exports a journal as CSV with the options that spreadsheet programs in
+/// Kazakh and Russian locales need: kazcustoms_export_journal() with
+/// `format` `"csv"`, a `delimiter` and a byte order mark.
+///
+/// - `journal`, `entries_json`, `lang`: as for kazcustoms_export_journal().
+/// - `delimiter`: `","` (RFC 4180, as kazcustoms_export_journal() writes)
+///   or `";"` (where the decimal separator is a comma); a field is quoted
+///   where it holds the delimiter, a quote or a line break; CRLF line ends.
+/// - `bom`: nonzero to start the text with a UTF-8 byte order mark
+///   (EF BB BF), which those programs need to read the text as UTF-8; 0
+///   for none.
+///
+/// On success `*out` receives the table, a new UTF-8 string to be freed
+/// with kazcustoms_string_free(). Fails as kazcustoms_export_journal(),
+/// and with KAZCUSTOMS_RESULT_INVALID_ARGUMENT for any other delimiter.
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_export_journal_csv(
+    journal: *const c_char,
+    entries_json: *const c_char,
+    lang: *const c_char,
+    delimiter: *const c_char,
+    bom: c_int,
+    out: *mut *mut c_char,
+) -> kazcustoms_result {
+    ffi::call(|| {
+        let journal = ffi::str_arg(journal, "journal")?;
+        let entries = ffi::str_arg(entries_json, "entries_json")?;
+        let lang = ffi::str_arg(lang, "lang")?;
+        let delimiter = ffi::str_arg(delimiter, "delimiter")?;
+        let out = ffi::out_arg(out, "out")?;
+        let lang: Lang = lang.parse()?;
+        let csv = CsvOptions {
+            delimiter: delimiter.parse::<CsvDelimiter>()?,
+            bom: bom != 0,
+        };
+        let table = documents::export_journal_with(journal, entries, "csv", lang, csv)?;
         out.write(ffi::into_c_string(table)?);
         Ok(())
     })

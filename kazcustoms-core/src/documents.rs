@@ -23,9 +23,21 @@ use crate::error::{Error, Input};
 use crate::json::read_json_at;
 pub use crate::json::{DocumentReader, JsonReader};
 use crate::lifecycle::StateMachine;
+use crate::limits::Limits;
 use crate::report::Report;
-use crate::tables::{Table, TableFormat};
+use crate::tables::{CsvOptions, Table, TableFormat};
 use crate::text::{Lang, Text};
+
+/// The object-safe part of [`Document`]: what a [`ReadDocument`] holds.
+trait CheckDocument {
+    fn check(&self, context: &Context) -> Result<Report, Error>;
+}
+
+impl<T: Document> CheckDocument for T {
+    fn check(&self, context: &Context) -> Result<Report, Error> {
+        self.validate(context)
+    }
+}
 
 /// What every document kind of the registry provides.
 ///
@@ -109,6 +121,42 @@ macro_rules! registry {
             }
         }
 
+        /// A document read by [`DocumentKind::read`] and not yet checked.
+        /// It is `Send` and `Sync`, so it can be checked on other threads; it may
+        /// borrow from the text it was read from (`'a`: a DCD's strings
+        /// without escapes), and owns its data when its reader copies
+        /// (`ReadDocument<'static>`, e.g. a Python dict read with the GIL).
+        pub struct ReadDocument<'a> {
+            kind: DocumentKind,
+            document: Box<dyn CheckDocument + Send + Sync + 'a>,
+        }
+
+        impl std::fmt::Debug for ReadDocument<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct("ReadDocument").field("kind", &self.kind).finish_non_exhaustive()
+            }
+        }
+
+        impl ReadDocument<'_> {
+            /// The kind of the document.
+            pub const fn kind(&self) -> DocumentKind {
+                self.kind
+            }
+
+            /// Every violation of the document, with `context`, the report
+            /// cut at its `violations` limit, as [`DocumentKind::validate`]
+            /// gives it.
+            ///
+            /// # Errors
+            ///
+            /// An input error found while checking (e.g. a bad distance in
+            /// the document).
+            pub fn validate(&self, context: &Context) -> Result<Report, Error> {
+                let report = self.document.check(context)?;
+                Ok(report.cut(context.limits.violations))
+            }
+        }
+
         impl DocumentKind {
             /// The kind's title in Kazakh, Russian and English.
             pub fn title(self) -> Text {
@@ -137,15 +185,40 @@ macro_rules! registry {
             ///
             /// As [`validate`].
             pub fn validate<'de>(self, reader: impl DocumentReader<'de>, context: &Context) -> Result<Report, Error> {
-                let limits = &context.limits;
-                let report = match self {
+                self.read(reader, &context.limits)?.validate(context)
+            }
+
+            /// Reads a document of this kind with `reader`, within
+            /// `limits`, without checking it: [`ReadDocument::validate`]
+            /// checks it later, on any thread (a binding reads its native
+            /// values where it must, e.g. a Python dict with the GIL held,
+            /// and checks the document without). Reading then validating
+            /// is exactly [`DocumentKind::validate`].
+            ///
+            /// # Errors
+            ///
+            /// `InvalidDocument` (with the path) when the document cannot
+            /// be read as a document of this kind, or holds more entries
+            /// than the `items` limit.
+            ///
+            /// ```
+            /// use kazcustoms_core::documents::{DocumentKind, JsonReader};
+            /// use kazcustoms_core::Context;
+            /// let context = Context::default();
+            /// let read = DocumentKind::Dcd.read(JsonReader::new(r#"{"sheets": []}"#), &context.limits).unwrap();
+            /// assert_eq!(read.kind(), DocumentKind::Dcd);
+            /// let report = std::thread::spawn(move || read.validate(&Context::default())).join().unwrap().unwrap();
+            /// assert!(report.rule_ids().contains(&"DCD.7.REQUIRED"));
+            /// ```
+            pub fn read<'de>(self, reader: impl DocumentReader<'de>, limits: &Limits) -> Result<ReadDocument<'de>, Error> {
+                let document: Box<dyn CheckDocument + Send + Sync + 'de> = match self {
                     $(DocumentKind::$kind => {
                         let document = reader.read_within::<$dty>(limits)?;
                         limits.check_items(Document::items(&document))?;
-                        document.validate(context)?
+                        Box::new(document)
                     })*
                 };
-                Ok(report.cut(limits.violations))
+                Ok(ReadDocument { kind: self, document })
             }
 
             /// The JSON Schema of the document, generated from its Rust type.
@@ -580,11 +653,37 @@ pub fn export_journal(
     format: &str,
     lang: Lang,
 ) -> Result<String, Error> {
+    export_journal_with(journal, entries, format, lang, CsvOptions::default())
+}
+
+/// [`export_journal`] with the [`CsvOptions`] of a CSV export (a `;`
+/// delimiter, a UTF-8 byte order mark for spreadsheet programs); a JSON
+/// export ignores them.
+///
+/// # Errors
+///
+/// As [`export_journal`].
+///
+/// ```
+/// use kazcustoms_core::documents::export_journal_with;
+/// use kazcustoms_core::tables::{CsvDelimiter, CsvOptions};
+/// use kazcustoms_core::Lang;
+/// let excel = CsvOptions { delimiter: CsvDelimiter::Semicolon, bom: true };
+/// let csv = export_journal_with("arrivals", "[]", "csv", Lang::Ru, excel).unwrap();
+/// assert!(csv.starts_with('\u{feff}') && csv.contains(';') && csv.ends_with("\r\n"));
+/// ```
+pub fn export_journal_with(
+    journal: &str,
+    entries: &str,
+    format: &str,
+    lang: Lang,
+    csv: CsvOptions,
+) -> Result<String, Error> {
     let kind: JournalKind = journal.parse()?;
     let format: TableFormat = format.parse()?;
     let table = kind.table_from_json(entries)?;
     Ok(match format {
-        TableFormat::Csv => table.to_csv(lang),
+        TableFormat::Csv => table.to_csv_with(lang, csv),
         TableFormat::Json => table.to_json(lang),
     })
 }

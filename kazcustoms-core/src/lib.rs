@@ -85,6 +85,7 @@ pub mod names;
 pub mod numbers;
 pub mod reference;
 pub mod report;
+pub mod report_json;
 pub mod rules;
 pub mod tables;
 pub mod text;

@@ -223,6 +223,23 @@ impl From<Report> for StoredReport {
     }
 }
 
+impl Report {
+    /// A report as [`crate::report_json::read_report`] rebuilds it from its
+    /// checked JSON: `found` is `Some` for a truncated report, `cut_error`
+    /// whether an error was cut away.
+    pub(crate) fn restored(
+        violations: Vec<Violation>,
+        found: Option<usize>,
+        cut_error: bool,
+    ) -> Report {
+        Report {
+            violations,
+            found,
+            cut_error,
+        }
+    }
+}
+
 /// Why a stored report does not agree with itself.
 #[derive(Debug)]
 struct Inconsistent(&'static str);

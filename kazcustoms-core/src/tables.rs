@@ -38,7 +38,8 @@ impl Table {
     }
 
     /// The table as CSV (RFC 4180: comma-separated, CRLF line ends, fields
-    /// quoted where they hold a comma, quote or line break), headers first.
+    /// quoted where they hold a comma, quote or line break), headers first:
+    /// [`Table::to_csv_with`] with the default [`CsvOptions`].
     ///
     /// ```
     /// use kazcustoms_core::tables::Table;
@@ -48,11 +49,36 @@ impl Table {
     /// assert_eq!(t.to_csv(Lang::Ru), "№,Получатель\r\n1,\"ТОО \"\"АЛМА\"\", АЛМАТЫ\"\r\n");
     /// ```
     pub fn to_csv(&self, lang: Lang) -> String {
+        self.to_csv_with(lang, CsvOptions::default())
+    }
+
+    /// The table as CSV with `options`: the delimiter between fields (a
+    /// field is quoted where it holds the delimiter, a quote or a line
+    /// break) and whether the text starts with a UTF-8 byte order mark
+    /// (U+FEFF), which spreadsheet programs in Kazakh and Russian locales
+    /// need to read the text as UTF-8; CRLF line ends, headers first.
+    ///
+    /// ```
+    /// use kazcustoms_core::tables::{CsvDelimiter, CsvOptions, Table};
+    /// use kazcustoms_core::{Lang, Text};
+    /// let mut t = Table::new(Text::new("ж", "ж", "j"), vec![Text::new("№", "№", "No"), Text::new("Салмақ", "Вес", "Weight")]);
+    /// t.push(vec!["1".into(), "12,5".into()]);
+    /// let excel = CsvOptions { delimiter: CsvDelimiter::Semicolon, bom: true };
+    /// assert_eq!(t.to_csv_with(Lang::Ru, excel), "\u{feff}№;Вес\r\n1;12,5\r\n");
+    /// let semicolon = CsvOptions { delimiter: CsvDelimiter::Semicolon, bom: false };
+    /// t.push(vec!["2".into(), "a;b".into()]);
+    /// assert!(t.to_csv_with(Lang::En, semicolon).ends_with("2;\"a;b\"\r\n"));
+    /// ```
+    pub fn to_csv_with(&self, lang: Lang, options: CsvOptions) -> String {
         let mut out = String::new();
+        if options.bom {
+            out.push('\u{feff}');
+        }
+        let delimiter = options.delimiter.as_char();
         let header = self.headers.iter().map(|h| h.get(lang));
-        write_csv_row(&mut out, header);
+        write_csv_row(&mut out, delimiter, header);
         for row in &self.rows {
-            write_csv_row(&mut out, row.iter().map(String::as_str));
+            write_csv_row(&mut out, delimiter, row.iter().map(String::as_str));
         }
         out
     }
@@ -65,12 +91,12 @@ impl Table {
     }
 }
 
-fn write_csv_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
+fn write_csv_row<'a>(out: &mut String, delimiter: char, cells: impl Iterator<Item = &'a str>) {
     for (i, cell) in cells.enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(delimiter);
         }
-        if cell.contains([',', '"', '\n', '\r']) {
+        if cell.contains([delimiter, '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&cell.replace('"', "\"\""));
             out.push('"');
@@ -134,6 +160,39 @@ crate::named_enum! {
     }
 }
 
+crate::named_enum! {
+    /// The delimiter between the fields of a CSV table.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum CsvDelimiter: "delimiter", ["бөлгіш", "разделитель", "delimiter"] {
+        /// `,` (RFC 4180; the default).
+        #[default]
+        Comma = ",",
+        /// `;`, as spreadsheet programs expect it where the decimal
+        /// separator is a comma (Kazakh and Russian locales).
+        Semicolon = ";",
+    }
+}
+
+impl CsvDelimiter {
+    /// The delimiter as a character.
+    pub const fn as_char(self) -> char {
+        match self {
+            CsvDelimiter::Comma => ',',
+            CsvDelimiter::Semicolon => ';',
+        }
+    }
+}
+
+/// How a table is written as CSV ([`Table::to_csv_with`]); the default is
+/// RFC 4180: comma-separated, no byte order mark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct CsvOptions {
+    /// The delimiter between fields.
+    pub delimiter: CsvDelimiter,
+    /// Whether the text starts with a UTF-8 byte order mark (U+FEFF).
+    pub bom: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,5 +234,41 @@ mod tests {
         assert!(err.to_string().contains("entries[0].number"), "{err}");
         assert!(export_json("nope", "[]", "csv", Lang::En).is_err());
         assert!(export_json("arrivals", "[]", "xml", Lang::En).is_err());
+    }
+
+    #[test]
+    fn csv_options_change_the_delimiter_the_quoting_and_the_bom_only() {
+        let mut t = Table::new(
+            Text::new("ж", "ж", "j"),
+            vec![Text::new("а", "а", "a"), Text::new("б", "б", "b")],
+        );
+        t.push(vec!["1,5".into(), "x;y".into()]);
+        t.push(vec!["\"q\"".into(), "line\nbreak".into()]);
+        let comma = t.to_csv(Lang::En);
+        assert_eq!(comma, t.to_csv_with(Lang::En, CsvOptions::default()));
+        assert_eq!(
+            comma,
+            "a,b\r\n\"1,5\",x;y\r\n\"\"\"q\"\"\",\"line\nbreak\"\r\n"
+        );
+        let semicolon = CsvOptions {
+            delimiter: CsvDelimiter::Semicolon,
+            bom: false,
+        };
+        assert_eq!(
+            t.to_csv_with(Lang::En, semicolon),
+            "a;b\r\n1,5;\"x;y\"\r\n\"\"\"q\"\"\";\"line\nbreak\"\r\n"
+        );
+        let bom = CsvOptions {
+            delimiter: CsvDelimiter::Comma,
+            bom: true,
+        };
+        assert_eq!(t.to_csv_with(Lang::En, bom), format!("\u{feff}{comma}"));
+        assert_eq!(",".parse::<CsvDelimiter>().unwrap(), CsvDelimiter::Comma);
+        assert_eq!(
+            ";".parse::<CsvDelimiter>().unwrap(),
+            CsvDelimiter::Semicolon
+        );
+        let err = "\t".parse::<CsvDelimiter>().unwrap_err();
+        assert!(err.to_string().contains("delimiter"), "{err}");
     }
 }

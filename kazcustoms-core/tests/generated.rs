@@ -26,7 +26,7 @@ use kazcustoms_core::guarantee::GuaranteeState;
 use kazcustoms_core::lifecycle::StateMachine;
 use kazcustoms_core::reference::{mrp_ranges, MrpPurpose, MrpScope};
 use kazcustoms_core::tables::TableFormat;
-use kazcustoms_core::{Convention, ErrorClass, Input, Lang, NumberKind, Rule};
+use kazcustoms_core::{Convention, ErrorClass, Input, Lang, NumberKind, Rule, Severity};
 
 /// The command that rewrites every generated file.
 const BLESS: &str = "KAZCUSTOMS_BLESS=1 cargo test -p kazcustoms-core --test generated";
@@ -514,6 +514,14 @@ fn python_aliases() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
             "MrpPurpose",
             "What an МРП value is asked for (`mrp`): fees, fines and taxes, or benefits and social payments.",
             MrpPurpose::NAMES.to_vec(),
+        ),
+        (
+            "Severity",
+            "How serious a violation is (`Violation.severity`): an error, or a warning that leaves the report ok.",
+            [Severity::Error, Severity::Warning]
+                .iter()
+                .map(|s| s.as_str())
+                .collect(),
         ),
     ]
 }

@@ -12,13 +12,13 @@ use std::borrow::Cow;
 
 use kazcustoms_core as kc;
 use kc::dcd::{self, Dcd, StampFigure, StampLang};
-use kc::documents::{DocumentKind, DocumentReader, JsonReader};
+use kc::documents::{DocumentKind, DocumentReader, JsonReader, ReadDocument};
 use kc::messages::python as msg;
-use kc::{Lang, Text};
+use kc::{Context, Input, Lang, Text};
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyString, PyTuple};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyInt, PyList, PyString, PyTuple};
 use serde::Deserialize;
 
 use crate::context::context_of;
@@ -134,14 +134,257 @@ pub(crate) fn validate(
     let document = Document::of(document, lang)?;
     let context = context_of(py, context, lang)?;
     let report = match document {
-        Document::Dict(d) => kc::documents::validate(kind, DictReader(d), &context),
-        // JSON text needs no Python while it is read and checked: other
-        // threads run meanwhile.
+        // The dict is read with the GIL held (it is Python data); the
+        // document read is checked without it: other threads run meanwhile.
+        Document::Dict(d) => kind
+            .read(DictReader(d), &context.limits)
+            .and_then(|read| py.detach(|| read.validate(&context))),
+        // JSON text needs no Python while it is read and checked.
         Document::Text(text) => {
             py.detach(|| kc::documents::validate(kind, JsonReader::new(&text), &context))
         }
     };
     Report::new(py, report.or_raise(py, lang)?, lang)
+}
+
+// ---------------------------------------------------------------------------
+// validate_many
+
+/// One document of a batch as read with the GIL held, then its result.
+enum Slot<'a> {
+    /// A dict, read into the core's type of the document.
+    Read(ReadDocument<'static>),
+    /// A str of JSON, borrowed from the Python object.
+    Text(Cow<'a, str>),
+    /// A bytes of JSON, borrowed from the Python object.
+    Bytes(&'a [u8]),
+    /// The report, or why the document could not be read or checked.
+    Done(Result<kc::Report, kc::Error>),
+}
+
+impl Slot<'_> {
+    /// Checks the document (without Python), leaving its result.
+    fn check(&mut self, kind: DocumentKind, context: &Context) {
+        let result = match self {
+            Slot::Read(read) => read.validate(context),
+            Slot::Text(text) => kind.validate(JsonReader::new(text), context),
+            Slot::Bytes(bytes) => match std::str::from_utf8(bytes) {
+                Ok(text) => kind.validate(JsonReader::new(text), context),
+                Err(e) => Err(kc::Error::invalid_document(
+                    Input::Document,
+                    Input::Document.name(),
+                    msg::bytes_not_utf8(e.valid_up_to()),
+                )),
+            },
+            Slot::Done(_) => return,
+        };
+        *self = Slot::Done(result);
+    }
+}
+
+/// The number of threads of `threads=`: None is every core the process may
+/// use (`std::thread::available_parallelism`); otherwise an int of at
+/// least 1 (a bool is not a number of threads).
+fn threads_of(threads: Option<&Bound<'_, PyAny>>, lang: Lang) -> PyResult<usize> {
+    let Some(n) = threads.filter(|t| !t.is_none()) else {
+        return Ok(std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get));
+    };
+    if n.is_instance_of::<PyBool>() || !n.is_instance_of::<PyInt>() {
+        return Err(type_error(
+            &msg::int_argument_type("threads", &type_name(n)),
+            lang,
+        ));
+    }
+    if n.lt(1)? {
+        let reason = msg::threads_range(&kc::names::bound(&n.to_string()));
+        return Err(crate::to_py_err(
+            n.py(),
+            kc::Error::invalid_argument("threads", reason),
+            lang,
+        ));
+    }
+    // More threads than a usize counts is more than there are documents.
+    Ok(n.extract::<usize>().unwrap_or(usize::MAX))
+}
+
+/// Validates many documents of one `kind`, on `threads` threads, and
+/// returns their reports in the order of `documents` (a list).
+///
+/// `documents` is any iterable (a list, a tuple, a generator, a pandas
+/// Series, a numpy array of objects, a pyarrow array's `to_pylist()`) of
+/// documents, each a dict (read as validate reads one), a str of JSON or
+/// bytes of UTF-8 JSON; forms may be mixed. The documents are taken 4096
+/// at a time: the dicts are read with the GIL held, one after the other;
+/// then the GIL is released and every document is checked (JSON text read
+/// and checked) on `threads` threads at once, each taking a contiguous
+/// share; then their reports are made. `threads=None` (the default)
+/// is every core the process may use, 1 checks them all on the calling
+/// thread (still without the GIL); 0, a negative number or a bool is an
+/// error. The context keywords and `lang` are those of validate, one
+/// context for every document.
+///
+/// A document that cannot be read (or checked: a bad distance in it) is
+/// an input error, not a report. With `errors='raise'` (the default) the
+/// error of the first such document in input order is raised (an
+/// InvalidDocument, or KazcustomsError) with `.index` its position in
+/// `documents`; reading stops at a dict that cannot be read, the documents
+/// before it being checked first (an error in a later chunk is found after
+/// the reports of the earlier ones were made, and they are dropped). With `errors='return'` its exception
+/// object (with `.index`) takes the document's place in the list and every
+/// other document gets its report. An entry that is none of dict, str,
+/// bytes is a TypeError (with `.index`) either way, as is `documents`
+/// given as one dict, str or bytes.
+#[pyfunction]
+#[pyo3(
+    signature = (kind, documents, *, threads = None, errors = "raise", lang = Parsed::ok(Lang::En), **context),
+    text_signature = "(kind, documents, *, threads=None, errors='raise', lang='en', **context)"
+)]
+pub(crate) fn validate_many<'py>(
+    kind: Parsed<DocumentKind>,
+    documents: &Bound<'py, PyAny>,
+    threads: Option<&Bound<'py, PyAny>>,
+    errors: &str,
+    lang: Parsed<Lang>,
+    context: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let py = documents.py();
+    let lang = lang_of(py, lang)?;
+    let kind = kind.get(py, lang)?;
+    let threads = threads_of(threads, lang)?;
+    let raise = match errors {
+        "raise" => true,
+        "return" => false,
+        other => {
+            let reason = msg::errors_value(&kc::names::quote(other));
+            return Err(crate::to_py_err(
+                py,
+                kc::Error::invalid_argument("errors", reason),
+                lang,
+            ));
+        }
+    };
+    let context = context_of(py, context, lang)?;
+    if documents.is_instance_of::<PyDict>()
+        || documents.is_instance_of::<PyString>()
+        || documents.is_instance_of::<PyBytes>()
+    {
+        return Err(type_error(
+            &msg::documents_iterable(&type_name(documents)),
+            lang,
+        ));
+    }
+    let mut documents = documents.try_iter()?;
+    let list = PyList::empty(py);
+    let batch = Batch {
+        kind,
+        context: &context,
+        threads,
+        raise,
+        lang,
+    };
+    let mut first = 0;
+    loop {
+        let objects = documents
+            .by_ref()
+            .take(CHUNK)
+            .collect::<PyResult<Vec<Bound<'py, PyAny>>>>()?;
+        batch.run(&objects, first, &list)?;
+        if objects.len() < CHUNK {
+            return Ok(list);
+        }
+        first += objects.len();
+    }
+}
+
+/// How many documents of a batch are read, checked and made reports at a
+/// time: the documents read and not yet checked stay few (a generator of a
+/// million documents is never held whole) and each thread's share stays
+/// in cache. (One chunk of the whole batch was measured slower: 100,000
+/// one-item DCDs from dicts, 31.5 against 19.4 µs a document on one
+/// thread.)
+const CHUNK: usize = 4096;
+
+/// What validate_many does with each chunk of its documents.
+struct Batch<'c> {
+    kind: DocumentKind,
+    context: &'c Context,
+    threads: usize,
+    raise: bool,
+    lang: Lang,
+}
+
+impl Batch<'_> {
+    /// Reads `objects` (the documents from index `first` on) with the GIL
+    /// held, checks them without it, and appends their reports (or, with
+    /// errors='return', their errors) to `list`.
+    fn run<'py>(
+        &self,
+        objects: &[Bound<'py, PyAny>],
+        first: usize,
+        list: &Bound<'py, PyList>,
+    ) -> PyResult<()> {
+        let py = list.py();
+        let lang = self.lang;
+        let mut slots = Vec::with_capacity(objects.len());
+        for (index, document) in (first..).zip(objects) {
+            let slot = if let Ok(d) = document.cast::<PyDict>() {
+                match self.kind.read(DictReader(d), &self.context.limits) {
+                    Ok(read) => Slot::Read(read),
+                    Err(e) => {
+                        slots.push(Slot::Done(Err(e)));
+                        if self.raise {
+                            // Raised once the documents before it are checked.
+                            break;
+                        }
+                        continue;
+                    }
+                }
+            } else if let Ok(s) = document.cast::<PyString>() {
+                Slot::Text(text_of(s))
+            } else if let Ok(b) = document.cast::<PyBytes>() {
+                Slot::Bytes(b.as_bytes())
+            } else {
+                let err = type_error(&msg::batch_document_type(&type_name(document)), lang);
+                err.value(py).setattr(intern!(py, "index"), index)?;
+                return Err(err);
+            };
+            slots.push(slot);
+        }
+        py.detach(|| check_all(&mut slots, self.kind, self.context, self.threads));
+        for (index, slot) in (first..).zip(slots) {
+            match slot {
+                Slot::Done(Ok(report)) => list.append(Report::new(py, report, lang)?)?,
+                Slot::Done(Err(e)) => {
+                    let err = crate::to_py_err(py, e, lang);
+                    err.value(py).setattr(intern!(py, "index"), index)?;
+                    if self.raise {
+                        return Err(err);
+                    }
+                    list.append(err.value(py))?;
+                }
+                // check_all leaves every slot done.
+                Slot::Read(_) | Slot::Text(_) | Slot::Bytes(_) => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Checks every slot, on up to `threads` threads (the calling one among
+/// them), each taking a contiguous share.
+fn check_all(slots: &mut [Slot<'_>], kind: DocumentKind, context: &Context, threads: usize) {
+    let threads = threads.clamp(1, slots.len().max(1));
+    let share = slots.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let mut shares = slots.chunks_mut(share);
+        let first = shares.next();
+        for rest in shares {
+            scope.spawn(move || rest.iter_mut().for_each(|s| s.check(kind, context)));
+        }
+        if let Some(first) = first {
+            first.iter_mut().for_each(|s| s.check(kind, context));
+        }
+    });
 }
 
 /// The JSON Schema (draft 2020-12) of a document kind, generated from the

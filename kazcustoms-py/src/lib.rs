@@ -51,6 +51,7 @@ mod documents;
 mod escort;
 mod guarantee;
 mod reference;
+mod rules;
 mod tables;
 
 create_exception!(
@@ -448,6 +449,50 @@ fn parse_number(
 ) -> PyResult<Number> {
     let py = text.py();
     let lang = lang_of(py, lang)?;
+    parse_with(kind, text, reference, offices, lang)?
+        .map(Number)
+        .or_raise(py, lang)
+}
+
+/// Whether `text` is a valid registration number of `kind`, in the manner
+/// of python-stdnum's `is_valid`: True when parse_number would return a
+/// Number, False when it would raise InvalidNumber (any NUM.* rule), with
+/// the same arguments and defaults (`reference` None: today; `offices`;
+/// strict, no normalize()). What is not about the number is still raised
+/// as parse_number raises it: an unknown kind, a reference that is not a
+/// date, an unreadable `offices` (KazcustomsError, TypeError), a `text`
+/// that is not a str (TypeError).
+#[pyfunction]
+#[pyo3(
+    signature = (kind, text, reference = None, *, offices = None, lang = Parsed::ok(Lang::En)),
+    text_signature = "(kind, text, reference=None, *, offices=None, lang='en')"
+)]
+fn is_valid(
+    kind: KindArg,
+    text: &Bound<'_, PyString>,
+    reference: Option<&Bound<'_, PyAny>>,
+    offices: Option<&Bound<'_, PyAny>>,
+    lang: Parsed<Lang>,
+) -> PyResult<bool> {
+    let py = text.py();
+    let lang = lang_of(py, lang)?;
+    match parse_with(kind, text, reference, offices, lang)? {
+        Ok(_) => Ok(true),
+        Err(e) if e.class() == ErrorClass::InvalidNumber => Ok(false),
+        Err(e) => Err(to_py_err(py, e, lang)),
+    }
+}
+
+/// The body of parse_number and is_valid: the arguments read (errors
+/// about them raised), then the core's answer about the number.
+fn parse_with(
+    kind: KindArg,
+    text: &Bound<'_, PyString>,
+    reference: Option<&Bound<'_, PyAny>>,
+    offices: Option<&Bound<'_, PyAny>>,
+    lang: Lang,
+) -> PyResult<Result<RegistrationNumber, kc::Error>> {
+    let py = text.py();
     let kind = kind.0.get(py, lang)?;
     let reference = match reference {
         Some(r) => date_of(r)?,
@@ -464,9 +509,7 @@ fn parse_number(
         Some(d) => options.with_offices(d),
         None => options,
     };
-    kc::parse_number(kind, &text, &options)
-        .map(Number)
-        .or_raise(py, lang)
+    Ok(kc::parse_number(kind, &text, &options).map_err(Into::into))
 }
 
 /// Trims surrounding whitespace and maps Unicode digits, dashes and slashes
@@ -612,6 +655,25 @@ impl Violation {
         self.inner.sheet
     }
 
+    /// The violation as a new dict of plain values, as
+    /// `json.loads(report.to_json())` gives each entry of `violations`:
+    /// 'rule', 'field', 'severity', 'message' (in the report's language),
+    /// 'messages' (a dict of the three languages), 'source', 'item',
+    /// 'sheet'.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        documents::json_value(py, &self.inner.localized(self.lang))
+    }
+
+    /// Pickles as the JSON of a report holding this violation alone,
+    /// checked when it is loaded (see Report.from_json).
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let restore = py
+            .import("kazcustoms._kazcustoms")?
+            .getattr("_violation_from_json")?;
+        let alone: kc::Report = std::iter::once(self.inner.clone()).collect();
+        Ok((restore, (alone.to_json(self.lang),)))
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "<Violation {} field='{}' severity='{}' source='{}'>",
@@ -693,6 +755,52 @@ impl Report {
         self.inner.to_json(self.lang)
     }
 
+    /// The report as a new dict of plain values (dict, list, str, int,
+    /// bool, None), exactly `json.loads(report.to_json())`: 'ok', 'lang',
+    /// 'found', 'truncated' and 'violations' (each as Violation.to_dict,
+    /// with its message in the report's language and in all three).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        documents::json_value(py, &self.inner.localized(self.lang))
+    }
+
+    /// A report read back from the JSON of Report.to_json (in any
+    /// language), checked by the core as a saved state is: every rule id
+    /// must be in the catalogue with its severity, the message must be the
+    /// one of the report's language, and ok, found and truncated must
+    /// agree with the violations. Raises InvalidDocument (input 'state',
+    /// with `.path`) for JSON the library did not write. Pickling a Report
+    /// saves this JSON, so a tampered pickle raises too.
+    #[staticmethod]
+    #[pyo3(
+        signature = (text, *, lang = Parsed::ok(Lang::En)),
+        text_signature = "(text, *, lang='en')"
+    )]
+    fn from_json(text: &Bound<'_, PyString>, lang: Parsed<Lang>) -> PyResult<Report> {
+        let py = text.py();
+        let lang = lang_of(py, lang)?;
+        let (inner, written) = kc::report_json::read_report(&text_of(text)).or_raise(py, lang)?;
+        Report::new(py, inner, written)
+    }
+
+    /// Pickles as its JSON (Report.from_json): messages in all three
+    /// languages, the report's language, its counts.
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let from_json = py.get_type::<Report>().getattr(intern!(py, "from_json"))?;
+        Ok((from_json, (self.inner.to_json(self.lang),)))
+    }
+
+    /// Two reports are equal when they show the same: the same violations
+    /// (with their messages), counts, `ok` and language.
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other.cast::<Report>().is_ok_and(|o| {
+            let o = o.get();
+            self.lang == o.lang
+                && self.inner.violations() == o.inner.violations()
+                && self.inner.found() == o.inner.found()
+                && self.inner.ok() == o.inner.ok()
+        })
+    }
+
     fn __repr__(&self) -> String {
         let rules: Vec<String> = self
             .inner
@@ -706,6 +814,26 @@ impl Report {
             self.lang.code(),
             rules.join(", ")
         )
+    }
+}
+
+/// The violation of a report's JSON holding it alone (what a pickled
+/// Violation saves), checked as Report.from_json checks it.
+#[pyfunction]
+#[pyo3(signature = (text, /), text_signature = "(text, /)")]
+fn _violation_from_json(text: &Bound<'_, PyString>) -> PyResult<Violation> {
+    let py = text.py();
+    let (report, lang) = kc::report_json::read_report(&text_of(text)).or_raise(py, Lang::En)?;
+    match report.violations() {
+        [one] if !report.truncated() => Ok(Violation {
+            inner: one.clone(),
+            lang,
+        }),
+        _ => Err(to_py_err(
+            py,
+            kc::Error::invalid_document(kc::Input::State, "state.violations", msg::one_violation()),
+            Lang::En,
+        )),
     }
 }
 
@@ -827,6 +955,9 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(delivery_deadline, m)?)?;
     m.add_function(wrap_pyfunction!(check_deadline, m)?)?;
+    m.add_function(wrap_pyfunction!(is_valid, m)?)?;
+    m.add_function(wrap_pyfunction!(_violation_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(documents::validate_many, m)?)?;
     m.add_class::<Number>()?;
     m.add_class::<Report>()?;
     m.add_class::<Violation>()?;
@@ -854,6 +985,7 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(arrival::register_arrival, m)?)?;
     m.add_class::<arrival::ArrivalRecord>()?;
     m.add_function(wrap_pyfunction!(tables::export_journal, m)?)?;
+    m.add_function(wrap_pyfunction!(rules::rule_title, m)?)?;
     m.add_function(wrap_pyfunction!(reference::mrp, m)?)?;
     m.add_function(wrap_pyfunction!(escort::teams_needed, m)?)?;
     m.add_function(wrap_pyfunction!(escort::escort_fee, m)?)?;
@@ -862,6 +994,7 @@ fn _kazcustoms(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let base = py.get_type::<KazcustomsError>();
     base.setattr("rule", py.None())?;
     base.setattr("kind", py.None())?;
+    base.setattr("index", py.None())?;
     m.add("KazcustomsError", base)?;
     m.add("InvalidNumber", py.get_type::<InvalidNumber>())?;
     m.add("JournalError", py.get_type::<JournalError>())?;

@@ -3,6 +3,7 @@
 
 use kazcustoms_core as kc;
 use kc::messages::python as msg;
+use kc::tables::{CsvDelimiter, CsvOptions};
 use kc::{Input, Lang};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
@@ -21,23 +22,43 @@ use crate::{lang_of, text_of, type_error, type_name, OrRaise, Parsed};
 /// json.load gives them, dates as ISO str: ArrivalRecord.entry, the lists of
 /// GuaranteeOffice), or a str of JSON holding that list.
 ///
+/// `delimiter` (',' or ';') and `bom` (start with a UTF-8 byte order mark)
+/// shape a CSV export for spreadsheet programs: `delimiter=";", bom=True`
+/// is what they expect in Kazakh and Russian locales, where the decimal
+/// separator is a comma; a field is quoted where it holds the delimiter, a
+/// quote or a line break. A JSON export ignores them.
+///
 /// Raises InvalidDocument (input 'entries', with `.path`, e.g.
-/// 'entries[0].number') for entries that cannot be read, KazcustomsError for an unknown journal or
-/// format, TypeError for entries that are neither a list (or tuple) nor a
+/// 'entries[0].number') for entries that cannot be read, KazcustomsError for an unknown journal,
+/// format or delimiter, TypeError for entries that are neither a list (or tuple) nor a
 /// str.
 #[pyfunction]
 #[pyo3(
-    signature = (journal, entries, *, format = None, lang = Parsed::ok(Lang::En)),
-    text_signature = "(journal, entries, *, format='csv', lang='en')"
+    signature = (
+        journal,
+        entries,
+        *,
+        format = None,
+        lang = Parsed::ok(Lang::En),
+        delimiter = Parsed::ok(CsvDelimiter::Comma),
+        bom = false
+    ),
+    text_signature = "(journal, entries, *, format='csv', lang='en', delimiter=',', bom=False)"
 )]
 pub(crate) fn export_journal(
     journal: &Bound<'_, PyString>,
     entries: &Bound<'_, PyAny>,
     format: Option<&Bound<'_, PyString>>,
     lang: Parsed<Lang>,
+    delimiter: Parsed<CsvDelimiter>,
+    bom: bool,
 ) -> PyResult<String> {
     let py = entries.py();
     let lang = lang_of(py, lang)?;
+    let csv = CsvOptions {
+        delimiter: delimiter.get(py, lang)?,
+        bom,
+    };
     let text = if let Ok(s) = entries.cast::<PyString>() {
         text_of(s).into_owned()
     } else if entries.is_instance_of::<PyList>() || entries.is_instance_of::<PyTuple>() {
@@ -49,5 +70,6 @@ pub(crate) fn export_journal(
         return Err(type_error(&msg::entries_type(&type_name(entries)), lang));
     };
     let format = format.map_or(std::borrow::Cow::Borrowed("csv"), text_of);
-    kc::documents::export_journal(&text_of(journal), &text, &format, lang).or_raise(py, lang)
+    kc::documents::export_journal_with(&text_of(journal), &text, &format, lang, csv)
+        .or_raise(py, lang)
 }

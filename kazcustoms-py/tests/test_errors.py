@@ -140,6 +140,7 @@ def test_module_surface() -> None:
         "register_arrival",
         "JOURNAL_KINDS",
         "export_journal",
+        "rule_title",
         "mrp",
         "teams_needed",
         "escort_fee",

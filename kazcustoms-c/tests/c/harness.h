@@ -183,4 +183,8 @@ void test_report(const char *dir);
  * kazcustoms_escort_fee(), the fee message and the escort journal. */
 void test_escort(void);
 
+/* CSV export for spreadsheet programs in test_csv.c:
+ * kazcustoms_export_journal_csv() (';' delimiter, UTF-8 BOM). */
+void test_csv(void);
+
 #endif /* KAZCUSTOMS_TEST_HARNESS_H */

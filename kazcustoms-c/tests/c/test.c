@@ -1025,6 +1025,7 @@ int main(int argc, char **argv) {
     test_reference(dir);
     test_escort();
     test_report(dir);
+    test_csv();
     printf("%lu passed, %lu failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

@@ -478,3 +478,92 @@ pub fn u32_range(argument: &str, shown: &str) -> Text {
         format!("{argument} must be 0 to 4294967295, got {shown}"),
     )
 }
+
+/// An entry of `validate_many`'s documents that is neither a `dict` nor a
+/// `str` or `bytes` of JSON.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::batch_document_type("int");
+/// assert_eq!(t.en, "each document must be a dict, or a str or bytes of JSON, not int");
+/// ```
+pub fn batch_document_type(got: &str) -> Text {
+    Text::new(
+        format!("әр құжат dict немесе JSON str не bytes болуы керек, берілгені {got}"),
+        format!("каждый документ должен быть dict или str либо bytes с JSON, дан {got}"),
+        format!("each document must be a dict, or a str or bytes of JSON, not {got}"),
+    )
+}
+
+/// A document given as `bytes` that is not UTF-8; `offset` is the byte
+/// where the first invalid sequence starts.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::bytes_not_utf8(7);
+/// assert_eq!(t.en, "the bytes are not valid UTF-8 (at byte 7)");
+/// ```
+pub fn bytes_not_utf8(offset: usize) -> Text {
+    Text::new(
+        format!("байттар жарамды UTF-8 емес ({offset}-байтта)"),
+        format!("байты не являются корректным UTF-8 (в байте {offset})"),
+        format!("the bytes are not valid UTF-8 (at byte {offset})"),
+    )
+}
+
+/// A number of threads below 1; `shown` is the value.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::threads_range("0");
+/// assert_eq!(t.en, "threads must be at least 1 (None: all cores), got 0");
+/// ```
+pub fn threads_range(shown: &str) -> Text {
+    Text::new(
+        format!("threads кемінде 1 болуы керек (None: барлық ядролар), берілгені {shown}"),
+        format!("threads должно быть не меньше 1 (None: все ядра), дано {shown}"),
+        format!("threads must be at least 1 (None: all cores), got {shown}"),
+    )
+}
+
+/// An `errors=` argument that is neither `'raise'` nor `'return'`; `shown`
+/// is the value, quoted.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::errors_value("\"skip\"");
+/// assert_eq!(t.en, "errors must be 'raise' or 'return', got \"skip\"");
+/// ```
+pub fn errors_value(shown: &str) -> Text {
+    Text::new(
+        format!("errors 'raise' немесе 'return' болуы керек, берілгені {shown}"),
+        format!("errors должно быть 'raise' или 'return', дано {shown}"),
+        format!("errors must be 'raise' or 'return', got {shown}"),
+    )
+}
+
+/// The saved state of one `Violation` (a pickle) that does not hold
+/// exactly one violation.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::one_violation();
+/// assert_eq!(t.en, "a saved Violation is a report of exactly one violation");
+/// ```
+pub fn one_violation() -> Text {
+    Text::new(
+        "сақталған Violation дәл бір бұзушылығы бар есеп болуы керек",
+        "сохранённое Violation должно быть отчётом ровно с одним нарушением",
+        "a saved Violation is a report of exactly one violation",
+    )
+}
+
+/// `validate_many`'s documents given as one document (a `dict`, `str` or
+/// `bytes`) rather than an iterable of documents.
+///
+/// ```
+/// let t = kazcustoms_core::messages::python::documents_iterable("dict");
+/// assert_eq!(t.en, "documents must be an iterable of documents (a list, a generator, …), not one dict");
+/// ```
+pub fn documents_iterable(got: &str) -> Text {
+    Text::new(
+        format!("documents құжаттардың итерацияланатын жиыны болуы керек (list, generator, …), бір {got} емес"),
+        format!("documents должен быть итерируемым набором документов (list, generator, …), а не одним {got}"),
+        format!("documents must be an iterable of documents (a list, a generator, …), not one {got}"),
+    )
+}

@@ -126,8 +126,19 @@ bad language, a distance of zero).
 
 ``GuaranteeOffice`` decides applications and keeps the registers of
 obligations, ``register_arrival`` registers goods arriving under a DCD, and
-``export_journal`` writes any journal (``JOURNAL_KINDS``) as CSV or JSON.
+``export_journal`` writes any journal (``JOURNAL_KINDS``) as CSV or JSON
+(``delimiter=";", bom=True`` for spreadsheet programs in Kazakh and
+Russian locales). ``rule_title`` names a rule id in a language:
+
+>>> kazcustoms.rule_title("TERM.LIMIT", lang="en")
+'the deadline is later than the limit of 2000 km per month'
+
+The command line is ``python -m kazcustoms`` (or the ``kazcustoms``
+script): ``validate KIND PATH…``, ``parse``, ``deadline``,
+``working-days`` (see ``kazcustoms.cli``).
 """
+
+from collections.abc import Iterable
 
 from kazcustoms._kazcustoms import (
     DCD_STATES,
@@ -162,18 +173,21 @@ from kazcustoms._kazcustoms import (
     escort_fee,
     export_journal,
     guarantee_transition,
+    is_valid,
     is_working_day,
     mrp,
     next_working_day,
     normalize,
     parse_number,
     register_arrival,
+    rule_title,
     schema,
     states,
     teams_needed,
     transition,
     uppercase,
     validate,
+    validate_many,
     working_days_between,
 )
 
@@ -210,17 +224,58 @@ __all__ = [
     "escort_fee",
     "export_journal",
     "guarantee_transition",
+    "is_valid",
     "is_working_day",
     "mrp",
     "next_working_day",
     "normalize",
     "parse_number",
     "register_arrival",
+    "rule_title",
     "schema",
     "states",
     "teams_needed",
     "transition",
     "uppercase",
     "validate",
+    "validate_many",
+    "violations_table",
     "working_days_between",
 ]
+
+
+def violations_table(
+    reports: Iterable[Report], *, documents: Iterable[object] | None = None
+) -> list[dict[str, object]]:
+    """The violations of many reports as rows, one dict per violation:
+    'document' (the report's position in ``reports``, or its label from
+    ``documents``), 'rule', 'field', 'sheet', 'item', 'severity',
+    'message' (in each report's language) and 'source'. A list that
+    ``pandas.DataFrame(rows)`` or ``pyarrow.Table.from_pylist(rows)`` takes
+    as it is; a valid report adds no row.
+
+    ``documents``, when given, labels the reports (file names, ids), one
+    label per report; a count that differs is a ValueError (from
+    ``zip(strict=True)``).
+
+    >>> reports = validate_many("dcd", [{}, {"packages": 3}], threads=1)
+    >>> rows = violations_table(reports, documents=["a.json", "b.json"])
+    >>> rows[0]["document"], rows[0]["rule"]
+    ('a.json', 'DCD.1.DIRECTION')
+    """
+    reports = list(reports)
+    labels = range(len(reports)) if documents is None else documents
+    return [
+        {
+            "document": label,
+            "rule": v.rule,
+            "field": v.field,
+            "sheet": v.sheet,
+            "item": v.item,
+            "severity": v.severity,
+            "message": v.message,
+            "source": v.source,
+        }
+        for label, report in zip(labels, reports, strict=True)
+        for v in report.violations
+    ]

@@ -2,6 +2,8 @@
 2000 km per month delivery deadline and the documents of the registry
 (re-exports ``kazcustoms._kazcustoms``)."""
 
+from collections.abc import Iterable
+
 from kazcustoms._kazcustoms import Context as Context
 
 from kazcustoms._kazcustoms import DCD_STATES as DCD_STATES
@@ -36,18 +38,21 @@ from kazcustoms._kazcustoms import delivery_deadline as delivery_deadline
 from kazcustoms._kazcustoms import escort_fee as escort_fee
 from kazcustoms._kazcustoms import export_journal as export_journal
 from kazcustoms._kazcustoms import guarantee_transition as guarantee_transition
+from kazcustoms._kazcustoms import is_valid as is_valid
 from kazcustoms._kazcustoms import is_working_day as is_working_day
 from kazcustoms._kazcustoms import mrp as mrp
 from kazcustoms._kazcustoms import next_working_day as next_working_day
 from kazcustoms._kazcustoms import normalize as normalize
 from kazcustoms._kazcustoms import parse_number as parse_number
 from kazcustoms._kazcustoms import register_arrival as register_arrival
+from kazcustoms._kazcustoms import rule_title as rule_title
 from kazcustoms._kazcustoms import schema as schema
 from kazcustoms._kazcustoms import states as states
 from kazcustoms._kazcustoms import teams_needed as teams_needed
 from kazcustoms._kazcustoms import transition as transition
 from kazcustoms._kazcustoms import uppercase as uppercase
 from kazcustoms._kazcustoms import validate as validate
+from kazcustoms._kazcustoms import validate_many as validate_many
 from kazcustoms._kazcustoms import working_days_between as working_days_between
 
 __all__ = [
@@ -83,17 +88,25 @@ __all__ = [
     "escort_fee",
     "export_journal",
     "guarantee_transition",
+    "is_valid",
     "is_working_day",
     "mrp",
     "next_working_day",
     "normalize",
     "parse_number",
     "register_arrival",
+    "rule_title",
     "schema",
     "states",
     "teams_needed",
     "transition",
     "uppercase",
     "validate",
+    "validate_many",
+    "violations_table",
     "working_days_between",
 ]
+
+def violations_table(
+    reports: Iterable[Report], *, documents: Iterable[object] | None = None
+) -> list[dict[str, object]]: ...

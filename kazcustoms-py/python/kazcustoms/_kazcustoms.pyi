@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypedDict, final, type_check_only
+from typing import Any, ClassVar, Literal, TypedDict, final, overload, type_check_only
 
 from typing_extensions import Unpack
 
@@ -16,6 +16,7 @@ from kazcustoms._kinds import (
     Lang,
     MrpPurpose,
     NumberKind,
+    Severity,
     TableFormat,
 )
 
@@ -34,6 +35,9 @@ __all__ = [
     "__version__",
     "NUMBER_KINDS",
     "validate",
+    "validate_many",
+    "is_valid",
+    "_violation_from_json",
     "schema",
     "columns",
     "states",
@@ -62,6 +66,7 @@ __all__ = [
     "ArrivalRecord",
     "export_journal",
     "JOURNAL_KINDS",
+    "rule_title",
     "mrp",
     "teams_needed",
     "escort_fee",
@@ -104,6 +109,9 @@ class KazcustomsError(ValueError):
 
     rule: str | None
     kind: NumberKind | None
+    index: int | None
+    """The position of the document in ``validate_many``'s documents (None
+    outside a batch)."""
 
 class InvalidNumber(KazcustomsError):
     """A registration number breaks a NUM.* rule."""
@@ -160,7 +168,7 @@ class Violation:
     @property
     def field(self) -> str: ...
     @property
-    def severity(self) -> str: ...
+    def severity(self) -> Severity: ...
     @property
     def message(self) -> str: ...
     @property
@@ -171,6 +179,8 @@ class Violation:
     def item(self) -> int | None: ...
     @property
     def sheet(self) -> int | None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[object, tuple[str]]: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
@@ -190,6 +200,12 @@ class Report:
     @property
     def lang(self) -> Lang: ...
     def to_json(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    @staticmethod
+    def from_json(text: str, *, lang: Lang = "en") -> Report: ...
+    def __reduce__(self) -> tuple[object, tuple[str]]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
 
 @final
 class Journal:
@@ -217,6 +233,18 @@ def parse_number(
     offices: Iterable[str] | None = None,
     lang: Lang = "en",
 ) -> Number: ...
+def _violation_from_json(text: str, /) -> Violation:
+    """What a pickled Violation calls to load itself (the JSON of a report
+    of that violation alone, checked as Report.from_json checks it)."""
+
+def is_valid(
+    kind: NumberKind,
+    text: str,
+    reference: datetime.date | None = None,
+    *,
+    offices: Iterable[str] | None = None,
+    lang: Lang = "en",
+) -> bool: ...
 def normalize(text: str, /) -> str: ...
 def delivery_deadline(
     start: datetime.date,
@@ -275,6 +303,26 @@ def validate(
     lang: Lang = "en",
     **context: Unpack[Context],
 ) -> Report: ...
+@overload
+def validate_many(
+    kind: DocumentKind,
+    documents: Iterable[dict[str, Any] | str | bytes],
+    *,
+    threads: int | None = None,
+    errors: Literal["raise"] = "raise",
+    lang: Lang = "en",
+    **context: Unpack[Context],
+) -> list[Report]: ...
+@overload
+def validate_many(
+    kind: DocumentKind,
+    documents: Iterable[dict[str, Any] | str | bytes],
+    *,
+    threads: int | None = None,
+    errors: Literal["return"],
+    lang: Lang = "en",
+    **context: Unpack[Context],
+) -> list[Report | KazcustomsError]: ...
 def schema(kind: DocumentKind, *, lang: Lang = "en") -> dict[str, Any]: ...
 def columns(kind: DocumentKind, *, lang: Lang = "en") -> tuple[Column, ...]: ...
 def states(kind: DocumentKind, *, lang: Lang = "en") -> tuple[str, ...]: ...
@@ -457,7 +505,12 @@ def export_journal(
     *,
     format: TableFormat = "csv",
     lang: Lang = "en",
+    delimiter: Literal[",", ";"] = ",",
+    bom: bool = False,
 ) -> str: ...
+def rule_title(rule: str, *, lang: Lang = "en") -> str:
+    """The one-line title of the rule with the id ``rule`` in ``lang``, as
+    a summary by rule names it. KazcustomsError for an id the catalogue does not have."""
 
 # --- the monthly calculation index (МРП) -----------------------------------------
 

@@ -20,6 +20,7 @@ __all__ = [
     "ErrorClass",
     "Input",
     "MrpPurpose",
+    "Severity",
 ]
 
 DocumentKind: TypeAlias = Union[
@@ -124,3 +125,9 @@ MrpPurpose: TypeAlias = Union[
     Literal["benefits"],
 ]
 """What an МРП value is asked for (``mrp``): fees, fines and taxes, or benefits and social payments."""
+
+Severity: TypeAlias = Union[
+    Literal["error"],
+    Literal["warning"],
+]
+"""How serious a violation is (``Violation.severity``): an error, or a warning that leaves the report ok."""
