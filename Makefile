@@ -41,6 +41,29 @@ test-rust:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) test --workspace --exclude kazcustoms-py
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps -q -p kazcustoms-core
+	$(MAKE) --no-print-directory test-package test-msrv
+
+# The declared minimum Rust version (rust-version in Cargo.toml), checked by
+# building every target with exactly that toolchain (rustup: `cargo +1.95.0`).
+MSRV := $(shell sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml)
+# rustup names a release by all three numbers (1.95 is the toolchain 1.95.0).
+MSRV_TOOLCHAIN := $(if $(word 3,$(subst ., ,$(MSRV))),$(MSRV),$(MSRV).0)
+.PHONY: test-package test-msrv
+test-msrv:
+	@rustup run $(MSRV_TOOLCHAIN) rustc --version > /dev/null 2>&1 || { \
+	  echo "the declared MSRV $(MSRV) is not installed (rustup toolchain install $(MSRV_TOOLCHAIN))"; exit 1; }
+	$(CARGO) +$(MSRV_TOOLCHAIN) check -q --workspace --all-targets --locked
+	@echo "the workspace builds with its declared rust-version $(MSRV)"
+
+# kazcustoms-core as published: `cargo package` builds the .crate (with the
+# vectors its tests read), then the packaged crate's tests run from the
+# unpacked package, where nothing of the repository is reachable.
+CORE_VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+test-package:
+	$(CARGO) package -q -p kazcustoms-core --allow-dirty
+	$(CARGO) test -q --manifest-path target/package/kazcustoms-core-$(CORE_VERSION)/Cargo.toml \
+		--target-dir target --locked --tests
+	@ls -l target/package/kazcustoms-core-$(CORE_VERSION).crate
 
 run-rust:
 	$(CARGO) run -q -p kazcustoms-example

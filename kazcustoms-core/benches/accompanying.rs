@@ -16,10 +16,9 @@ use kazcustoms_core::Context;
 const OPTIONS: &str = r#"{"reference": "2026-11-22", "offices": ["15101", "50101", "55201", "62001"], "equipped_offices": ["55201", "62001"]}"#;
 
 fn document(lines: usize) -> String {
-    let vectors: serde_json::Value = serde_json::from_str(include_str!(
-        "../../tests/vectors/accompanying_documents.json"
-    ))
-    .expect("the vectors are JSON");
+    let vectors: serde_json::Value =
+        serde_json::from_str(include_str!("../tests/vectors/accompanying_documents.json"))
+            .expect("the vectors are JSON");
     let mut doc = vectors["valid"][0]["document"].clone();
     let line = doc["preliminary"]["goods"][0].clone();
     doc["preliminary"]["goods"] = serde_json::Value::Array(vec![line; lines]);

@@ -84,7 +84,7 @@ fn journal(c: &mut Criterion) {
             // The date moves on by a day every 300 issues; 99,999 a year
             // fill the journal, which is then replaced by a fresh one.
             count += 1;
-            if count % 300 == 0 {
+            if count.is_multiple_of(300) {
                 date = date + Days::new(1);
             }
             match journal.issue(black_box(date), None) {

@@ -17,8 +17,8 @@ const OPTIONS: &str = r#"{"reference": "2026-11-22", "usd_rate": 470.0}"#;
 fn bench(c: &mut Criterion) {
     let ctx = Context::from_json(OPTIONS).expect("options read");
     for (n, json) in [
-        (1, include_str!("../../tests/bench/dcd_1_items.json")),
-        (100, include_str!("../../tests/bench/dcd_100_items.json")),
+        (1, include_str!("../tests/bench/dcd_1_items.json")),
+        (100, include_str!("../tests/bench/dcd_100_items.json")),
     ] {
         let dcd: Dcd = serde_json::from_str(json).expect("the bench document reads");
         let report = dcd.validate(&ctx).expect("validates");

@@ -21,7 +21,7 @@ const OPTIONS: &str = r#"{"reference": "2026-11-22", "offices": ["15101", "39001
 /// and two teams (⌈20/10⌉).
 fn twenty_vehicles() -> String {
     let vectors: serde_json::Value =
-        serde_json::from_str(include_str!("../../tests/vectors/escort.json"))
+        serde_json::from_str(include_str!("../tests/vectors/escort.json"))
             .expect("the vectors are JSON");
     let mut doc = vectors["valid"][0]["document"].clone();
     let vehicle = doc["convoy"][0].clone();

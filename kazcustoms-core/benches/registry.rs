@@ -22,7 +22,7 @@ fn read(path: &Path) -> Value {
 /// The first valid document of each kind and its options (the file's, with
 /// the case's own put over them), as JSON text.
 fn samples() -> Vec<(DocumentKind, String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
     let index = read(&dir.join("index.json"));
     let mut out = Vec::new();
     for &kind in DocumentKind::ALL {

@@ -25,7 +25,7 @@ fn vectors(text: &str) -> serde_json::Value {
 
 fn bench(c: &mut Criterion) {
     let base =
-        vectors(include_str!("../../tests/vectors/security.json"))["valid"][0]["document"].clone();
+        vectors(include_str!("../tests/vectors/security.json"))["valid"][0]["document"].clone();
     let json = base.to_string();
     let doc: SecurityDocument = serde_json::from_str(&json).expect("the base document reads");
     assert_eq!(doc.goods.len(), 20);
@@ -42,7 +42,7 @@ fn bench(c: &mut Criterion) {
     });
     // The DCD of dcd.json whose 7C cites this document, with it given.
     let dcd =
-        vectors(include_str!("../../tests/vectors/dcd.json"))["valid"][0]["document"].to_string();
+        vectors(include_str!("../tests/vectors/dcd.json"))["valid"][0]["document"].to_string();
     let linked = format!(
         r#"{{"reference": "2026-11-22", "usd_rate": 470.5, "offices": ["15101", "27101", "30105", "39001", "47101", "50101", "50103", "55201", "58101", "58102", "62001"], "security_documents": [{json}]}}"#
     );

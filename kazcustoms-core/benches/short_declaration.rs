@@ -19,7 +19,7 @@ const NO_DIRECTORY: &str = r#"{"reference": "2026-11-22"}"#;
 
 fn base_document() -> String {
     let vectors: serde_json::Value =
-        serde_json::from_str(include_str!("../../tests/vectors/short_declaration.json"))
+        serde_json::from_str(include_str!("../tests/vectors/short_declaration.json"))
             .expect("the vectors are JSON");
     vectors["valid"][0]["document"].to_string()
 }

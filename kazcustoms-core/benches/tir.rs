@@ -20,7 +20,7 @@ const OPTIONS: &str = r#"{"reference": "2026-11-22", "offices": ["15101", "39001
 /// one package each (20 packages, as the vector declares).
 fn carnet(name: &str) -> String {
     let vectors: serde_json::Value =
-        serde_json::from_str(include_str!("../../tests/vectors/tir_carnet.json"))
+        serde_json::from_str(include_str!("../tests/vectors/tir_carnet.json"))
             .expect("the vectors are JSON");
     let case = vectors["valid"]
         .as_array()

@@ -262,3 +262,5 @@ pub fn check_deadline(
     }
     Ok(report)
 }
+
+crate::names::serde_by_name!(Convention);

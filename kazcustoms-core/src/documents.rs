@@ -644,3 +644,5 @@ pub fn export_journal(
         TableFormat::Json => table.to_json(lang),
     })
 }
+
+crate::names::serde_by_name!(DocumentKind, JournalKind);

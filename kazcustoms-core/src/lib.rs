@@ -89,6 +89,11 @@ pub mod rules;
 pub mod tables;
 pub mod text;
 
+/// The crate's README, whose example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 pub use context::Context;
 pub use deadline::{check_deadline, delivery_deadline, Convention, Distance};
 pub use documents::{Document, DocumentKind, JournalKind};

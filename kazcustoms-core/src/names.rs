@@ -182,3 +182,37 @@ macro_rules! named_enum {
         }
     };
 }
+
+/// Serde and JSON Schema for an enum of code names (see [`named_enum!`]):
+/// it is written as its code name, read back with `FromStr` (an unknown name
+/// is an error naming the allowed ones), and its schema is a string `enum` of
+/// `NAMES`. For the enums that values stored or sent by a service hold
+/// (languages, number kinds, conventions, document and journal kinds,
+/// lifecycle states).
+macro_rules! serde_by_name {
+    ($($name:ty),* $(,)?) => {$(
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.name())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
+                let text = <::std::borrow::Cow<'de, str>>::deserialize(d)?;
+                text.parse().map_err(::serde::de::Error::custom)
+            }
+        }
+
+        impl ::schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                ::schemars::json_schema!({ "type": "string", "enum": <$name>::NAMES })
+            }
+        }
+    )*};
+}
+pub(crate) use serde_by_name;

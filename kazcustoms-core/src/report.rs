@@ -7,15 +7,30 @@
 
 use std::borrow::Cow;
 
+use schemars::JsonSchema;
 use serde::ser::{SerializeMap, SerializeStruct};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::rules::Rule;
 pub use crate::rules::Severity;
 pub use crate::text::{Lang, Text};
 
 /// One broken rule.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+///
+/// Its serde form (for a service that stores or sends it) holds the message
+/// in all three languages; [`Violation::localized`] is the one-language
+/// form of the JSON report.
+///
+/// ```
+/// use kazcustoms_core::{Rule, Text, Violation};
+/// let v = Violation::new(Rule::from_id("TERM.LIMIT").unwrap(), "deadline", Text::new("kk", "ru", "en"));
+/// let json = serde_json::to_string(&v).unwrap();
+/// assert!(json.contains(r#""rule":"TERM.LIMIT""#));
+/// assert_eq!(serde_json::from_str::<Violation>(&json).unwrap(), v);
+/// assert!(serde_json::from_str::<Violation>(&json.replace("TERM.LIMIT", "TERM.LIMITS")).is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Violation {
     /// The rule that is broken (its id, e.g. `TERM.LIMIT`, is [`Rule::id`]).
     pub rule: Rule,
@@ -63,7 +78,25 @@ impl Violation {
 }
 
 /// The result of a check: every violation found, not just the first.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+///
+/// Its serde form (for a service that stores or sends reports) is
+/// language-neutral: `{"ok", "found", "truncated", "violations"}` with each
+/// violation's message in all three languages ([`Violation`]). Reading it
+/// back checks the report against itself: `found` is at least the number of
+/// violations kept, `truncated` says whether it is more, and `ok` agrees
+/// with the severities kept (a cut report may say `false` for an error cut
+/// away). [`Report::to_json`] is the one-language JSON report.
+///
+/// ```
+/// use kazcustoms_core::{documents::validate_json, Report};
+/// let report = validate_json("dcd", "{}", "").unwrap();
+/// let stored = serde_json::to_string(&report).unwrap();
+/// assert_eq!(serde_json::from_str::<Report>(&stored).unwrap(), report);
+/// let lying = stored.replacen(r#""ok":false"#, r#""ok":true"#, 1);
+/// assert!(serde_json::from_str::<Report>(&lying).is_err());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "StoredReport", try_from = "StoredReport")]
 pub struct Report {
     violations: Vec<Violation>,
     /// How many violations were found, when more than the report keeps.
@@ -116,11 +149,12 @@ impl Report {
     pub fn cut(mut self, limit: usize) -> Report {
         if self.violations.len() > limit {
             let found = self.violations.len();
-            // `ok` is about every violation found: keep an error among the
-            // first `limit` if one was cut away.
-            let cut_error = self.violations[limit..]
-                .iter()
-                .any(|v| v.severity == Severity::Error);
+            // `ok` is about every violation found: remember an error cut
+            // away when none of the first `limit` is one (otherwise the kept
+            // error says it; so a stored report reads back equal).
+            let is_error = |v: &Violation| v.severity == Severity::Error;
+            let cut_error = self.violations[limit..].iter().any(is_error)
+                && !self.violations[..limit].iter().any(is_error);
             self.violations.truncate(limit);
             self.found = Some(found);
             self.cut_error = cut_error;
@@ -160,6 +194,83 @@ impl Report {
     pub fn to_json(&self, lang: Lang) -> String {
         // Serializing plain strings and numbers into a String cannot fail.
         serde_json::to_string(&self.localized(lang)).unwrap_or_default()
+    }
+}
+
+/// The serde form of a [`Report`].
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename = "Report")]
+struct StoredReport {
+    /// `true` when no violation found is an error.
+    ok: bool,
+    /// How many violations were found (more than `violations` holds when
+    /// the report was cut).
+    found: usize,
+    /// Whether the report was cut at the `violations` limit.
+    truncated: bool,
+    /// The violations kept, in the order found.
+    violations: Vec<Violation>,
+}
+
+impl From<Report> for StoredReport {
+    fn from(report: Report) -> StoredReport {
+        StoredReport {
+            ok: report.ok(),
+            found: report.found(),
+            truncated: report.truncated(),
+            violations: report.violations,
+        }
+    }
+}
+
+/// Why a stored report does not agree with itself.
+#[derive(Debug)]
+struct Inconsistent(&'static str);
+
+impl std::fmt::Display for Inconsistent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the stored report is inconsistent: {}", self.0)
+    }
+}
+
+impl TryFrom<StoredReport> for Report {
+    type Error = Inconsistent;
+
+    fn try_from(stored: StoredReport) -> Result<Report, Inconsistent> {
+        let kept = stored.violations.len();
+        let kept_error = stored
+            .violations
+            .iter()
+            .any(|v| v.severity == Severity::Error);
+        if stored.found < kept {
+            return Err(Inconsistent("found is less than the violations kept"));
+        }
+        if stored.truncated != (stored.found > kept) {
+            return Err(Inconsistent(
+                "truncated does not match found and the violations kept",
+            ));
+        }
+        if kept_error && stored.ok {
+            return Err(Inconsistent("ok is true but a violation is an error"));
+        }
+        if !stored.truncated && stored.ok == kept_error {
+            return Err(Inconsistent("ok does not match the severities"));
+        }
+        Ok(Report {
+            violations: stored.violations,
+            found: stored.truncated.then_some(stored.found),
+            cut_error: stored.truncated && !stored.ok && !kept_error,
+        })
+    }
+}
+
+impl JsonSchema for Report {
+    fn schema_name() -> Cow<'static, str> {
+        "Report".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        StoredReport::json_schema(generator)
     }
 }
 

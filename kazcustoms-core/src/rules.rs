@@ -43,6 +43,41 @@ impl Serialize for Severity {
     }
 }
 
+impl FromStr for Severity {
+    type Err = crate::names::UnknownName;
+
+    /// Reads `error` or `warning`.
+    fn from_str(s: &str) -> Result<Severity, crate::names::UnknownName> {
+        match s {
+            "error" => Ok(Severity::Error),
+            "warning" => Ok(Severity::Warning),
+            _ => Err(crate::names::UnknownName {
+                argument: "severity",
+                what: ["маңыздылық", "серьёзность", "severity"],
+                value: crate::names::quote(s),
+                expected: &["error", "warning"],
+            }),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Severity {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Severity, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl schemars::JsonSchema for Severity {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Severity".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "enum": ["error", "warning"] })
+    }
+}
+
 macro_rules! rules {
     ($(
         $(#[$doc:meta])*
@@ -1789,5 +1824,25 @@ impl FromStr for Rule {
 impl serde::Serialize for Rule {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.id())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Rule {
+    /// Reads a rule id of the catalogue; any other string is an error.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Rule, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl schemars::JsonSchema for Rule {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Rule".into()
+    }
+
+    /// A string, one of the catalogue's ids.
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+        schemars::json_schema!({ "type": "string", "enum": ids })
     }
 }

@@ -1,7 +1,7 @@
 //! Texts in three languages: the [`Lang`] of a message and a [`Text`] in
 //! Kazakh, Russian and English. A leaf module (it uses only [`crate::names`]).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 crate::named_enum! {
     /// Language of a message: Kazakh, Russian or English.
@@ -32,7 +32,8 @@ impl Lang {
 }
 
 /// A text in Kazakh, Russian and English.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     /// Kazakh.
     pub kk: String,
@@ -73,3 +74,5 @@ impl From<[String; 3]> for Text {
         Text { kk, ru, en }
     }
 }
+
+crate::names::serde_by_name!(Lang);

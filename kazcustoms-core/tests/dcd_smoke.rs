@@ -5,7 +5,7 @@ use kazcustoms_core::Lang;
 
 #[test]
 fn valid_sample_has_an_empty_report() {
-    let doc = include_str!("../../examples/data/dcd_valid.json");
+    let doc = include_str!("examples/dcd_valid.json");
     let report = validate_json(
         "dcd",
         doc,

@@ -47,7 +47,7 @@ fn every_document_rule_has_an_invalid_case() {
 #[test]
 fn readme_demo_is_the_vector() {
     let v = vectors();
-    let file: Value = serde_json::from_str(include_str!("../../examples/data/dcd_invalid.json"))
+    let file: Value = serde_json::from_str(include_str!("examples/dcd_invalid.json"))
         .expect("examples/data/dcd_invalid.json is JSON");
     let case = v
         .cases("invalid")

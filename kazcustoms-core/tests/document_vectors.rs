@@ -205,7 +205,7 @@ fn the_index_lists_every_file_in_format_1() {
             listed.insert(f.as_str().expect("a file name").to_owned());
         }
     }
-    let dir: std::path::PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "tests", "vectors"]
+    let dir: std::path::PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "vectors"]
         .iter()
         .collect();
     for entry in std::fs::read_dir(&dir).expect("tests/vectors") {

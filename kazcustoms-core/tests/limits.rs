@@ -101,7 +101,7 @@ fn the_items_limit_counts_sheets_and_goods_items() {
 
 #[test]
 fn the_default_limits_take_a_real_document() {
-    let doc = include_str!("../../tests/bench/dcd_100_items.json");
+    let doc = include_str!("bench/dcd_100_items.json");
     let report = validate_json("dcd", doc, "").unwrap();
     assert!(!report.truncated());
 }

@@ -16,7 +16,7 @@ fn day(m: u32, d: u32) -> NaiveDate {
 
 fn base() -> serde_json::Value {
     let vectors: serde_json::Value =
-        serde_json::from_str(include_str!("../../tests/vectors/security.json")).expect("JSON");
+        serde_json::from_str(include_str!("vectors/security.json")).expect("JSON");
     vectors["valid"][0]["document"].clone()
 }
 

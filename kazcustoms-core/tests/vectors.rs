@@ -45,7 +45,8 @@ fn label(file: &str, i: usize, case: &Value, text_key: &str) -> String {
 
 /// Parses `text` with the typed parser `T` and checks that it agrees with
 /// `parse_number`, that `Display` gives back the text, that parsing the
-/// display again gives the same number, that serde writes the text, and that
+/// display again gives the same number, that serde writes its kind, text and
+/// date and reads them back, and that
 /// `FromStr` (reference date today) round-trips whenever today resolves the
 /// year digit the same way.
 fn typed_round_trip<T>(
@@ -57,7 +58,7 @@ fn typed_round_trip<T>(
     parse: fn(&str, &ParseOptions<'_>) -> Result<T, kazcustoms_core::NumberError>,
 ) where
     T: Display + FromStr + PartialEq + std::fmt::Debug + Into<RegistrationNumber> + Copy,
-    T: serde::Serialize,
+    T: serde::Serialize + serde::de::DeserializeOwned,
 {
     let n = match parse(text, opts) {
         Ok(n) => n,
@@ -72,11 +73,22 @@ fn typed_round_trip<T>(
         Ok(again) => f.eq(case, "Display then parse", again, n),
         Err(e) => f.check(false, case, || format!("reparse of Display failed: {e}")),
     }
+    let stored = serde_json::json!({
+        "kind": any.kind().name(),
+        "number": text,
+        "date": any.date().to_string(),
+    });
     f.eq(
         case,
         "serde",
-        serde_json::to_string(&n).ok(),
-        Some(serde_json::to_string(text).unwrap_or_default()),
+        serde_json::to_value(n).ok(),
+        Some(stored.clone()),
+    );
+    f.eq(
+        case,
+        "serde read back",
+        serde_json::from_value::<T>(stored).ok(),
+        Some(n),
     );
     let today = kazcustoms_core::today();
     let digit = (any.date().year().rem_euclid(10)) as u8;

@@ -169,3 +169,5 @@ impl NumberKind {
         super::layout_len(self.layout())
     }
 }
+
+crate::names::serde_by_name!(NumberKind);

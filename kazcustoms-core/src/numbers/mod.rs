@@ -401,7 +401,7 @@ fn write_date(f: &mut fmt::Formatter<'_>, date: NaiveDate) -> fmt::Result {
 }
 
 /// The common part of every number type: parse, `FromStr` (reference date
-/// today), `Display`, serde as its string, and the conversion into
+/// today), `Display`, serde as `{"kind", "number", "date"}`, and the conversion into
 /// [`RegistrationNumber`].
 macro_rules! number_type {
     ($ty:ident, $kind:expr, $variant:ident) => {
@@ -442,16 +442,34 @@ macro_rules! number_type {
         }
 
         impl serde::Serialize for $ty {
+            /// Writes `{"kind", "number", "date"}` (see [`RegistrationNumber`]).
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(self)
+                serde::Serialize::serialize(&RegistrationNumber::from(*self), s)
             }
         }
 
         impl<'de> serde::Deserialize<'de> for $ty {
-            /// Reads the number from its string, with today as the reference date.
+            /// Reads `{"kind", "number", "date"}`: `kind` must be this kind,
+            /// and `number` must carry `date` (see [`RegistrationNumber`]).
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
-                let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-                text.parse().map_err(serde::de::Error::custom)
+                match <RegistrationNumber as serde::Deserialize>::deserialize(d)? {
+                    RegistrationNumber::$variant(n) => Ok(n),
+                    other => Err(serde::de::Error::custom(format_args!(
+                        "a {} number was stored where a {} number belongs",
+                        other.kind(),
+                        $kind
+                    ))),
+                }
+            }
+        }
+
+        impl schemars::JsonSchema for $ty {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($ty).into()
+            }
+
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                <RegistrationNumber as schemars::JsonSchema>::json_schema(generator)
             }
         }
 
@@ -561,9 +579,77 @@ impl fmt::Display for RegistrationNumber {
     }
 }
 
+/// The serde form of a number: its kind, its printed form and its full
+/// registration date. The printed form carries only the last digit of the
+/// year, so the date is stored beside it; reading it back parses the number
+/// with the stored date as the reference date and checks that the number
+/// carries that date, so a stored number is verified against itself.
+#[derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename = "RegistrationNumber")]
+struct StoredNumber<'a> {
+    /// The number kind (`dcd`, `guarantee`, …).
+    kind: NumberKind,
+    /// The number as printed, e.g. `50101/15036/00042`.
+    #[serde(borrow)]
+    number: std::borrow::Cow<'a, str>,
+    /// The registration date, `YYYY-MM-DD`.
+    #[serde(deserialize_with = "crate::dates::one")]
+    #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    date: NaiveDate,
+}
+
+/// A registration number is stored and sent as `{"kind", "number", "date"}`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use kazcustoms_core::{parse_number, NumberKind, ParseOptions, RegistrationNumber};
+/// let opts = ParseOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+/// let n = parse_number(NumberKind::Dcd, "50101/15036/00042", &opts).unwrap();
+/// let json = serde_json::to_string(&n).unwrap();
+/// assert_eq!(json, r#"{"kind":"dcd","number":"50101/15036/00042","date":"2026-03-15"}"#);
+/// assert_eq!(serde_json::from_str::<RegistrationNumber>(&json).unwrap(), n);
+/// // A number from 2016 keeps its year: it is not re-read against today.
+/// let old = r#"{"kind":"dcd","number":"50101/15036/00042","date":"2016-03-15"}"#;
+/// assert_eq!(serde_json::from_str::<RegistrationNumber>(old).unwrap().date().to_string(), "2016-03-15");
+/// // The date must be the one the number carries.
+/// let wrong = r#"{"kind":"dcd","number":"50101/15036/00042","date":"2016-03-16"}"#;
+/// assert!(serde_json::from_str::<RegistrationNumber>(wrong).is_err());
+/// ```
 impl serde::Serialize for RegistrationNumber {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        StoredNumber {
+            kind: self.kind(),
+            number: self.to_string().into(),
+            date: self.date(),
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RegistrationNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RegistrationNumber, D::Error> {
+        use serde::de::Error as _;
+        let stored = StoredNumber::deserialize(d)?;
+        let number = parse_number(stored.kind, &stored.number, &ParseOptions::new(stored.date))
+            .map_err(D::Error::custom)?;
+        if number.date() != stored.date {
+            return Err(D::Error::custom(format_args!(
+                "the number {} does not carry the date {}",
+                crate::names::quote(&stored.number),
+                stored.date
+            )));
+        }
+        Ok(number)
+    }
+}
+
+impl schemars::JsonSchema for RegistrationNumber {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RegistrationNumber".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        StoredNumber::json_schema(generator)
     }
 }
 

@@ -21,7 +21,7 @@ use serde_json::{Map, Value};
 
 /// The JSON of `tests/vectors/<file>`.
 pub fn load(file: &str) -> Value {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "tests", "vectors", file]
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "vectors", file]
         .iter()
         .collect();
     let text = std::fs::read_to_string(&path)
