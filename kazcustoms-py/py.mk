@@ -56,7 +56,7 @@ wheel: venv
 		-m kazcustoms-py/Cargo.toml --out $(WHEEL_DIR)
 	$(PY) -m pip install -q "auditwheel>=6,<7"
 	$(VENV)/bin/auditwheel show $(WHEEL_DIR)/kazcustoms-*.whl | tee $(WHEEL_DIR)/auditwheel.txt
-	grep -q 'consistent with the following platform tag: "manylinux_2_34_x86_64"' $(WHEEL_DIR)/auditwheel.txt
+	tr -s ' \n' '  ' < $(WHEEL_DIR)/auditwheel.txt | grep -q 'consistent with the following platform tag: "manylinux_2_34_x86_64"'
 	unzip -p $(WHEEL_DIR)/kazcustoms-*.whl 'kazcustoms-*.dist-info/WHEEL' | grep -qx 'Tag: cp310-abi3-manylinux_2_34_x86_64'
 	@ls -l $(WHEEL_DIR)/kazcustoms-*.whl
 
