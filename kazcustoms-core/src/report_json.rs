@@ -167,3 +167,86 @@ pub fn read_report(json: &str) -> Result<(Report, Lang), Error> {
     );
     Ok((report, lang))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::read_report;
+    use crate::documents::validate_json;
+    use crate::text::Lang;
+
+    fn path_of(json: &str) -> String {
+        read_report(json)
+            .unwrap_err()
+            .path()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    #[test]
+    fn every_language_reads_back_to_the_same_report() {
+        let report = validate_json("dcd", "{}", "").unwrap();
+        assert!(report.violations().len() > 3);
+        for lang in Lang::ALL.iter().copied() {
+            let (back, written) = read_report(&report.to_json(lang)).unwrap();
+            assert_eq!(back, report);
+            assert_eq!(written, lang);
+        }
+        let cut = validate_json("dcd", "{}", r#"{"limits": {"violations": 1}}"#).unwrap();
+        let (back, _) = read_report(&cut.to_json(Lang::Kk)).unwrap();
+        assert_eq!(
+            (back.found(), back.truncated(), back.ok()),
+            (cut.found(), true, false)
+        );
+        assert_eq!(back.violations(), cut.violations());
+    }
+
+    #[test]
+    fn what_the_library_would_not_write_is_refused_where_it_is() {
+        let report = validate_json("dcd", "{}", "").unwrap();
+        let json = report.to_json(Lang::En);
+        let first = &report.violations()[0];
+        let rule = format!("\"rule\":\"{}\"", first.rule.id());
+        let cases = [
+            (
+                json.replacen(&rule, "\"rule\":\"DCD.NOPE\"", 1),
+                "state.violations[0].rule",
+            ),
+            (
+                json.replacen("\"severity\":\"error\"", "\"severity\":\"warning\"", 1),
+                "state.violations[0].severity",
+            ),
+            (
+                json.replacen("\"message\":\"", "\"message\":\"x", 1),
+                "state.violations[0].message",
+            ),
+            (json.replacen("\"ok\":false", "\"ok\":true", 1), "state.ok"),
+            (
+                json.replacen("\"truncated\":false", "\"truncated\":true", 1),
+                "state.found",
+            ),
+            (
+                json.replacen("\"lang\":\"en\"", "\"lang\":\"de\"", 1),
+                "state.lang",
+            ),
+            (
+                json.replacen("\"ok\":false", "\"ok\":false,\"ok\":false", 1),
+                "state.ok",
+            ),
+            (
+                json.replacen("\"ok\":false", "\"ok\":false,\"extra\":1", 1),
+                "state.extra",
+            ),
+            ("[]".to_owned(), "state"),
+        ];
+        for (text, path) in cases {
+            assert_ne!(text, json, "{path}: the edit applied");
+            assert_eq!(path_of(&text), path, "{text}");
+        }
+        // A valid report cannot claim to be not ok, unless truncated.
+        let valid = crate::Report::new().to_json(Lang::Ru);
+        assert_eq!(
+            path_of(&valid.replacen("\"ok\":true", "\"ok\":false", 1)),
+            "state.ok"
+        );
+    }
+}

@@ -213,7 +213,7 @@ fn threads_of(threads: Option<&Bound<'_, PyAny>>, lang: Lang) -> PyResult<usize>
 /// `documents` is any iterable (a list, a tuple, a generator, a pandas
 /// Series, a numpy array of objects, a pyarrow array's `to_pylist()`) of
 /// documents, each a dict (read as validate reads one), a str of JSON or
-/// bytes of UTF-8 JSON; forms may be mixed. The documents are taken 4096
+/// bytes of UTF-8 JSON; forms may be mixed. The documents are taken 256
 /// at a time: the dicts are read with the GIL held, one after the other;
 /// then the GIL is released and every document is checked (JSON text read
 /// and checked) on `threads` threads at once, each taking a contiguous
@@ -298,11 +298,12 @@ pub(crate) fn validate_many<'py>(
 
 /// How many documents of a batch are read, checked and made reports at a
 /// time: the documents read and not yet checked stay few (a generator of a
-/// million documents is never held whole) and each thread's share stays
-/// in cache. (One chunk of the whole batch was measured slower: 100,000
-/// one-item DCDs from dicts, 31.5 against 19.4 µs a document on one
-/// thread.)
-const CHUNK: usize = 4096;
+/// million documents is never held whole) and stay in cache between being
+/// read and being checked. (The whole batch at once was measured slower on
+/// 100,000 one-item DCDs from dicts, one thread: 31.5 against 19.4 µs a
+/// document for a loop of validate; 256 and 4096 were not compared under
+/// the same load.)
+const CHUNK: usize = 256;
 
 /// What validate_many does with each chunk of its documents.
 struct Batch<'c> {

@@ -435,7 +435,7 @@ def test_is_valid_raises_what_is_not_about_the_number() -> None:
 
 
 def test_a_batch_longer_than_a_chunk_keeps_order_and_indices() -> None:
-    """validate_many takes 4096 documents at a time: across chunks the
+    """validate_many takes 256 documents at a time: across chunks the
     reports stay in order and an error's index counts from the batch's
     start."""
     a = validate("dcd", {})

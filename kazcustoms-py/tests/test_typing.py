@@ -7,6 +7,7 @@ right passes clean."""
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,9 +52,15 @@ state: dict[str, object] = r.to_dict()
 def mypy(tmp_path: Path, source: str) -> tuple[str, int]:
     snippet = tmp_path / "snippet.py"
     snippet.write_text(source, encoding="utf-8")
-    out, err, status = api.run(
-        ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"), str(snippet)]
-    )
+    # mypy raises the interpreter's recursion limit for itself; other tests
+    # (json.loads of a document nested 10,000 deep) depend on the usual one.
+    limit = sys.getrecursionlimit()
+    try:
+        out, err, status = api.run(
+            ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"), str(snippet)]
+        )
+    finally:
+        sys.setrecursionlimit(limit)
     return out + err, status
 
 
