@@ -24,6 +24,8 @@ use crate::json::read_json_at;
 pub use crate::json::{DocumentReader, JsonReader};
 use crate::lifecycle::StateMachine;
 use crate::report::Report;
+use crate::shape::Shape;
+use std::sync::OnceLock;
 use crate::tables::{Table, TableFormat};
 use crate::text::{Lang, Text};
 
@@ -140,7 +142,7 @@ macro_rules! registry {
                 let limits = &context.limits;
                 let report = match self {
                     $(DocumentKind::$kind => {
-                        let document = reader.read_within::<$dty>(limits)?;
+                        let document = reader.read_shaped::<$dty>(limits, &|| self.shape())?;
                         limits.check_items(Document::items(&document))?;
                         document.validate(context)?
                     })*
@@ -152,6 +154,19 @@ macro_rules! registry {
             pub fn schema(self) -> serde_json::Value {
                 let schema = match self { $(DocumentKind::$kind => schemars::schema_for!($dty),)* };
                 schema.to_value()
+            }
+
+            /// Its JSON Schema compiled for listing every field of a document
+            /// that cannot be read ([`crate::shape`]): compiled on first use,
+            /// once per kind. `None` only if the schema had a keyword the
+            /// shape check does not know (a test compiles every kind's).
+            pub fn shape(self) -> Option<&'static Shape> {
+                match self {
+                    $(DocumentKind::$kind => {
+                        static SHAPE: OnceLock<Option<Shape>> = OnceLock::new();
+                        SHAPE.get_or_init(|| Shape::compile(&self.schema()).ok()).as_ref()
+                    })*
+                }
             }
 
             /// Its column table, if it has one.

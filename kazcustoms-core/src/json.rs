@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::error::{Error, Input};
 use crate::limits::Limits;
+use crate::shape::Shape;
 use crate::text::Text;
 
 /// Reads `json` into `T`, turning a failure into `InvalidDocument` with the
@@ -480,6 +481,48 @@ pub trait DocumentReader {
         let _ = limits;
         self.read()
     }
+
+    /// As [`DocumentReader::read_within`], and when the document cannot be
+    /// read, with every field that cannot be read: the reader reads the
+    /// document again as a JSON value and checks it with the [`Shape`]
+    /// `shape` gives (the document kind's, see [`crate::shape`]). The
+    /// successful read is that of `read_within`; `shape` is called only on
+    /// the error path. A reader that cannot read its input as a JSON value
+    /// gives the first problem alone (this default).
+    ///
+    /// # Errors
+    ///
+    /// As [`DocumentReader::read_within`], with [`Error::problems`] listing
+    /// every problem found.
+    fn read_shaped<T: DeserializeOwned>(
+        self,
+        limits: &Limits,
+        shape: &dyn Fn() -> Option<&'static Shape>,
+    ) -> Result<T, Error>
+    where
+        Self: Sized,
+    {
+        let _ = shape;
+        self.read_within(limits)
+    }
+}
+
+/// `error`, raised reading a document, with the problems `shape` finds in
+/// `value` (the same document read as a JSON value, when it could be): see
+/// [`DocumentReader::read_shaped`]. Errors of other inputs, and documents
+/// whose JSON value could not be read, are returned as they are.
+pub fn with_problems(
+    error: Error,
+    value: Option<&serde_json::Value>,
+    shape: &dyn Fn() -> Option<&'static Shape>,
+) -> Error {
+    if error.input() != Some(Input::Document) {
+        return error;
+    }
+    match (value, shape()) {
+        (Some(value), Some(shape)) if value.is_object() => crate::shape::refine(error, value, shape),
+        _ => error,
+    }
 }
 
 /// Reads a document from JSON text; it must be a JSON object.
@@ -503,5 +546,19 @@ impl DocumentReader for JsonReader<'_> {
     fn read_within<T: DeserializeOwned>(self, limits: &Limits) -> Result<T, Error> {
         limits.check_text(self.json)?;
         self.read()
+    }
+
+    fn read_shaped<T: DeserializeOwned>(
+        self,
+        limits: &Limits,
+        shape: &dyn Fn() -> Option<&'static Shape>,
+    ) -> Result<T, Error> {
+        // A text over a limit is refused as it is, never read again.
+        limits.check_text(self.json)?;
+        self.read().map_err(|e| {
+            // Error path only: the text read again, as a JSON value.
+            let value = serde_json::from_str::<serde_json::Value>(self.json).ok();
+            with_problems(e, value.as_ref(), shape)
+        })
     }
 }

@@ -85,13 +85,14 @@ pub mod numbers;
 pub mod reference;
 pub mod report;
 pub mod rules;
+pub mod shape;
 pub mod tables;
 pub mod text;
 
 pub use context::Context;
 pub use deadline::{check_deadline, delivery_deadline, Convention, Distance};
 pub use documents::{Document, DocumentKind, JournalKind};
-pub use error::{Error, ErrorClass, Input};
+pub use error::{Error, ErrorClass, Input, Problem, ProblemKind};
 pub use journal::{Journal, JournalError, JournalState};
 pub use numbers::{
     normalize, parse_number, resolve_year, Code, DcdNumber, EscortNumber, GuaranteeNumber,

@@ -6,3 +6,4 @@
 
 pub mod ffi;
 pub mod python;
+pub mod shape;
