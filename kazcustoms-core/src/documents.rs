@@ -25,9 +25,9 @@ pub use crate::json::{DocumentReader, JsonReader};
 use crate::lifecycle::StateMachine;
 use crate::report::Report;
 use crate::shape::Shape;
-use std::sync::OnceLock;
 use crate::tables::{Table, TableFormat};
 use crate::text::{Lang, Text};
+use std::sync::OnceLock;
 
 /// What every document kind of the registry provides.
 ///

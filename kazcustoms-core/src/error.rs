@@ -234,22 +234,23 @@ impl Error {
         }
     }
 
-    /// As [`Error::invalid_document`], with `location` (a parser's
-    /// " at line L column C") put after the bounded reason, whole.
+    /// As [`Error::invalid_document`], with `location` (where the parser
+    /// stopped: " at line L column C", in each language) put after the
+    /// bounded reason, whole.
     pub(crate) fn invalid_document_at(
         input: Input,
         path: impl Into<String>,
         reason: Text,
-        location: &str,
+        location: &Text,
     ) -> Error {
         let mut error = Error::invalid_document(input, path, reason);
         if let Error::InvalidDocument {
             reason, problems, ..
         } = &mut error
         {
-            for text in [&mut reason.kk, &mut reason.ru, &mut reason.en] {
-                text.push_str(location);
-            }
+            reason.kk.push_str(&location.kk);
+            reason.ru.push_str(&location.ru);
+            reason.en.push_str(&location.en);
             if let Some(first) = problems.first_mut() {
                 first.reason = reason.clone();
             }

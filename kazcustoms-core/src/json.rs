@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::error::{Error, Input};
 use crate::limits::Limits;
+use crate::messages::shape as msg;
 use crate::shape::Shape;
 use crate::text::Text;
 
@@ -21,17 +22,21 @@ pub(crate) fn from_json_at<T: DeserializeOwned>(json: &str, input: Input) -> Res
     // into a struct whose fields all have defaults, which is never meant.
     if !json.trim_start().starts_with('{') {
         let reason = match serde_json::from_str::<serde::de::IgnoredAny>(json) {
-            Err(e) => e.to_string(),
-            Ok(_) => "expected a JSON object".to_owned(),
+            Err(e) => {
+                let text = e.to_string();
+                let (code, location) = split_location(&text);
+                (msg::not_json(code), crate::shape::location_text(location))
+            }
+            Ok(_) => (
+                msg::expected_object(json_type_of(json)),
+                Text::new("", "", ""),
+            ),
         };
-        return Err(Error::invalid_document(
+        return Err(Error::invalid_document_at(
             input,
             input.name(),
-            Text::new(
-                format!("JSON объект күтілді: {reason}"),
-                format!("ожидается объект JSON: {reason}"),
-                format!("expected a JSON object: {reason}"),
-            ),
+            reason.0,
+            &reason.1,
         ));
     }
     read_json_at(json, input)
@@ -54,14 +59,13 @@ pub(crate) fn read_json_at<T: DeserializeOwned>(json: &str, input: Input) -> Res
     let value = serde_path_to_error::deserialize(&mut *de).map_err(|e| invalid_at(input, &e))?;
     // The first read failed, but the value read: what failed is text after it.
     de.end().map_err(|e| {
-        Error::invalid_document(
+        let text = e.to_string();
+        let (_, location) = split_location(&text);
+        Error::invalid_document_at(
             input,
             input.name(),
-            Text::new(
-                format!("құжаттан кейін артық мәтін: {e}"),
-                format!("лишний текст после документа: {e}"),
-                format!("text after the document: {e}"),
-            ),
+            msg::not_json("trailing characters"),
+            &crate::shape::location_text(location),
         )
     })?;
     Ok(value)
@@ -289,16 +293,28 @@ fn invalid_at<E: Display>(input: Input, e: &serde_path_to_error::Error<E>) -> Er
     // reason: a document read from text and the same document read from
     // native values (which have no lines) then give the same reason.
     let (inner, location) = split_location(&inner);
-    Error::invalid_document_at(
-        input,
-        path,
-        Text::new(
-            format!("оқылмады: {inner}"),
-            format!("не прочитано: {inner}"),
-            format!("cannot be read: {inner}"),
-        ),
-        location,
-    )
+    let (kind, reason) = crate::shape::serde_reason(inner);
+    let location = crate::shape::location_text(location);
+    let mut error = Error::invalid_document_at(input, path, reason, &location);
+    if let Error::InvalidDocument { problems, .. } = &mut error {
+        if let Some(first) = problems.first_mut() {
+            first.kind = kind;
+        }
+    }
+    error
+}
+
+/// The JSON type of the value `json` (valid JSON) starts with, for a
+/// message.
+fn json_type_of(json: &str) -> Text {
+    let name = match json.trim_start().bytes().next() {
+        Some(b'[') => "array",
+        Some(b'"') => "string",
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "boolean",
+        _ => "number",
+    };
+    msg::type_name(name).unwrap_or_else(|| Text::new(name, name, name))
 }
 
 /// `message` split before a trailing ` at line L column C` (serde_json's
@@ -447,11 +463,8 @@ where
             // second read succeed anyway, the first error is still reported.
             Ok(_) => {
                 let first = first.to_string();
-                Error::invalid_document(
-                    input,
-                    input.name(),
-                    Text::new(first.clone(), first.clone(), first),
-                )
+                let (_, reason) = crate::shape::serde_reason(&first);
+                Error::invalid_document(input, input.name(), reason)
             }
         }),
     }
@@ -520,7 +533,9 @@ pub fn with_problems(
         return error;
     }
     match (value, shape()) {
-        (Some(value), Some(shape)) if value.is_object() => crate::shape::refine(error, value, shape),
+        (Some(value), Some(shape)) if value.is_object() => {
+            crate::shape::refine(error, value, shape)
+        }
         _ => error,
     }
 }

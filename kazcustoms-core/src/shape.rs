@@ -292,7 +292,9 @@ impl Shape {
                 }
                 "additionalProperties" => node.additional = Some(self.sub(value, defs)?),
                 "patternProperties" => {
-                    let pats = value.as_object().ok_or("patternProperties is not an object")?;
+                    let pats = value
+                        .as_object()
+                        .ok_or("patternProperties is not an object")?;
                     for (pattern, sub) in pats {
                         let re = regex_lite::Regex::new(pattern).map_err(|e| e.to_string())?;
                         let at = self.sub(sub, defs)?;
@@ -443,7 +445,14 @@ impl Shape {
     /// that allows `v`'s type are the value's (for `Option<Struct>`, the
     /// struct's fields); a value of no branch's type is one type problem;
     /// a value no constant of the branches equals is one "not allowed".
-    fn any_of(&self, node: &Node, v: &Value, path: &mut String, out: &mut Vec<Problem>, depth: usize) -> bool {
+    fn any_of(
+        &self,
+        node: &Node,
+        v: &Value,
+        path: &mut String,
+        out: &mut Vec<Problem>,
+        depth: usize,
+    ) -> bool {
         let t = Types::of_value(v);
         let mut fitting = Vec::new();
         let mut types = Types::default();
@@ -660,4 +669,158 @@ pub(crate) fn refine(error: Error, value: &Value, shape: &Shape) -> Error {
     found.insert(0, first);
     found.truncate(MAX_PROBLEMS);
     Error::unreadable(input, found)
+}
+
+/// The text between the first two backticks of `s`, and what follows.
+fn backticked(s: &str) -> Option<(&str, &str)> {
+    let (_, rest) = s.split_once('`')?;
+    rest.split_once('`')
+}
+
+/// A JSON type named as serde names what it expected (`u32`, `a string`,
+/// `struct Consignee`), for a message; `None` for another.
+fn expected_type(exp: &str) -> Option<&'static str> {
+    Some(match exp {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
+        | "isize" => "integer",
+        "f32" | "f64" | "a number" => "number",
+        "a string" | "a borrowed string" | "a string key" | "a character" => "string",
+        "a boolean" => "boolean",
+        "a sequence" | "a list" => "array",
+        "a map" | "a JSON object" => "object",
+        "unit" => "null",
+        "a date written YYYY-MM-DD" => "date",
+        "a date and time written YYYY-MM-DDTHH:MM" => "date_time",
+        e if e.starts_with("struct ") => "object",
+        _ => return None,
+    })
+}
+
+/// The range of an integer type serde names (`u32`).
+fn int_range(exp: &str) -> Option<(i128, i128)> {
+    match Format::of_name(&format!(
+        "{}int{}",
+        if exp.starts_with('u') { "u" } else { "" },
+        exp.get(1..).unwrap_or("")
+    )) {
+        Ok(Some(Format::Int(lo, hi))) => Some((lo, hi)),
+        _ => None,
+    }
+}
+
+/// A value as serde describes what it found (`string "27"`, `integer
+/// \`5\``, `floating point \`2.5\``, `map`): its type and literal.
+fn unexpected(unexp: &str) -> Option<(&'static str, Option<String>)> {
+    let lit = |s: &str| backticked(s).map(|(v, _)| v.to_owned());
+    if let Some(s) = unexp.strip_prefix("string ") {
+        // serde quotes the whole string; keep a bounded prefix.
+        let inner = s.strip_prefix('"').and_then(|s| s.strip_suffix('"'));
+        return Some(("string", Some(quote(inner.unwrap_or(s)))));
+    }
+    Some(match unexp {
+        u if u.starts_with("integer ") => ("integer", lit(u)),
+        u if u.starts_with("floating point ") => ("number", lit(u)),
+        u if u.starts_with("boolean ") => ("boolean", lit(u)),
+        u if u.starts_with("character ") => ("string", lit(u).map(|c| quote(&c))),
+        "unit value" | "null" => ("null", None),
+        "sequence" => ("array", None),
+        "map" => ("object", None),
+        _ => return None,
+    })
+}
+
+/// The JSON reader's (serde's) reason `inner` for a field it could not
+/// read, as a problem kind and a reason in three languages, none of which
+/// quotes serde's English in Kazakh or Russian. The English of a reason
+/// this does not know is serde's own.
+pub(crate) fn serde_reason(inner: &str) -> (ProblemKind, Text) {
+    let found = |u: &str| unexpected(u).map(|(t, lit)| msg::found(type_text(t), lit.as_deref()));
+    if let Some(rest) = inner.strip_prefix("invalid type: ") {
+        if let Some((u, exp)) = rest.rsplit_once(", expected ") {
+            if let (Some(f), Some(e)) = (found(u), expected_type(exp)) {
+                return (ProblemKind::Type, msg::wrong_type(&[type_text(e)], f));
+            }
+            return (ProblemKind::Type, msg::cannot_be_read(found(u), inner));
+        }
+    }
+    if let Some(rest) = inner.strip_prefix("invalid value: ") {
+        if let Some((u, exp)) = rest.rsplit_once(", expected ") {
+            if let (Some(("integer", Some(n))), Some((lo, hi))) = (unexpected(u), int_range(exp)) {
+                let (lo, hi) = (lo.to_string(), hi.to_string());
+                return (
+                    ProblemKind::Range,
+                    msg::out_of_range(&n, Some(&lo), Some(&hi)),
+                );
+            }
+            return (
+                ProblemKind::Unreadable,
+                msg::cannot_be_read(found(u), inner),
+            );
+        }
+    }
+    if let Some(rest) = inner.strip_prefix("missing field ") {
+        if let Some((f, _)) = backticked(rest) {
+            return (ProblemKind::Required, msg::required(&quote(f)));
+        }
+    }
+    if let Some(rest) = inner.strip_prefix("unknown field ") {
+        if let Some((f, _)) = backticked(rest) {
+            return (ProblemKind::UnknownField, msg::unknown_field(&quote(f)));
+        }
+    }
+    if let Some(rest) = inner.strip_prefix("duplicate field ") {
+        if let Some((f, _)) = backticked(rest) {
+            return (ProblemKind::Unreadable, msg::duplicate_field(&quote(f)));
+        }
+    }
+    if let Some(rest) = inner.strip_prefix("unknown variant ") {
+        if let Some((v, mut tail)) = backticked(rest) {
+            let mut allowed = Vec::new();
+            while let Some((a, t)) = backticked(tail) {
+                allowed.push(quote(a));
+                tail = t;
+            }
+            return (
+                ProblemKind::NotAllowed,
+                msg::not_allowed(&quote(v), &allowed),
+            );
+        }
+    }
+    for (suffix, format) in [
+        (" is not a date written YYYY-MM-DD", "date"),
+        (
+            " is not a date and time written YYYY-MM-DDTHH:MM",
+            "date_time",
+        ),
+    ] {
+        if let Some(v) = inner.strip_suffix(suffix) {
+            return (
+                ProblemKind::Format,
+                msg::not_in_format(v, type_text(format)),
+            );
+        }
+    }
+    if is_syntax(inner) {
+        return (ProblemKind::Unreadable, msg::not_json(inner));
+    }
+    (ProblemKind::Unreadable, msg::cannot_be_read(None, inner))
+}
+
+/// Whether `reason` is one of the JSON reader's syntax errors (text that is
+/// not JSON), not an error of a value read.
+fn is_syntax(reason: &str) -> bool {
+    msg::not_json(reason).ru != msg::not_json("").ru
+}
+
+/// serde_json's location ` at line L column C` in three languages; empty
+/// for an empty or unknown one.
+pub(crate) fn location_text(location: &str) -> Text {
+    let numbers = location
+        .strip_prefix(" at line ")
+        .and_then(|r| r.split_once(" column "))
+        .and_then(|(l, c)| Some((l.parse().ok()?, c.parse().ok()?)));
+    match numbers {
+        Some((line, column)) => msg::location(line, column),
+        None => Text::new(location, location, location),
+    }
 }

@@ -47,7 +47,6 @@ fn kazakh_and_russian_messages_have_no_english_of_the_reader() {
         r#"{"packages": "27", "consignor": 5, "colour": "red", "principal": {"deadline": "16.10.2026"}}"#,
         r#"{"packages": 27.5}"#,
         r#"{"sheets": [{"forms": {"sheet": 2}}]}"#,
-        r#"{"packages": 5000000000}"#,
         "not json",
         "[1, 2]",
         r#"{"packages": 1,}"#,
@@ -55,12 +54,24 @@ fn kazakh_and_russian_messages_have_no_english_of_the_reader() {
         r#"{"packages""#,
     ];
     for text in cases {
-        let err = validate_json("dcd", text, "").unwrap_err();
+        let Err(err) = validate_json("dcd", text, "") else {
+            panic!("{text:?} was read");
+        };
         for lang in [Lang::Kk, Lang::Ru] {
             let m = err.message(lang);
             for word in [
-                "invalid type", "invalid value", "expected", "unknown field", "missing field",
-                "at line", "column", "found", "string", "integer", "EOF", "trailing",
+                "invalid type",
+                "invalid value",
+                "expected",
+                "unknown field",
+                "missing field",
+                "at line",
+                "column",
+                "found",
+                "string",
+                "integer",
+                "EOF",
+                "trailing",
             ] {
                 assert!(!m.contains(word), "{text:?} {lang:?}: {word:?} in {m:?}");
             }
