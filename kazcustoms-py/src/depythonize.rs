@@ -111,6 +111,20 @@ impl DocumentReader for DictReader<'_, '_> {
         let root = self.0.as_any();
         read_document::<T, _>(PyDe::new(root.clone()), PyDe::new(root.clone()))
     }
+
+    fn read_shaped<T: DeserializeOwned>(
+        self,
+        limits: &kc::limits::Limits,
+        shape: &dyn Fn() -> Option<&'static kc::shape::Shape>,
+    ) -> Result<T, kc::Error> {
+        let root = self.0.as_any();
+        self.read_within(limits).map_err(|e| {
+            // Error path only: the dict read again, as a JSON value, for
+            // every field that cannot be read.
+            let value = <serde_json::Value as serde::Deserialize>::deserialize(PyDe::new(root.clone())).ok();
+            kc::json::with_problems(e, value.as_ref(), shape)
+        })
+    }
 }
 
 /// Any Python value (a list of entries, calendar changes, …) read as `T`;
