@@ -824,3 +824,83 @@ pub(crate) fn location_text(location: &str) -> Text {
         None => Text::new(location, location, location),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{location_text, serde_reason, Shape};
+    use crate::error::ProblemKind;
+    use serde_json::json;
+
+    #[test]
+    fn serde_reasons_are_said_in_three_languages() {
+        let cases = [
+            ("invalid type: string \"27\", expected u32", ProblemKind::Type, "ожидается целое число, дано: строка \"27\""),
+            ("invalid type: floating point `27.5`, expected u32", ProblemKind::Type, "ожидается целое число, дано: число 27.5"),
+            ("invalid type: map, expected a string", ProblemKind::Type, "ожидается строка, дано: объект"),
+            ("invalid value: integer `5000000000`, expected u32", ProblemKind::Range, "5000000000 вне допустимого диапазона: не менее 0, не более 4294967295"),
+            ("invalid value: integer `-1`, expected u8", ProblemKind::Range, "-1 вне допустимого диапазона: не менее 0, не более 255"),
+            ("missing field `total`", ProblemKind::Required, "нет обязательного поля \"total\""),
+            ("unknown field `colour`, expected one of `a`, `b`", ProblemKind::UnknownField, "неизвестное поле \"colour\": такого поля здесь нет"),
+            ("unknown variant `fax`, expected `paper` or `electronic`", ProblemKind::NotAllowed, "\"fax\" — не одно из допустимых значений: \"paper\", \"electronic\""),
+            ("duplicate field `date`", ProblemKind::Unreadable, "поле \"date\" указано дважды"),
+            ("\"16.10.2026\" is not a date written YYYY-MM-DD", ProblemKind::Format, "\"16.10.2026\" — не дата в виде YYYY-MM-DD"),
+            ("trailing comma", ProblemKind::Unreadable, "текст не JSON: лишняя запятая"),
+            ("EOF while parsing an object", ProblemKind::Unreadable, "текст не JSON: текст кончился внутри объекта"),
+            ("no column \"0\" in a short declaration", ProblemKind::Unreadable, "не прочитано: значение этого поля недопустимо"),
+        ];
+        for (serde, kind, ru) in cases {
+            let (k, t) = serde_reason(serde);
+            assert_eq!((k, t.ru.as_str()), (kind, ru), "{serde}");
+            assert!(!t.kk.is_empty() && t.kk != t.ru, "{serde}: {t:?}");
+        }
+        // A reason of its own keeps the reader's English in English only.
+        let (_, t) = serde_reason("no column \"0\" in a short declaration");
+        assert_eq!(t.en, "cannot be read: no column \"0\" in a short declaration");
+        assert_eq!(location_text(" at line 3 column 7").ru, " (строка 3, столбец 7)");
+        assert_eq!(location_text("").ru, "");
+    }
+
+    #[test]
+    fn an_option_of_a_struct_is_checked_inside() {
+        let schema = json!({
+            "type": "object",
+            "properties": {
+                "office": {"anyOf": [{"$ref": "#/$defs/Office"}, {"type": "null"}]},
+                "state": {"$ref": "#/$defs/State"},
+                "dates": {"type": "array", "items": {"type": "string", "format": "date"}}
+            },
+            "additionalProperties": false,
+            "$defs": {
+                "Office": {"type": "object", "properties": {"code": {"type": "string"}},
+                           "required": ["code"], "additionalProperties": false},
+                "State": {"oneOf": [{"type": "string", "const": "a"}, {"type": "string", "const": "b"}]}
+            }
+        });
+        let shape = Shape::compile(&schema).unwrap();
+        let got = |v| {
+            shape
+                .problems("document", &v)
+                .into_iter()
+                .map(|p| (p.path, p.kind))
+                .collect::<Vec<_>>()
+        };
+        let p = |s: &str, k| (s.to_owned(), k);
+        assert_eq!(got(json!({"office": null, "state": "a", "dates": []})), []);
+        assert_eq!(
+            got(json!({"office": {"kod": "1"}, "state": "c", "dates": ["2026-01-01", "2026-1-1"]})),
+            [
+                p("document.dates[1]", ProblemKind::Format),
+                p("document.office.kod", ProblemKind::UnknownField),
+                p("document.office", ProblemKind::Required),
+                p("document.state", ProblemKind::NotAllowed),
+            ]
+        );
+        assert_eq!(got(json!({"office": 5, "state": 1})), [
+            p("document.office", ProblemKind::Type),
+            p("document.state", ProblemKind::Type),
+        ]);
+        let many: Vec<i32> = (0..500).collect();
+        let text = shape.problems("document", &json!({"dates": many}));
+        assert_eq!(text.len(), super::MAX_PROBLEMS);
+    }
+}
