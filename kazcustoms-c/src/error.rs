@@ -83,7 +83,7 @@ pub(crate) struct LastError {
     pub(crate) message: Text,
     pub(crate) path: Option<String>,
     pub(crate) input: Option<Input>,
-    pub(crate) problems: Vec<kazcustoms_core::Problem>,
+    pub(crate) problems: Box<[kazcustoms_core::Problem]>,
 }
 
 thread_local! {
@@ -271,7 +271,7 @@ pub extern "C" fn kazcustoms_last_error_problem_path(
 ) -> kazcustoms_result {
     ffi::call_quiet(|| {
         let problem = last()
-            .and_then(|e| e.problems.into_iter().nth(index))
+            .and_then(|e| e.problems.get(index).cloned())
             .ok_or(kazcustoms_result::InvalidArgument)?;
         ffi::copy_to_buffer(&problem.path, buf, len, out_len)
     })
@@ -300,7 +300,7 @@ pub extern "C" fn kazcustoms_last_error_problem_message(
             .parse()
             .map_err(|_| kazcustoms_result::InvalidArgument)?;
         let problem = last()
-            .and_then(|e| e.problems.into_iter().nth(index))
+            .and_then(|e| e.problems.get(index).cloned())
             .ok_or(kazcustoms_result::InvalidArgument)?;
         ffi::copy_to_buffer(problem.reason.get(lang), buf, len, out_len)
     })
@@ -317,7 +317,7 @@ pub extern "C" fn kazcustoms_last_error_problem_kind(index: usize) -> *const c_c
     static NAMES: ffi::CNames = ffi::CNames::new();
     let mut name = std::ptr::null();
     ffi::call_void(|| {
-        if let Some(p) = last().and_then(|e| e.problems.into_iter().nth(index)) {
+        if let Some(p) = last().and_then(|e| e.problems.get(index).cloned()) {
             let at = kazcustoms_core::ProblemKind::ALL
                 .iter()
                 .position(|&k| k == p.kind);

@@ -46,8 +46,8 @@ pub(crate) struct Failure {
     /// The input that could not be read (document, options, …).
     pub(crate) input: Option<Input>,
     /// Every field of that input that cannot be read (the first at
-    /// `path`); empty for other failures.
-    pub(crate) problems: Vec<kazcustoms_core::Problem>,
+    /// `path`); empty for other failures. Boxed: a failure stays small.
+    pub(crate) problems: Box<[kazcustoms_core::Problem]>,
 }
 
 /// The result code of an error class: the one mapping, documented in the
@@ -104,7 +104,7 @@ impl Failure {
             message: messages::poisoned(),
             path: None,
             input: None,
-            problems: Vec::new(),
+            problems: Box::default(),
         }
     }
 
@@ -120,7 +120,7 @@ impl Failure {
             path: None,
             input: None,
             message: messages::panic(what),
-            problems: Vec::new(),
+            problems: Box::default(),
         }
     }
 }
@@ -135,7 +135,7 @@ impl From<Error> for Failure {
             message: error.text(),
             path: error.path().map(str::to_owned),
             input: error.input(),
-            problems: error.problems().to_vec(),
+            problems: error.problems().into(),
         }
     }
 }

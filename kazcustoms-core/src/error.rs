@@ -50,8 +50,8 @@ pub enum Error {
         /// is the one at `path` (with `reason`), the others follow. A
         /// document read against its kind's JSON Schema lists each shape
         /// error (see [`crate::shape`]); other inputs list one. Never
-        /// empty.
-        problems: Vec<Problem>,
+        /// empty. (Boxed, so that an error stays small.)
+        problems: Box<[Problem]>,
     },
     /// An argument could not be read or is out of its domain (an input
     /// error; it has no rule id).
@@ -230,7 +230,7 @@ impl Error {
             input,
             path,
             reason,
-            problems,
+            problems: problems.into_boxed_slice(),
         }
     }
 

@@ -834,19 +834,71 @@ mod tests {
     #[test]
     fn serde_reasons_are_said_in_three_languages() {
         let cases = [
-            ("invalid type: string \"27\", expected u32", ProblemKind::Type, "ожидается целое число, дано: строка \"27\""),
-            ("invalid type: floating point `27.5`, expected u32", ProblemKind::Type, "ожидается целое число, дано: число 27.5"),
-            ("invalid type: map, expected a string", ProblemKind::Type, "ожидается строка, дано: объект"),
-            ("invalid value: integer `5000000000`, expected u32", ProblemKind::Range, "5000000000 вне допустимого диапазона: не менее 0, не более 4294967295"),
-            ("invalid value: integer `-1`, expected u8", ProblemKind::Range, "-1 вне допустимого диапазона: не менее 0, не более 255"),
-            ("missing field `total`", ProblemKind::Required, "нет обязательного поля \"total\""),
-            ("unknown field `colour`, expected one of `a`, `b`", ProblemKind::UnknownField, "неизвестное поле \"colour\": такого поля здесь нет"),
-            ("unknown variant `fax`, expected `paper` or `electronic`", ProblemKind::NotAllowed, "\"fax\" — не одно из допустимых значений: \"paper\", \"electronic\""),
-            ("duplicate field `date`", ProblemKind::Unreadable, "поле \"date\" указано дважды"),
-            ("\"16.10.2026\" is not a date written YYYY-MM-DD", ProblemKind::Format, "\"16.10.2026\" — не дата в виде YYYY-MM-DD"),
-            ("trailing comma", ProblemKind::Unreadable, "текст не JSON: лишняя запятая"),
-            ("EOF while parsing an object", ProblemKind::Unreadable, "текст не JSON: текст кончился внутри объекта"),
-            ("no column \"0\" in a short declaration", ProblemKind::Unreadable, "не прочитано: значение этого поля недопустимо"),
+            (
+                "invalid type: string \"27\", expected u32",
+                ProblemKind::Type,
+                "ожидается целое число, дано: строка \"27\"",
+            ),
+            (
+                "invalid type: floating point `27.5`, expected u32",
+                ProblemKind::Type,
+                "ожидается целое число, дано: число 27.5",
+            ),
+            (
+                "invalid type: map, expected a string",
+                ProblemKind::Type,
+                "ожидается строка, дано: объект",
+            ),
+            (
+                "invalid value: integer `5000000000`, expected u32",
+                ProblemKind::Range,
+                "5000000000 вне допустимого диапазона: не менее 0, не более 4294967295",
+            ),
+            (
+                "invalid value: integer `-1`, expected u8",
+                ProblemKind::Range,
+                "-1 вне допустимого диапазона: не менее 0, не более 255",
+            ),
+            (
+                "missing field `total`",
+                ProblemKind::Required,
+                "нет обязательного поля \"total\"",
+            ),
+            (
+                "unknown field `colour`, expected one of `a`, `b`",
+                ProblemKind::UnknownField,
+                "неизвестное поле \"colour\": такого поля здесь нет",
+            ),
+            (
+                "unknown variant `fax`, expected `paper` or `electronic`",
+                ProblemKind::NotAllowed,
+                "\"fax\" — не одно из допустимых значений: \"paper\", \"electronic\"",
+            ),
+            (
+                "duplicate field `date`",
+                ProblemKind::Unreadable,
+                "поле \"date\" указано дважды",
+            ),
+            (
+                "\"16.10.2026\" is not a date written YYYY-MM-DD",
+                ProblemKind::Format,
+                "\"16.10.2026\" — не дата в виде YYYY-MM-DD",
+            ),
+            (
+                "trailing comma",
+                ProblemKind::Unreadable,
+                "текст не JSON: лишняя запятая",
+            ),
+            (
+                "EOF while parsing an object",
+                ProblemKind::Unreadable,
+                "текст не JSON: текст кончился внутри объекта",
+            ),
+            (
+                "no column \"0\" in a short declaration",
+                ProblemKind::Unreadable,
+                "не прочитано: значение этого поля недопустимо",
+            ),
         ];
         for (serde, kind, ru) in cases {
             let (k, t) = serde_reason(serde);
@@ -855,8 +907,14 @@ mod tests {
         }
         // A reason of its own keeps the reader's English in English only.
         let (_, t) = serde_reason("no column \"0\" in a short declaration");
-        assert_eq!(t.en, "cannot be read: no column \"0\" in a short declaration");
-        assert_eq!(location_text(" at line 3 column 7").ru, " (строка 3, столбец 7)");
+        assert_eq!(
+            t.en,
+            "cannot be read: no column \"0\" in a short declaration"
+        );
+        assert_eq!(
+            location_text(" at line 3 column 7").ru,
+            " (строка 3, столбец 7)"
+        );
         assert_eq!(location_text("").ru, "");
     }
 
@@ -895,10 +953,13 @@ mod tests {
                 p("document.state", ProblemKind::NotAllowed),
             ]
         );
-        assert_eq!(got(json!({"office": 5, "state": 1})), [
-            p("document.office", ProblemKind::Type),
-            p("document.state", ProblemKind::Type),
-        ]);
+        assert_eq!(
+            got(json!({"office": 5, "state": 1})),
+            [
+                p("document.office", ProblemKind::Type),
+                p("document.state", ProblemKind::Type),
+            ]
+        );
         let many: Vec<i32> = (0..500).collect();
         let text = shape.problems("document", &json!({"dates": many}));
         assert_eq!(text.len(), super::MAX_PROBLEMS);

@@ -121,10 +121,15 @@ impl DocumentReader for DictReader<'_, '_> {
         self.read_within(limits).map_err(|e| {
             // Error path only: the dict read again, as a JSON value, for
             // every field that cannot be read.
-            let value = <serde_json::Value as serde::Deserialize>::deserialize(PyDe::new(root.clone())).ok();
-            kc::json::with_problems(e, value.as_ref(), shape)
+            kc::json::with_problems(e, json_value_of(root).as_ref(), shape)
         })
     }
+}
+
+/// A Python value read as a JSON value (for the shape check of a document
+/// that could not be read); `None` when it cannot be.
+pub(crate) fn json_value_of(obj: &Bound<'_, PyAny>) -> Option<serde_json::Value> {
+    <serde_json::Value as serde::Deserialize>::deserialize(PyDe::new(obj.clone())).ok()
 }
 
 /// Any Python value (a list of entries, calendar changes, …) read as `T`;
