@@ -119,9 +119,9 @@ crate::named_enum! {
 /// ```
 /// use kazcustoms_core::documents::validate_json;
 /// use kazcustoms_core::ProblemKind;
-/// let err = validate_json("short_declaration", r#"{"filed_on": 7, "colour": "red"}"#, "").unwrap_err();
+/// let err = validate_json("short_declaration", r#"{"arrival_date": 7, "colour": "red"}"#, "").unwrap_err();
 /// let kinds: Vec<_> = err.problems().iter().map(|p| (p.path.as_str(), p.kind)).collect();
-/// assert!(kinds.contains(&("document.filed_on", ProblemKind::Type)));
+/// assert!(kinds.contains(&("document.arrival_date", ProblemKind::Type)));
 /// assert!(kinds.contains(&("document.colour", ProblemKind::UnknownField)));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
