@@ -88,12 +88,15 @@ impl Types {
         self.0 & t.0 != 0 || (t == integer && self.0 & number.0 != 0)
     }
 
+    /// The names of the types allowed, `null` last ("an integer or null").
     fn names(self) -> impl Iterator<Item = &'static str> {
+        let null = TYPE_NAMES.iter().take(1);
         TYPE_NAMES
             .iter()
-            .enumerate()
-            .filter(move |(i, _)| self.0 & (1 << i) != 0)
-            .map(|(_, &n)| n)
+            .skip(1)
+            .chain(null)
+            .filter(move |&&n| Types::of_name(n).is_some_and(|t| self.0 & t.0 != 0))
+            .copied()
     }
 }
 
@@ -664,7 +667,14 @@ pub(crate) fn refine(error: Error, value: &Value, shape: &Shape) -> Error {
         .or_else(|| found.iter().position(|p| p.path == serde.path))
     {
         Some(i) => found.remove(i),
-        None => serde.clone(),
+        // Serde's own problem, without where in the text it stopped: a
+        // document given as text and as native values (no lines) then
+        // list the same problems in the same words.
+        None => {
+            let mut first = serde.clone();
+            first.reason = without_location(&first.reason);
+            first
+        }
     };
     found.insert(0, first);
     found.truncate(MAX_PROBLEMS);
@@ -812,6 +822,20 @@ fn is_syntax(reason: &str) -> bool {
     msg::not_json(reason).ru != msg::not_json("").ru
 }
 
+/// `reason` without the location [`location_text`] put after it, if any.
+fn without_location(reason: &Text) -> Text {
+    let Some(at) = reason.en.rfind(" at line ") else {
+        return reason.clone();
+    };
+    let location = location_text(reason.en.get(at..).unwrap_or(""));
+    let cut = |t: &str, l: &str| t.strip_suffix(l).unwrap_or(t).to_owned();
+    Text::new(
+        cut(&reason.kk, &location.kk),
+        cut(&reason.ru, &location.ru),
+        cut(&reason.en, &location.en),
+    )
+}
+
 /// serde_json's location ` at line L column C` in three languages; empty
 /// for an empty or unknown one.
 pub(crate) fn location_text(location: &str) -> Text {
@@ -916,6 +940,16 @@ mod tests {
             " (строка 3, столбец 7)"
         );
         assert_eq!(location_text("").ru, "");
+        let located = serde_reason("missing field `x`").1;
+        let mut with = located.clone();
+        for (t, l) in [
+            (&mut with.kk, " (3-жол, 7-баған)"),
+            (&mut with.ru, " (строка 3, столбец 7)"),
+            (&mut with.en, " at line 3 column 7"),
+        ] {
+            t.push_str(l);
+        }
+        assert_eq!(super::without_location(&with), located);
     }
 
     #[test]
