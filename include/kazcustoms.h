@@ -118,7 +118,12 @@ enum kazcustoms_result
      * it (`"document"`, `"options"`, `"calendar"`, `"entries"`,
      * `"state"`) and kazcustoms_last_error_path() gives the JSON path of
      * the offending field, e.g. `document.sheets[0].items[2].gross_kg` or
-     * `options.usd_rate`. A document that is read but breaks rules is not
+     * `options.usd_rate`. Every field of a document that cannot be read
+     * is listed by kazcustoms_last_error_problem_count(),
+     * kazcustoms_last_error_problem_path(),
+     * kazcustoms_last_error_problem_message() and
+     * kazcustoms_last_error_problem_kind() (problem 0 at that path).
+     * A document that is read but breaks rules is not
      * an error: see kazcustoms_validate_json().
      */
     KAZCUSTOMS_RESULT_INVALID_DOCUMENT = 8,
