@@ -62,7 +62,16 @@ pub extern "C" fn kazcustoms_register_arrival(
         // arrival::register_json, with the options read here for their
         // `lang`, the language of the report.
         let context = Context::from_json(options)?;
-        let document: ArrivalDocument = JsonReader::new(document).read()?;
+        // Every field that cannot be read, as kazcustoms_validate_json().
+        let document: ArrivalDocument =
+            JsonReader::new(document)
+                .read()
+                .map_err(|e: kazcustoms_core::Error| {
+                    let value = serde_json::from_str::<serde_json::Value>(document).ok();
+                    kazcustoms_core::json::with_problems(e, value.as_ref(), &|| {
+                        kazcustoms_core::DocumentKind::Arrival.shape()
+                    })
+                })?;
         let record = document.register(&context);
         out.write(ffi::into_c_string(record.to_json(context.lang))?);
         Ok(())

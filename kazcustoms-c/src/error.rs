@@ -67,7 +67,12 @@ pub enum kazcustoms_result {
     /// it (`"document"`, `"options"`, `"calendar"`, `"entries"`,
     /// `"state"`) and kazcustoms_last_error_path() gives the JSON path of
     /// the offending field, e.g. `document.sheets[0].items[2].gross_kg` or
-    /// `options.usd_rate`. A document that is read but breaks rules is not
+    /// `options.usd_rate`. Every field of a document that cannot be read
+    /// is listed by kazcustoms_last_error_problem_count(),
+    /// kazcustoms_last_error_problem_path(),
+    /// kazcustoms_last_error_problem_message() and
+    /// kazcustoms_last_error_problem_kind() (problem 0 at that path).
+    /// A document that is read but breaks rules is not
     /// an error: see kazcustoms_validate_json().
     InvalidDocument = 8,
     /// Class `transition`: a requested lifecycle step is not allowed
@@ -83,6 +88,7 @@ pub(crate) struct LastError {
     pub(crate) message: Text,
     pub(crate) path: Option<String>,
     pub(crate) input: Option<Input>,
+    pub(crate) problems: Box<[kazcustoms_core::Problem]>,
 }
 
 thread_local! {
@@ -99,6 +105,7 @@ pub(crate) fn set(failure: Failure) {
                 message: failure.message,
                 path: failure.path,
                 input: failure.input,
+                problems: failure.problems,
             });
         }
     });
@@ -217,6 +224,110 @@ pub extern "C" fn kazcustoms_last_error_input() -> *const c_char {
             let index = Input::ALL.iter().position(|&i| i == input);
             if let Some(index) = index {
                 name = NAMES.get(Input::NAMES, index);
+            }
+        }
+    });
+    name
+}
+
+/// The number of fields of the input that made the last call fail with
+/// KAZCUSTOMS_RESULT_INVALID_DOCUMENT that cannot be read: a document
+/// with several bad fields (a value of the wrong type, a required field
+/// missing, an unknown field, a date not written YYYY-MM-DD, …) lists each,
+/// at most 100. Problem 0 is the one at kazcustoms_last_error_path(). 0
+/// when the last call succeeded or its error is not about an input that
+/// could not be read. Like the other last-error functions it never changes
+/// the last error.
+///
+/// ```c
+/// if (kazcustoms_validate_json("dcd", text, "{}", &report) == KAZCUSTOMS_RESULT_INVALID_DOCUMENT) {
+///     size_t i, n = kazcustoms_last_error_problem_count();
+///     for (i = 0; i < n; i++) {
+///         char path[256], message[1024];
+///         size_t len;
+///         if (kazcustoms_last_error_problem_path(i, path, sizeof path, &len) == KAZCUSTOMS_RESULT_OK
+///             && kazcustoms_last_error_problem_message(i, "ru", message, sizeof message, &len) == KAZCUSTOMS_RESULT_OK)
+///             printf("%s: %s\n", path, message);
+///     }
+/// }
+/// ```
+#[no_mangle]
+pub extern "C" fn kazcustoms_last_error_problem_count() -> usize {
+    let mut count = 0;
+    ffi::call_void(|| {
+        count = last().map_or(0, |e| e.problems.len());
+    });
+    count
+}
+
+/// Copies the path of problem `index` (from 0, below
+/// kazcustoms_last_error_problem_count()) of the last error into `buf`,
+/// e.g. `document.sheets[0].items[2].gross_kg`; for a required field that
+/// is missing, the path of its object. The buffer protocol is that of
+/// kazcustoms_last_error_rule(). Returns KAZCUSTOMS_RESULT_INVALID_ARGUMENT
+/// for an index with no problem, without touching the last error.
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_last_error_problem_path(
+    index: usize,
+    buf: *mut c_char,
+    len: usize,
+    out_len: *mut usize,
+) -> kazcustoms_result {
+    ffi::call_quiet(|| {
+        let problem = last()
+            .and_then(|e| e.problems.get(index).cloned())
+            .ok_or(kazcustoms_result::InvalidArgument)?;
+        ffi::copy_to_buffer(&problem.path, buf, len, out_len)
+    })
+}
+
+/// Copies what is wrong with the field of problem `index` of the last
+/// error, in `lang` (`"kk"`, `"ru"` or `"en"`), into `buf`, UTF-8 encoded
+/// and without the path: e.g. `ожидается целое число или null, дано:
+/// строка "27"`. The buffer protocol is that of
+/// kazcustoms_last_error_rule(). Returns KAZCUSTOMS_RESULT_INVALID_ARGUMENT
+/// for an index with no problem or a bad `lang` (NULL_ARGUMENT,
+/// INVALID_UTF8 for a NULL or non-UTF-8 one), without touching the last
+/// error.
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_last_error_problem_message(
+    index: usize,
+    lang: *const c_char,
+    buf: *mut c_char,
+    len: usize,
+    out_len: *mut usize,
+) -> kazcustoms_result {
+    ffi::call_quiet(|| {
+        let lang: Lang = ffi::str_arg(lang, "lang")
+            .map_err(|f| f.code)?
+            .parse()
+            .map_err(|_| kazcustoms_result::InvalidArgument)?;
+        let problem = last()
+            .and_then(|e| e.problems.get(index).cloned())
+            .ok_or(kazcustoms_result::InvalidArgument)?;
+        ffi::copy_to_buffer(problem.reason.get(lang), buf, len, out_len)
+    })
+}
+
+/// The kind of problem `index` of the last error, a static string:
+/// `"type"` (a value of the wrong type), `"required"` (a required field
+/// missing), `"unknown_field"`, `"not_allowed"` (not one of the allowed
+/// values), `"format"` (a date not written YYYY-MM-DD), `"range"` (a
+/// number out of range) or `"unreadable"` (not JSON, or another reason).
+/// NULL for an index with no problem. Never changes the last error.
+#[no_mangle]
+pub extern "C" fn kazcustoms_last_error_problem_kind(index: usize) -> *const c_char {
+    static NAMES: ffi::CNames = ffi::CNames::new();
+    let mut name = std::ptr::null();
+    ffi::call_void(|| {
+        if let Some(p) = last().and_then(|e| e.problems.get(index).cloned()) {
+            let at = kazcustoms_core::ProblemKind::ALL
+                .iter()
+                .position(|&k| k == p.kind);
+            if let Some(at) = at {
+                name = NAMES.get(kazcustoms_core::ProblemKind::NAMES, at);
             }
         }
     });

@@ -45,6 +45,9 @@ pub(crate) struct Failure {
     pub(crate) path: Option<String>,
     /// The input that could not be read (document, options, …).
     pub(crate) input: Option<Input>,
+    /// Every field of that input that cannot be read (the first at
+    /// `path`); empty for other failures. Boxed: a failure stays small.
+    pub(crate) problems: Box<[kazcustoms_core::Problem]>,
 }
 
 /// The result code of an error class: the one mapping, documented in the
@@ -103,6 +106,7 @@ impl Failure {
             message: messages::poisoned(),
             path: None,
             input: None,
+            problems: Box::default(),
         }
     }
 
@@ -118,6 +122,7 @@ impl Failure {
             path: None,
             input: None,
             message: messages::panic(what),
+            problems: Box::default(),
         }
     }
 }
@@ -132,6 +137,7 @@ impl From<Error> for Failure {
             message: error.text(),
             path: error.path().map(str::to_owned),
             input: error.input(),
+            problems: error.problems().into(),
         }
     }
 }

@@ -128,10 +128,10 @@ pub use report::{
     kazcustoms_report_severity, kazcustoms_report_sheet, kazcustoms_report_source,
     kazcustoms_report_to_json, kazcustoms_report_truncated, kazcustoms_validate,
 };
-pub use text::kazcustoms_cp1251_to_utf8;
 pub use tables::{
     kazcustoms_export_journal, kazcustoms_export_journal_csv, kazcustoms_journal_kinds_json,
 };
+pub use text::kazcustoms_cp1251_to_utf8;
 pub use types::{kazcustoms_date, kazcustoms_kind, kazcustoms_number};
 
 /// The library version, e.g. `0.1.0`, NUL-terminated.

@@ -25,8 +25,10 @@ pub use crate::json::{DocumentReader, JsonReader};
 use crate::lifecycle::StateMachine;
 use crate::limits::Limits;
 use crate::report::Report;
+use crate::shape::Shape;
 use crate::tables::{CsvOptions, Table, TableFormat};
 use crate::text::{Lang, Text};
+use std::sync::OnceLock;
 
 /// The object-safe part of [`Document`]: what a [`ReadDocument`] holds.
 trait CheckDocument {
@@ -213,7 +215,7 @@ macro_rules! registry {
             pub fn read<'de>(self, reader: impl DocumentReader<'de>, limits: &Limits) -> Result<ReadDocument<'de>, Error> {
                 let document: Box<dyn CheckDocument + Send + Sync + 'de> = match self {
                     $(DocumentKind::$kind => {
-                        let document = reader.read_within::<$dty>(limits)?;
+                        let document = reader.read_shaped::<$dty>(limits, &|| self.shape())?;
                         limits.check_items(Document::items(&document))?;
                         Box::new(document)
                     })*
@@ -225,6 +227,19 @@ macro_rules! registry {
             pub fn schema(self) -> serde_json::Value {
                 let schema = match self { $(DocumentKind::$kind => schemars::schema_for!($dty),)* };
                 schema.to_value()
+            }
+
+            /// Its JSON Schema compiled for listing every field of a document
+            /// that cannot be read ([`crate::shape`]): compiled on first use,
+            /// once per kind. `None` only if the schema had a keyword the
+            /// shape check does not know (a test compiles every kind's).
+            pub fn shape(self) -> Option<&'static Shape> {
+                match self {
+                    $(DocumentKind::$kind => {
+                        static SHAPE: OnceLock<Option<Shape>> = OnceLock::new();
+                        SHAPE.get_or_init(|| Shape::compile(&self.schema()).ok()).as_ref()
+                    })*
+                }
             }
 
             /// Its column table, if it has one.

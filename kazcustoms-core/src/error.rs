@@ -20,6 +20,7 @@ use crate::numbers::{NumberError, NumberKind};
 use crate::report::Violation;
 use crate::rules::Rule;
 use crate::text::{Lang, Text};
+use serde::Serialize;
 
 /// Why a call could not be answered.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -45,6 +46,12 @@ pub enum Error {
         path: String,
         /// What is wrong with it.
         reason: Text,
+        /// Every field that cannot be read, in the order found: the first
+        /// is the one at `path` (with `reason`), the others follow. A
+        /// document read against its kind's JSON Schema lists each shape
+        /// error (see [`crate::shape`]); other inputs list one. Never
+        /// empty. (Boxed, so that an error stays small.)
+        problems: Box<[Problem]>,
     },
     /// An argument could not be read or is out of its domain (an input
     /// error; it has no rule id).
@@ -76,6 +83,78 @@ crate::named_enum! {
         Entries = "entries",
         /// `state`: a saved state (a journal, a guarantee office).
         State = "state",
+    }
+}
+
+crate::named_enum! {
+    /// What is wrong with one field of an input that cannot be read (a
+    /// [`Problem`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum ProblemKind: "problem", ["ақау", "проблема", "problem"] {
+        /// A value of the wrong JSON type: a string where a number is
+        /// expected, an object where a list is.
+        Type = "type",
+        /// A required field is missing; the path is that of its object,
+        /// the reason names the field.
+        Required = "required",
+        /// A field the input does not have (a misspelt or foreign name).
+        UnknownField = "unknown_field",
+        /// A value that is not one of the allowed ones (a state, a code).
+        NotAllowed = "not_allowed",
+        /// A text that is not in its format: a date not written
+        /// `YYYY-MM-DD`.
+        Format = "format",
+        /// A number out of the range of its field (a negative count).
+        Range = "range",
+        /// Anything else the reader refused: text that is not JSON, a key
+        /// given twice, a value out of a field's own reading.
+        Unreadable = "unreadable",
+    }
+}
+
+/// One field of an input that cannot be read: where, what kind of problem,
+/// and why, in three languages. [`Error::problems`] lists every one of a
+/// document.
+///
+/// ```
+/// use kazcustoms_core::documents::validate_json;
+/// use kazcustoms_core::ProblemKind;
+/// let err = validate_json("short_declaration", r#"{"arrival_date": 7, "colour": "red"}"#, "").unwrap_err();
+/// let kinds: Vec<_> = err.problems().iter().map(|p| (p.path.as_str(), p.kind)).collect();
+/// assert!(kinds.contains(&("document.arrival_date", ProblemKind::Type)));
+/// assert!(kinds.contains(&("document.colour", ProblemKind::UnknownField)));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// The path of the field, under the input's root name
+    /// (`document.sheets[0].items[2].gross_kg`); for a missing field, the
+    /// path of its object.
+    pub path: String,
+    /// What kind of problem it is.
+    pub kind: ProblemKind,
+    /// What is wrong, without the path, in Kazakh, Russian and English.
+    pub reason: Text,
+}
+
+impl Problem {
+    /// A problem at `path`; the path and the reason are bounded with
+    /// [`crate::names::bound`].
+    pub fn new(path: impl Into<String>, kind: ProblemKind, reason: Text) -> Problem {
+        let path = path.into();
+        let path = match crate::names::bound(&path) {
+            std::borrow::Cow::Borrowed(_) => path,
+            std::borrow::Cow::Owned(short) => short,
+        };
+        Problem {
+            path,
+            kind,
+            reason: bounded(reason),
+        }
+    }
+
+    /// `path: reason` in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        format!("{}: {}", self.path, self.reason.get(lang))
     }
 }
 
@@ -118,30 +197,62 @@ impl Error {
     /// with [`crate::names::bound`], so a huge bad value (a 50 MiB key or
     /// string) never makes a huge message.
     pub fn invalid_document(input: Input, path: impl Into<String>, reason: Text) -> Error {
-        let path = path.into();
-        let path = match crate::names::bound(&path) {
-            std::borrow::Cow::Borrowed(_) => path,
-            std::borrow::Cow::Owned(short) => short,
+        Error::unreadable(
+            input,
+            vec![Problem::new(path, ProblemKind::Unreadable, reason)],
+        )
+    }
+
+    /// An unreadable `input` with every problem found, the first being the
+    /// error's path and reason. An empty list gives one problem at the
+    /// input's root.
+    ///
+    /// ```
+    /// use kazcustoms_core::{Error, Input, Problem, ProblemKind, Text};
+    /// let missing = |f: &str| Problem::new("document", ProblemKind::Required, Text::new(f, f, f));
+    /// let err = Error::unreadable(Input::Document, vec![missing("date"), missing("number")]);
+    /// assert_eq!(err.path(), Some("document"));
+    /// assert_eq!(err.problems().len(), 2);
+    /// ```
+    pub fn unreadable(input: Input, mut problems: Vec<Problem>) -> Error {
+        if problems.is_empty() {
+            problems.push(Problem::new(
+                input.name(),
+                ProblemKind::Unreadable,
+                Text::new("оқылмады", "не прочитано", "cannot be read"),
+            ));
+        }
+        let (path, reason) = match problems.first() {
+            Some(first) => (first.path.clone(), first.reason.clone()),
+            None => (input.name().to_owned(), Text::new("", "", "")),
         };
         Error::InvalidDocument {
             input,
             path,
-            reason: bounded(reason),
+            reason,
+            problems: problems.into_boxed_slice(),
         }
     }
 
-    /// As [`Error::invalid_document`], with `location` (a parser's
-    /// " at line L column C") put after the bounded reason, whole.
+    /// As [`Error::invalid_document`], with `location` (where the parser
+    /// stopped: " at line L column C", in each language) put after the
+    /// bounded reason, whole.
     pub(crate) fn invalid_document_at(
         input: Input,
         path: impl Into<String>,
         reason: Text,
-        location: &str,
+        location: &Text,
     ) -> Error {
         let mut error = Error::invalid_document(input, path, reason);
-        if let Error::InvalidDocument { reason, .. } = &mut error {
-            for text in [&mut reason.kk, &mut reason.ru, &mut reason.en] {
-                text.push_str(location);
+        if let Error::InvalidDocument {
+            reason, problems, ..
+        } = &mut error
+        {
+            reason.kk.push_str(&location.kk);
+            reason.ru.push_str(&location.ru);
+            reason.en.push_str(&location.en);
+            if let Some(first) = problems.first_mut() {
+                first.reason = reason.clone();
             }
         }
         error
@@ -223,6 +334,24 @@ impl Error {
         }
     }
 
+    /// Every field of the input that cannot be read, for an
+    /// `InvalidDocument` (the first is the one at [`Error::path`]); empty
+    /// for other errors.
+    ///
+    /// ```
+    /// use kazcustoms_core::documents::validate_json;
+    /// let text = r#"{"packages": "27", "gross_kg": 1, "consignor": 5}"#;
+    /// let err = validate_json("dcd", text, "").unwrap_err();
+    /// let paths: Vec<&str> = err.problems().iter().map(|p| p.path.as_str()).collect();
+    /// assert_eq!(paths, ["document.packages", "document.consignor", "document.gross_kg"]);
+    /// ```
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            Error::InvalidDocument { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+
     /// The message in all three languages.
     pub fn text(&self) -> Text {
         Text::new(
@@ -250,6 +379,7 @@ impl Error {
                 input,
                 path,
                 reason,
+                problems,
             } => {
                 let lead = match (lang, input) {
                     (Lang::Kk, Input::Document) => "жарамсыз құжат",
@@ -268,7 +398,20 @@ impl Error {
                     (Lang::En, Input::Entries) => "invalid journal entries at",
                     (Lang::En, Input::State) => "invalid saved state at",
                 };
-                format!("{lead} {path}: {}", reason.get(lang))
+                let mut message = format!("{lead} {path}: {}", reason.get(lang));
+                if let Some(more) = problems.get(1..).filter(|m| !m.is_empty()) {
+                    message.push_str(crate::messages::shape::also(more.len()).get(lang));
+                    let listed: Vec<String> = more
+                        .iter()
+                        .take(LISTED_PROBLEMS)
+                        .map(|p| p.message(lang))
+                        .collect();
+                    message.push_str(&listed.join("; "));
+                    if more.len() > LISTED_PROBLEMS {
+                        message.push_str("; …");
+                    }
+                }
+                message
             }
         }
     }
@@ -390,6 +533,16 @@ pub(crate) fn repeated_number(place: Place<'_>, (i, k): (usize, usize), n: u32) 
             format!("the No {n} is already that of {other}: each number is written once"),
         ),
     )
+}
+
+/// The most problems after the first that [`Error::message`] lists (all
+/// are in [`Error::problems`]).
+const LISTED_PROBLEMS: usize = 10;
+
+impl Serialize for ProblemKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
 }
 
 /// Each language's text bounded with [`crate::names::bound`].

@@ -10,6 +10,8 @@ use serde::{Deserialize, Deserializer};
 
 use crate::error::{Error, Input};
 use crate::limits::Limits;
+use crate::messages::shape as msg;
+use crate::shape::Shape;
 use crate::text::Text;
 
 /// Reads `json` into `T`, turning a failure into `InvalidDocument` with the
@@ -22,17 +24,21 @@ pub(crate) fn from_json_at<'a, T: Deserialize<'a>>(
     // into a struct whose fields all have defaults, which is never meant.
     if !json.trim_start().starts_with('{') {
         let reason = match serde_json::from_str::<serde::de::IgnoredAny>(json) {
-            Err(e) => e.to_string(),
-            Ok(_) => "expected a JSON object".to_owned(),
+            Err(e) => {
+                let text = e.to_string();
+                let (code, location) = split_location(&text);
+                (msg::not_json(code), crate::shape::location_text(location))
+            }
+            Ok(_) => (
+                msg::expected_object(json_type_of(json)),
+                Text::new("", "", ""),
+            ),
         };
-        return Err(Error::invalid_document(
+        return Err(Error::invalid_document_at(
             input,
             input.name(),
-            Text::new(
-                format!("JSON объект күтілді: {reason}"),
-                format!("ожидается объект JSON: {reason}"),
-                format!("expected a JSON object: {reason}"),
-            ),
+            reason.0,
+            &reason.1,
         ));
     }
     read_json_at(json, input)
@@ -58,14 +64,13 @@ pub(crate) fn read_json_at<'a, T: Deserialize<'a>>(
     let value = serde_path_to_error::deserialize(&mut *de).map_err(|e| invalid_at(input, &e))?;
     // The first read failed, but the value read: what failed is text after it.
     de.end().map_err(|e| {
-        Error::invalid_document(
+        let text = e.to_string();
+        let (_, location) = split_location(&text);
+        Error::invalid_document_at(
             input,
             input.name(),
-            Text::new(
-                format!("құжаттан кейін артық мәтін: {e}"),
-                format!("лишний текст после документа: {e}"),
-                format!("text after the document: {e}"),
-            ),
+            msg::not_json("trailing characters"),
+            &crate::shape::location_text(location),
         )
     })?;
     Ok(value)
@@ -293,16 +298,28 @@ fn invalid_at<E: Display>(input: Input, e: &serde_path_to_error::Error<E>) -> Er
     // reason: a document read from text and the same document read from
     // native values (which have no lines) then give the same reason.
     let (inner, location) = split_location(&inner);
-    Error::invalid_document_at(
-        input,
-        path,
-        Text::new(
-            format!("оқылмады: {inner}"),
-            format!("не прочитано: {inner}"),
-            format!("cannot be read: {inner}"),
-        ),
-        location,
-    )
+    let (kind, reason) = crate::shape::serde_reason(inner);
+    let location = crate::shape::location_text(location);
+    let mut error = Error::invalid_document_at(input, path, reason, &location);
+    if let Error::InvalidDocument { problems, .. } = &mut error {
+        if let Some(first) = problems.first_mut() {
+            first.kind = kind;
+        }
+    }
+    error
+}
+
+/// The JSON type of the value `json` (valid JSON) starts with, for a
+/// message.
+fn json_type_of(json: &str) -> Text {
+    let name = match json.trim_start().bytes().next() {
+        Some(b'[') => "array",
+        Some(b'"') => "string",
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "boolean",
+        _ => "number",
+    };
+    msg::type_name(name).unwrap_or_else(|| Text::new(name, name, name))
 }
 
 /// `message` split before a trailing ` at line L column C` (serde_json's
@@ -451,11 +468,8 @@ where
             // second read succeed anyway, the first error is still reported.
             Ok(_) => {
                 let first = first.to_string();
-                Error::invalid_document(
-                    input,
-                    input.name(),
-                    Text::new(first.clone(), first.clone(), first),
-                )
+                let (_, reason) = crate::shape::serde_reason(&first);
+                Error::invalid_document(input, input.name(), reason)
             }
         }),
     }
@@ -490,6 +504,50 @@ pub trait DocumentReader<'de> {
         let _ = limits;
         self.read()
     }
+
+    /// As [`DocumentReader::read_within`], and when the document cannot be
+    /// read, with every field that cannot be read: the reader reads the
+    /// document again as a JSON value and checks it with the [`Shape`]
+    /// `shape` gives (the document kind's, see [`crate::shape`]). The
+    /// successful read is that of `read_within`; `shape` is called only on
+    /// the error path. A reader that cannot read its input as a JSON value
+    /// gives the first problem alone (this default).
+    ///
+    /// # Errors
+    ///
+    /// As [`DocumentReader::read_within`], with [`Error::problems`] listing
+    /// every problem found.
+    fn read_shaped<T: Deserialize<'de> + schemars::JsonSchema>(
+        self,
+        limits: &Limits,
+        shape: &dyn Fn() -> Option<&'static Shape>,
+    ) -> Result<T, Error>
+    where
+        Self: Sized,
+    {
+        let _ = shape;
+        self.read_within(limits)
+    }
+}
+
+/// `error`, raised reading a document, with the problems `shape` finds in
+/// `value` (the same document read as a JSON value, when it could be): see
+/// [`DocumentReader::read_shaped`]. Errors of other inputs, and documents
+/// whose JSON value could not be read, are returned as they are.
+pub fn with_problems(
+    error: Error,
+    value: Option<&serde_json::Value>,
+    shape: &dyn Fn() -> Option<&'static Shape>,
+) -> Error {
+    if error.input() != Some(Input::Document) {
+        return error;
+    }
+    match (value, shape()) {
+        (Some(value), Some(shape)) if value.is_object() => {
+            crate::shape::refine(error, value, shape)
+        }
+        _ => error,
+    }
 }
 
 /// Reads a document from JSON text; it must be a JSON object.
@@ -512,34 +570,54 @@ impl<'a> DocumentReader<'a> for JsonReader<'a> {
         from_json_at(self.json, Input::Document)
     }
 
-    /// Checks the size, then reads; the nesting is counted only when it
-    /// could matter. The text of a document that reads as `T` nests no
-    /// deeper than `T`'s JSON Schema ([`schema_depth`]: every array and
-    /// object of the text is read into an array or object of `T`, which
-    /// refuses unknown members and has no free-form value); so when that
-    /// depth is within the limit, the count (a pass over the whole text, a
-    /// quarter of `validate_json` on the 100-item DCD) is made only for a
-    /// text that does not read, and its error comes first as before.
+    /// Checks the size and nesting of the text, then reads.
     fn read_within<T: Deserialize<'a> + schemars::JsonSchema>(
         self,
         limits: &Limits,
     ) -> Result<T, Error> {
-        if schema_depth::<T>().is_none_or(|d| d > limits.depth) {
+        limits.check_text(self.json)?;
+        self.read()
+    }
+
+    /// As `read_within`, but the nesting is counted only when it could
+    /// matter. The text of a document that reads as `T` nests no deeper
+    /// than `T`'s JSON Schema ([`Shape::depth`]: every array and object of
+    /// the text is read into an array or object of `T`, which refuses
+    /// unknown members and has no free-form value); so when that depth is
+    /// within the limit, the count (a pass over the whole text, a quarter
+    /// of `validate_json` on the 100-item DCD) is made only for a text that
+    /// does not read, and its error comes first as before. A text that
+    /// does not read is read again as a JSON value, for every problem.
+    fn read_shaped<T: Deserialize<'a> + schemars::JsonSchema>(
+        self,
+        limits: &Limits,
+        shape: &dyn Fn() -> Option<&'static Shape>,
+    ) -> Result<T, Error> {
+        let depth = shape().and_then(Shape::depth);
+        let read = if depth.is_none_or(|d| d > limits.depth) {
+            // A text over a limit is refused as it is, never read again.
             limits.check_text(self.json)?;
-            return self.read();
-        }
-        limits.check_size(self.json)?;
-        self.read().or_else(|e| {
-            limits.check_text(self.json)?;
-            Err(e)
+            self.read()
+        } else {
+            limits.check_size(self.json)?;
+            self.read().or_else(|e| {
+                limits.check_text(self.json)?;
+                Err(e)
+            })
+        };
+        read.map_err(|e| {
+            // Error path only: the text read again, as a JSON value.
+            let value = serde_json::from_str::<serde_json::Value>(self.json).ok();
+            with_problems(e, value.as_ref(), shape)
         })
     }
 }
 
 /// The deepest nesting of arrays and objects a JSON text read as `T` can
 /// have, from `T`'s JSON Schema; `None` when it has no bound (a free-form
-/// value, a recursive type, or a schema this does not understand). Found
-/// once per type (by its schema id) and remembered.
+/// value, a recursive type, or a schema this does not understand). It
+/// generates `T`'s schema each time: the registry keeps each kind's depth
+/// in its [`Shape`], made once per kind.
 ///
 /// ```
 /// use kazcustoms_core::json::schema_depth;
@@ -548,116 +626,16 @@ impl<'a> DocumentReader<'a> for JsonReader<'a> {
 /// assert_eq!(schema_depth::<serde_json::Value>(), None);
 /// ```
 pub fn schema_depth<T: schemars::JsonSchema>() -> Option<usize> {
-    use std::collections::BTreeMap;
-    use std::sync::{Mutex, OnceLock};
-    static FOUND: OnceLock<Mutex<BTreeMap<String, Option<usize>>>> = OnceLock::new();
-    let id = T::schema_id();
-    let found = FOUND.get_or_init(|| Mutex::new(BTreeMap::new()));
-    if let Some(depth) = found.lock().ok().and_then(|f| f.get(id.as_ref()).copied()) {
-        return depth;
-    }
     let schema = schemars::SchemaGenerator::default()
         .into_root_schema_for::<T>()
         .to_value();
-    let depth = value_depth(&schema, &schema, &mut Vec::new());
-    if let Ok(mut f) = found.lock() {
-        f.insert(id.into_owned(), depth);
-    }
-    depth
-}
-
-/// The depth of `schema` (a part of `root`), following `$ref`s into
-/// `root`'s `$defs`; `seen` holds the definitions being followed (one seen
-/// again is a recursion: no bound).
-fn value_depth<'a>(
-    schema: &'a serde_json::Value,
-    root: &'a serde_json::Value,
-    seen: &mut Vec<&'a str>,
-) -> Option<usize> {
-    use serde_json::Value;
-    let schema = match schema {
-        Value::Object(o) => o,
-        // `true` is any value; `false` none (no text reads).
-        Value::Bool(any) => return if *any { None } else { Some(0) },
-        _ => return None,
-    };
-    if let Some(reference) = schema.get("$ref") {
-        let name = reference.as_str()?.strip_prefix("#/$defs/")?;
-        if seen.contains(&name) {
-            return None;
-        }
-        seen.push(name);
-        let depth = value_depth(root.get("$defs")?.get(name)?, root, seen);
-        seen.pop();
-        return depth;
-    }
-    let mut depth = None::<usize>;
-    let mut known = false;
-    for key in ["anyOf", "oneOf"] {
-        if let Some(branches) = schema.get(key) {
-            for branch in branches.as_array()? {
-                let d = value_depth(branch, root, seen)?;
-                depth = Some(depth.map_or(d, |x| x.max(d)));
-            }
-            known = true;
-        }
-    }
-    let types: Vec<&str> = match schema.get("type") {
-        Some(Value::String(t)) => vec![t.as_str()],
-        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
-        Some(_) => return None,
-        None if schema.contains_key("enum") || schema.contains_key("const") => vec!["string"],
-        None if known => Vec::new(),
-        None => return None,
-    };
-    for t in types {
-        let d = match t {
-            "string" | "number" | "integer" | "boolean" | "null" => 0,
-            "object" => {
-                let mut inner = 0;
-                for p in schema
-                    .get("properties")
-                    .and_then(Value::as_object)
-                    .into_iter()
-                    .flatten()
-                {
-                    inner = inner.max(value_depth(p.1, root, seen)?);
-                }
-                let patterns = schema.get("patternProperties").and_then(Value::as_object);
-                for p in patterns.into_iter().flatten() {
-                    inner = inner.max(value_depth(p.1, root, seen)?);
-                }
-                // members not named: only of a known shape (a map), or none
-                inner = inner.max(value_depth(
-                    schema.get("additionalProperties")?,
-                    root,
-                    seen,
-                )?);
-                inner.checked_add(1)?
-            }
-            "array" => {
-                let mut inner = value_depth(schema.get("items")?, root, seen)?;
-                for item in schema
-                    .get("prefixItems")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                {
-                    inner = inner.max(value_depth(item, root, seen)?);
-                }
-                inner.checked_add(1)?
-            }
-            _ => return None,
-        };
-        depth = Some(depth.map_or(d, |x| x.max(d)));
-    }
-    depth
+    crate::shape::value_depth(&schema, &schema, &mut Vec::new())
 }
 
 #[cfg(test)]
 mod depth_tests {
-    use super::value_depth;
     use crate::documents::{validate_json, DocumentKind};
+    use crate::shape::value_depth;
 
     #[test]
     fn every_kind_nests_within_the_default_limit() {

@@ -87,6 +87,7 @@ pub mod reference;
 pub mod report;
 pub mod report_json;
 pub mod rules;
+pub mod shape;
 pub mod tables;
 pub mod text;
 
@@ -98,7 +99,7 @@ pub struct ReadmeDoctests;
 pub use context::Context;
 pub use deadline::{check_deadline, delivery_deadline, Convention, Distance};
 pub use documents::{Document, DocumentKind, JournalKind};
-pub use error::{Error, ErrorClass, Input};
+pub use error::{Error, ErrorClass, Input, Problem, ProblemKind};
 pub use journal::{Journal, JournalError, JournalState};
 pub use numbers::{
     normalize, parse_number, resolve_year, Code, DcdNumber, EscortNumber, GuaranteeNumber,

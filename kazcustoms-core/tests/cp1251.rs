@@ -8,7 +8,7 @@ use kazcustoms_core::text::{cp1251_char, cp1251_to_utf8};
 use serde_json::Value;
 
 fn bytes_of(hex: &str) -> Vec<u8> {
-    assert!(hex.len() % 2 == 0, "odd hex {hex:?}");
+    assert!(hex.len().is_multiple_of(2), "odd hex {hex:?}");
     (0..hex.len())
         .step_by(2)
         .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))

@@ -29,7 +29,7 @@ fn a_fifty_mebibyte_bad_string_makes_a_small_message() {
     // The reason keeps its beginning and its end: what failed and what was
     // expected, and the length of all.
     let en = err.message(Lang::En);
-    assert!(en.contains("invalid type: string \"xxx"), "{en}");
+    assert!(en.contains("found a string \"xxx"), "{en}");
     assert!(en.contains("characters)"), "{en}");
 }
 

@@ -174,7 +174,9 @@ pub(crate) fn register_arrival(
     let lang = lang_of(py, lang)?;
     let document = Document::of(document, lang)?;
     let context = context_of(py, context, lang)?;
-    let doc: ArrivalDocument = document.read().or_raise(py, lang)?;
+    let doc: ArrivalDocument = document
+        .read_kind(kc::DocumentKind::Arrival)
+        .or_raise(py, lang)?;
     let inner = doc.register(&context);
     let report = Py::new(py, Report::new(py, inner.report.clone(), lang)?)?;
     Ok(ArrivalRecord {

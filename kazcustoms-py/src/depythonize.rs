@@ -123,6 +123,25 @@ impl<'de> DocumentReader<'de> for DictReader<'_, '_> {
         let root = self.0.as_any();
         read_document::<T, _>(PyDe::new(root.clone()), PyDe::new(root.clone()))
     }
+
+    fn read_shaped<T: Deserialize<'de> + schemars::JsonSchema>(
+        self,
+        limits: &kc::limits::Limits,
+        shape: &dyn Fn() -> Option<&'static kc::shape::Shape>,
+    ) -> Result<T, kc::Error> {
+        let root = self.0.as_any();
+        self.read_within(limits).map_err(|e| {
+            // Error path only: the dict read again, as a JSON value, for
+            // every field that cannot be read.
+            kc::json::with_problems(e, json_value_of(root).as_ref(), shape)
+        })
+    }
+}
+
+/// A Python value read as a JSON value (for the shape check of a document
+/// that could not be read); `None` when it cannot be.
+pub(crate) fn json_value_of(obj: &Bound<'_, PyAny>) -> Option<serde_json::Value> {
+    <serde_json::Value as serde::Deserialize>::deserialize(PyDe::new(obj.clone())).ok()
 }
 
 /// Any Python value (a list of entries, calendar changes, …) read as `T`;

@@ -56,6 +56,25 @@ impl<'a, 'py> Document<'a, 'py> {
             Document::Text(text) => JsonReader::new(text).read(),
         }
     }
+
+    /// As [`Document::read`], a document of `kind`: one that cannot be
+    /// read lists every field that cannot be read, as `validate` does.
+    pub(crate) fn read_kind<'s, T: Deserialize<'s>>(
+        &'s self,
+        kind: DocumentKind,
+    ) -> Result<T, kc::Error> {
+        let shape = || kind.shape();
+        match self {
+            Document::Dict(d) => DictReader(d).read().map_err(|e| {
+                let value = crate::depythonize::json_value_of(d.as_any());
+                kc::json::with_problems(e, value.as_ref(), &shape)
+            }),
+            Document::Text(text) => JsonReader::new(text).read().map_err(|e| {
+                let value = serde_json::from_str::<serde_json::Value>(text).ok();
+                kc::json::with_problems(e, value.as_ref(), &shape)
+            }),
+        }
+    }
 }
 
 /// A value of the core as the Python values `json.loads` gives for its JSON

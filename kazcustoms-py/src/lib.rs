@@ -89,7 +89,10 @@ create_exception!(
      entries) or 'state' (a saved journal or office). `path` is the JSON \
      path of the offending field under that root, e.g. \
      'document.sheets[0].items[2].gross_kg' ('document' for the whole); \
-     `rule` is None."
+     `problems` lists every field that cannot be read, each a dict with \
+     'path', 'kind' ('type', 'required', 'unknown_field', 'not_allowed', \
+     'format', 'range' or 'unreadable') and 'message' (in the call's \
+     language), the first at `path`; `rule` is None."
 );
 create_exception!(
     kazcustoms,
@@ -312,6 +315,15 @@ fn to_py_err(py: Python<'_>, err: kc::Error, lang: Lang) -> PyErr {
         if let Some(input) = err.input() {
             exc.setattr(intern!(py, "input"), input.name())?;
             exc.setattr(intern!(py, "path"), err.path())?;
+            let problems = pyo3::types::PyList::empty(py);
+            for p in err.problems() {
+                let d = pyo3::types::PyDict::new(py);
+                d.set_item(intern!(py, "path"), &p.path)?;
+                d.set_item(intern!(py, "kind"), p.kind.name())?;
+                d.set_item(intern!(py, "message"), p.reason.get(lang))?;
+                problems.append(d)?;
+            }
+            exc.setattr(intern!(py, "problems"), problems)?;
         }
         Ok(PyErr::from_value(exc))
     };

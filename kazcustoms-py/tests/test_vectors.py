@@ -142,6 +142,11 @@ def expect_error(case: dict[str, Any], e: KazcustomsError) -> None:
     else:
         assert e.path == case["path"], (e.path, str(e))
     assert (e.rule, e.kind) == (None, None)
+    # Every field that cannot be read, the first at the error's path.
+    assert e.problems and e.problems[0]["path"] == e.path, e.problems
+    assert all(p["message"] and p["kind"] for p in e.problems), e.problems
+    if "paths" in case:
+        assert sorted(p["path"] for p in e.problems) == sorted(case["paths"]), e.problems
 
 
 @pytest.mark.parametrize("file,data,case", cases("input_errors"), ids=ids("input_errors"))

@@ -1690,6 +1690,27 @@ INPUT_ERRORS = [
     {"name": "a zero route distance",
      "document_text": with_edit("import_road", "distance_km", 0),
      "path": "document.distance_km"},
+    {"name": "several fields that cannot be read: every one is listed with its path",
+     "document_text": text_of(patch("import_road", [
+         ("consignor", 5), ("packages", "27"), ("consignee.station", "684106"),
+         (I1 + ".gross_kg", "14870"), ("principal.deadline", "16.10.2026"),
+         ("consignor_address", "Г. ОРЕНБУРГ")])),
+     "path": "document.consignor",
+     "paths": ["document.consignor", "document.packages", "document.consignee.station",
+               "document.sheets[0].items[0].gross_kg", "document.principal.deadline",
+               "document.consignor_address"],
+     "note": "column 2 a number, column 6 a string, an unknown field in column 8, a gross "
+             "weight as a string, a deadline written DD.MM.YYYY, an unknown top-level field; "
+             "the first in the text (column 2) is the error's path"},
+    {"name": "several fields missing or of the wrong type in column 44 and column 50",
+     "document_text": text_of(patch("import_road", [
+         (I1 + ".documents.0", {"code": "2"}), (I1 + ".documents.1", {"text": "ИНВОЙС"}),
+         ("principal.signed", "да")])),
+     "path": "document.sheets[0].items[0].documents[0]",
+     "paths": ["document.sheets[0].items[0].documents[0]",
+               "document.sheets[0].items[0].documents[1]", "document.principal.signed"],
+     "note": "a column 44 line without its text, one without its code (a missing field is "
+             "at its object's path), signed as a word instead of true/false"},
     {"name": "an array nested 10,000 deep",
      "document_text": "[" * DEEP + "]" * DEEP, "path": "document"},
     {"name": "an array nested 10,000 deep in the sheets",

@@ -13,6 +13,7 @@ Output is deterministic (same input, same bytes).
 """
 
 import copy
+import json
 import math
 import pathlib
 import sys
@@ -401,6 +402,27 @@ input_errors = [
                    document=patch(BASE, (("decision", "stamp"), True))),
     vl.input_error("date not YYYY-MM-DD", "document.decision.paid_on",
                    document=patch(BASE, (("decision", "paid_on"), "05.11.2026"))),
+    vl.input_error("several fields that cannot be read: every one is listed",
+                   "document.state",
+                   document_text=json.dumps(patch(BASE, (("state",), "started"),
+                                                  (("decision", "paid_on"), "05.11.2026"),
+                                                  (("decision", "stamp"), True),
+                                                  (("decision", "head"), 7)),
+                                            ensure_ascii=False),
+                   paths=["document.state", "document.decision.head",
+                          "document.decision.paid_on", "document.decision.stamp"],
+                   note="an unknown state, a head given as a number, a date written "
+                        "DD.MM.YYYY, an unknown member of the decision; as text, so that "
+                        "the first in the text (the state) is the error's path"),
+    vl.input_error("a time only the reader checks, first, then an unknown member",
+                   "document.plan_task.teams[0].agreed_at",
+                   document_text=json.dumps(patch(BASE, (("plan_task", "teams", 0, "agreed_at"),
+                                                         "2026-11-05 10:00"),
+                                                  (("colour",), "red")),
+                                            ensure_ascii=False),
+                   paths=["document.plan_task.teams[0].agreed_at", "document.colour"],
+                   note="the schema does not know the YYYY-MM-DDTHH:MM form: the reader's "
+                        "problem is first, the schema's unknown member follows"),
     vl.input_error("not JSON", "document", document_text="РЕШЕНИЕ О ТАМОЖЕННОМ СОПРОВОЖДЕНИИ № 0012-55201-05116"),
 ]
 

@@ -133,6 +133,75 @@ static void run_invalid(const vector_file *f, size_t index, const json_value *c)
     free(options);
 }
 
+/* Problem i of the last error: its path (lang NULL) or its message in lang;
+   NULL when there is none. To free. */
+static char *problem_text(size_t i, const char *lang) {
+    size_t n = 0;
+    char *buf;
+    kazcustoms_result r = lang == NULL ? kazcustoms_last_error_problem_path(i, NULL, 0, &n)
+                                       : kazcustoms_last_error_problem_message(i, lang, NULL, 0, &n);
+    if (r != KAZCUSTOMS_RESULT_OK && r != KAZCUSTOMS_RESULT_BUFFER_TOO_SMALL) {
+        return NULL;
+    }
+    buf = malloc(n + 1);
+    if (buf == NULL) {
+        return NULL;
+    }
+    r = lang == NULL ? kazcustoms_last_error_problem_path(i, buf, n + 1, &n)
+                     : kazcustoms_last_error_problem_message(i, lang, buf, n + 1, &n);
+    if (r != KAZCUSTOMS_RESULT_OK) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
+}
+
+/* Every field that cannot be read: problem 0 at the error's path, each with
+   a kind and a message in kk, ru and en; with "paths", exactly those paths
+   in any order. */
+static void check_problems(const char *name, const json_value *c, const char *path) {
+    static const char *const langs[] = {"kk", "ru", "en"};
+    const json_value *want = json_get(c, "paths");
+    size_t n = kazcustoms_last_error_problem_count();
+    size_t i, j, l;
+    char *first = problem_text(0, NULL);
+    char scratch[8];
+    size_t len = 0;
+    check(n >= 1 && first != NULL && path != NULL && strcmp(first, path) == 0,
+          "%s: %lu problems, the first at '%s'", name, (unsigned long)n, first ? first : "(none)");
+    free(first);
+    check(kazcustoms_last_error_problem_path(n, scratch, sizeof scratch, &len) == KAZCUSTOMS_RESULT_INVALID_ARGUMENT &&
+              kazcustoms_last_error_problem_kind(n) == NULL,
+          "%s: a problem past the last", name);
+    for (i = 0; i < n; i++) {
+        check(kazcustoms_last_error_problem_kind(i) != NULL, "%s: problem %lu has no kind", name, (unsigned long)i);
+        for (l = 0; l < 3; l++) {
+            char *m = problem_text(i, langs[l]);
+            check(m != NULL && m[0] != '\0', "%s: problem %lu has no %s message", name, (unsigned long)i, langs[l]);
+            free(m);
+        }
+    }
+    if (want != NULL) {
+        size_t count = json_count(want);
+        int *used = calloc(n + 1, sizeof *used);
+        check(count == n, "%s: %lu problems, expected %lu", name, (unsigned long)n, (unsigned long)count);
+        for (j = 0; j < count && used != NULL; j++) {
+            const char *w = json_str(json_at(want, j));
+            int found = 0;
+            for (i = 0; i < n && !found; i++) {
+                char *p = problem_text(i, NULL);
+                if (!used[i] && p != NULL && w != NULL && strcmp(p, w) == 0) {
+                    used[i] = 1;
+                    found = 1;
+                }
+                free(p);
+            }
+            check(found, "%s: no problem at '%s'", name, w ? w : "?");
+        }
+        free(used);
+    }
+}
+
 /* Checks the last error against an input-error case: `code`, and for
  * invalid_document its input and path. */
 static void check_case_error(const char *name, const json_value *c, kazcustoms_result code, kazcustoms_result r) {
@@ -155,6 +224,7 @@ static void check_case_error(const char *name, const json_value *c, kazcustoms_r
                   (by_prefix ? strncmp(path, want_path, strlen(want_path)) == 0 : strcmp(path, want_path) == 0),
               "%s: path '%s', expected %s'%s'", name, path ? path : "(none)", by_prefix ? "a path starting with " : "",
               want_path ? want_path : "?");
+        check_problems(name, c, path);
         free(path);
     }
 }

@@ -7,3 +7,4 @@
 pub mod encoding;
 pub mod ffi;
 pub mod python;
+pub mod shape;

@@ -314,6 +314,26 @@ impl Failures {
                             "{name}: expected {input} at {path:?}, got {got_input:?} at {got_path:?} ({e})"
                         ));
                     }
+                    // `paths`: the path of every problem, in any order.
+                    if let Some(want) = case["paths"].as_array() {
+                        let mut want: Vec<&str> =
+                            want.iter().map(|p| p.as_str().expect("a path")).collect();
+                        let mut got: Vec<&str> =
+                            e.problems().iter().map(|p| p.path.as_str()).collect();
+                        want.sort_unstable();
+                        got.sort_unstable();
+                        if got != want {
+                            self.0
+                                .push(format!("{name}: problems at {got:?}, expected {want:?}"));
+                        }
+                    }
+                    for p in e.problems() {
+                        let t = &p.reason;
+                        if t.kk.is_empty() || t.ru.is_empty() || t.en.is_empty() || t.kk == t.ru {
+                            self.0
+                                .push(format!("{name}: {}: reason not in kk/ru/en: {t:?}", p.path));
+                        }
+                    }
                 }
             }
             Ok(report) => self.0.push(format!(

@@ -127,6 +127,15 @@ class InvalidDocument(KazcustomsError):
 
     input: Input | None
     path: str | None
+    problems: list[Problem]
+
+@type_check_only
+class Problem(TypedDict):
+    """One field of an input that cannot be read (InvalidDocument.problems)."""
+
+    path: str
+    kind: Literal["type", "required", "unknown_field", "not_allowed", "format", "range", "unreadable"]
+    message: str
 
 class TransitionError(KazcustomsError):
     """A lifecycle refused a move, whichever function asked: ``rule``
