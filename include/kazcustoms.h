@@ -13,8 +13,9 @@
  * last error (kazcustoms_last_error_rule, kazcustoms_last_error_message,
  * kazcustoms_last_error_path, kazcustoms_last_error_input); the result code
  * is given by the class of the error alone. A document that breaks rules
- * is not an error: validation returns the report of every violation as
- * JSON.
+ * is not an error: validation returns the report of every violation, as
+ * a kazcustoms_report handle (kazcustoms_validate) or as JSON
+ * (kazcustoms_validate_json).
  * Every string the library returns is freed with kazcustoms_string_free;
  * handles are freed with their _free function; every _free(NULL) is a
  * no-op. A non-NULL pointer argument must be valid for the call; strings

@@ -100,14 +100,24 @@ pub extern "C" fn kazcustoms_validate_json(
         let document = ffi::str_arg(document_json, "document_json")?;
         let options = ffi::opt_str_arg(options_json, "options_json")?.unwrap_or("");
         let out = ffi::out_arg(report_json, "report_json")?;
-        // documents::validate_json, with the options read here for their
-        // `lang`, the language of the report.
-        let kind: DocumentKind = kind.parse()?;
-        let context = Context::from_json(options)?;
-        let report = documents::validate(kind, JsonReader::new(document), &context)?;
-        out.write(ffi::into_c_string(report.to_json(context.lang))?);
+        let (report, lang) = validate_text(kind, document, options)?;
+        out.write(ffi::into_c_string(report.to_json(lang))?);
         Ok(())
     })
+}
+
+/// `documents::validate_json`, with the options read here for their
+/// `lang`, the language of the report: what kazcustoms_validate_json() and
+/// kazcustoms_validate() (the report handle) share.
+pub(crate) fn validate_text(
+    kind: &str,
+    document: &str,
+    options: &str,
+) -> Result<(kazcustoms_core::Report, kazcustoms_core::Lang), ffi::Failure> {
+    let kind: DocumentKind = kind.parse()?;
+    let context = Context::from_json(options)?;
+    let report = documents::validate(kind, JsonReader::new(document), &context)?;
+    Ok((report, context.lang))
 }
 
 /// The JSON Schema (draft 2020-12) of a document kind's JSON, generated

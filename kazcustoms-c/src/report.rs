@@ -17,8 +17,7 @@
 
 use std::ffi::{c_char, c_int, CString};
 
-use kazcustoms_core::documents::{self, DocumentKind, JsonReader};
-use kazcustoms_core::{Context, Lang, Report, Violation};
+use kazcustoms_core::{Lang, Report, Violation};
 
 use crate::error::kazcustoms_result;
 use crate::ffi::{self, Failure};
@@ -121,10 +120,8 @@ pub extern "C" fn kazcustoms_validate(
         let document = ffi::str_arg(document_json, "document_json")?;
         let options = ffi::opt_str_arg(options_json, "options_json")?.unwrap_or("");
         let out = ffi::out_arg(out_report, "out_report")?;
-        let kind: DocumentKind = kind.parse()?;
-        let context = Context::from_json(options)?;
-        let report = documents::validate(kind, JsonReader::new(document), &context)?;
-        let handle = kazcustoms_report::new(report, context.lang)?;
+        let (report, lang) = crate::documents::validate_text(kind, document, options)?;
+        let handle = kazcustoms_report::new(report, lang)?;
         out.write(ffi::into_handle(handle));
         Ok(())
     })
