@@ -344,7 +344,7 @@ mod tests {
     #[test]
     fn the_accessors_read_the_core_report() {
         let options = r#"{"lang": "ru", "reference": "2026-11-22"}"#;
-        let want = documents::validate_json("dcd", "{}", options).unwrap();
+        let want = kazcustoms_core::documents::validate_json("dcd", "{}", options).unwrap();
         let report = validate("dcd", "{}", options);
         assert_eq!(kazcustoms_report_count(report), want.violations().len());
         assert!(kazcustoms_report_count(report) > 0);
