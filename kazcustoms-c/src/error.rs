@@ -175,10 +175,7 @@ pub extern "C" fn kazcustoms_last_error_message(
     out_len: *mut usize,
 ) -> kazcustoms_result {
     ffi::call_quiet(|| {
-        let lang: Lang = ffi::str_arg(lang, "lang")
-            .map_err(|f| f.code)?
-            .parse()
-            .map_err(|_| kazcustoms_result::InvalidArgument)?;
+        let lang = quiet_lang(lang)?;
         let message = last().map(|e| e.message.get(lang).to_owned());
         ffi::copy_to_buffer(message.as_deref().unwrap_or(""), buf, len, out_len)
     })
@@ -300,10 +297,7 @@ pub extern "C" fn kazcustoms_last_error_problem_message(
     out_len: *mut usize,
 ) -> kazcustoms_result {
     ffi::call_quiet(|| {
-        let lang: Lang = ffi::str_arg(lang, "lang")
-            .map_err(|f| f.code)?
-            .parse()
-            .map_err(|_| kazcustoms_result::InvalidArgument)?;
+        let lang = quiet_lang(lang)?;
         let problem = last()
             .and_then(|e| e.problems.get(index).cloned())
             .ok_or(kazcustoms_result::InvalidArgument)?;
@@ -332,4 +326,14 @@ pub extern "C" fn kazcustoms_last_error_problem_kind(index: usize) -> *const c_c
         }
     });
     name
+}
+
+/// The `lang` argument of a last-error accessor, read without touching the
+/// last error: NULL_ARGUMENT or INVALID_UTF8 for a bad pointer or string,
+/// INVALID_ARGUMENT for an unknown language.
+fn quiet_lang(lang: *const c_char) -> Result<Lang, kazcustoms_result> {
+    ffi::str_arg(lang, "lang")
+        .map_err(|f| f.code)?
+        .parse()
+        .map_err(|_| kazcustoms_result::InvalidArgument)
 }

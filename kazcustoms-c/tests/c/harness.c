@@ -454,3 +454,17 @@ int error_class_code(const char *name, const char *error, kazcustoms_result *out
     return check(0, "%s: unknown error class '%s'", name, error ? error : "(none)");
 }
 
+/* A case's document text (malloc'd): its `document_text`, else its
+ * `document` written as JSON. */
+char *vector_document(const json_value *c) {
+    const char *text = json_str(json_get(c, "document_text"));
+    char *out;
+    if (text == NULL) {
+        return json_write(json_get(c, "document"));
+    }
+    out = malloc(strlen(text) + 1);
+    if (out != NULL) {
+        strcpy(out, text);
+    }
+    return out;
+}

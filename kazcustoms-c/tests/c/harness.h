@@ -61,6 +61,10 @@ long long as_integer(const json_value *value);
  * member whose effective value is null is left out (as the Rust harnesses
  * of short_declaration.json and arrival.json do); without, it is written as
  * null (dcd.json, guarantee.json). The core reads both as "not given". */
+/* A vector case's document text (malloc'd): its `document_text`, else its
+ * `document` written as JSON. */
+char *vector_document(const json_value *kase);
+
 char *options_text(const json_value *file, const json_value *kase, const char *lang, int drop_nulls);
 
 /* The report language the options ask for ("en" when they do not). */

@@ -47,20 +47,6 @@ static const char *kind_of(const json_value *file, const json_value *c) {
     return json_str(own != NULL ? own : json_get(file, "kind"));
 }
 
-/* A case's document text (malloc'd): its `document_text`, else its
- * `document` written as JSON. */
-static char *document_of(const json_value *c) {
-    const char *text = json_str(json_get(c, "document_text"));
-    char *out;
-    if (text == NULL) {
-        return json_write(json_get(c, "document"));
-    }
-    out = malloc(strlen(text) + 1);
-    if (out != NULL) {
-        strcpy(out, text);
-    }
-    return out;
-}
 
 /* Whether the C string `got` is the JSON string `want`. */
 static int is_json_string(const char *got, const json_value *want) {
@@ -136,7 +122,7 @@ static void check_handle(const char *name, const kazcustoms_report *report, cons
  * against kazcustoms_validate_json() in each language. */
 static void run_case(const char *name, const json_value *file, const json_value *c) {
     const char *kind = kind_of(file, c);
-    char *document = document_of(c);
+    char *document = vector_document(c);
     char *options = options_text(json_get(file, "options"), json_get(c, "options"), NULL, 1);
     kazcustoms_report *report = UNTOUCHED_REPORT;
     char *want = UNTOUCHED;
@@ -187,7 +173,7 @@ static void run_case(const char *name, const json_value *file, const json_value 
  * kazcustoms_validate_json() does, its out-parameter untouched. */
 static void run_input_error(const char *name, const json_value *file, const json_value *c) {
     const char *kind = kind_of(file, c);
-    char *document = document_of(c);
+    char *document = vector_document(c);
     char *options = options_text(json_get(file, "options"), json_get(c, "options"), NULL, 1);
     kazcustoms_report *report = UNTOUCHED_REPORT;
     char *json = UNTOUCHED;

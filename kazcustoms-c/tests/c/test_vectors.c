@@ -55,20 +55,6 @@ static char *options_of(const vector_file *f, const json_value *c, const char *l
     return options_text(json_get(f->root, "options"), json_get(c, "options"), lang, 1);
 }
 
-/* A case's document text (malloc'd): its `document_text`, else its
- * `document` written as JSON. */
-static char *document_of(const json_value *c) {
-    const char *text = json_str(json_get(c, "document_text"));
-    char *out;
-    if (text == NULL) {
-        return json_write(json_get(c, "document"));
-    }
-    out = malloc(strlen(text) + 1);
-    if (out != NULL) {
-        strcpy(out, text);
-    }
-    return out;
-}
 
 /* "FILE SECTION[i] (KIND) "NAME"" into `out`. */
 static void case_name(char *out, size_t size, const vector_file *f, const char *section, size_t i,
@@ -81,7 +67,7 @@ static void case_name(char *out, size_t size, const vector_file *f, const char *
 
 static void run_valid(const vector_file *f, size_t index, const json_value *c) {
     const char *kind = kind_of(f, c);
-    char *document = document_of(c);
+    char *document = vector_document(c);
     char base[400];
     size_t k;
     case_name(base, sizeof base, f, "valid", index, c);
@@ -113,7 +99,7 @@ static void run_valid(const vector_file *f, size_t index, const json_value *c) {
 static void run_invalid(const vector_file *f, size_t index, const json_value *c) {
     const char *kind = kind_of(f, c);
     const json_value *rules = json_get(c, "rules");
-    char *document = document_of(c);
+    char *document = vector_document(c);
     char *options = options_of(f, c, NULL);
     const char *lang = options_lang(json_get(f->root, "options"), json_get(c, "options"));
     char *report = UNTOUCHED;
@@ -231,7 +217,7 @@ static void check_case_error(const char *name, const json_value *c, kazcustoms_r
 
 static void run_input_error(const vector_file *f, size_t index, const json_value *c) {
     const char *kind = kind_of(f, c);
-    char *document = document_of(c);
+    char *document = vector_document(c);
     char *options = options_of(f, c, NULL);
     kazcustoms_result code = KAZCUSTOMS_RESULT_OK;
     char *out = UNTOUCHED;
