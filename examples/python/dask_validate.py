@@ -114,7 +114,14 @@ def cluster() -> LocalCluster:
 
 
 def main(argv: list[str]) -> int:
-    count = int(argv[1]) if len(argv) > 1 else 10_000
+    usage = f"usage: {argv[0]} [COUNT]  (the number of documents, a positive integer; default 10000)"
+    if argv[1:2] in (["-h"], ["--help"]):
+        print(usage)
+        return 0
+    if len(argv) > 2 or (len(argv) == 2 and not (argv[1].isdigit() and int(argv[1]) > 0)):
+        print(usage, file=sys.stderr)
+        return 2
+    count = int(argv[1]) if len(argv) == 2 else 10_000
     with cluster() as c, Client(c):
         started = time.perf_counter()
         table = violations(archive(count, partitions=8))

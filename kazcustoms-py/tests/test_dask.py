@@ -68,3 +68,17 @@ def test_dask_local_cluster_equals_sequential_validate() -> None:
     # Every tenth document is broken (3 kinds of breakage), and document 5 is unreadable.
     assert broken == {5} | {i for i in range(120) if i % 10 == 9}
     assert {r[1] for r in expected if r[0] == 5} == {"INPUT"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [(["--help"], 0), (["-h"], 0), (["x"], 2), (["0"], 2), (["-5"], 2), (["10", "20"], 2)],
+)
+def test_the_example_refuses_a_bad_count_with_its_usage(
+    argv: list[str], status: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bad COUNT is a usage line and status 2 (help: status 0), before any cluster starts."""
+    pytest.importorskip("dask.distributed")
+    assert example().main(["dask_validate.py", *argv]) == status
+    out, err = capsys.readouterr()
+    assert "usage: dask_validate.py [COUNT]" in (out if status == 0 else err)
