@@ -46,6 +46,36 @@ static int is_names(const json_value *v, const char *const *names) {
     return json_count(v) == i;
 }
 
+/* Whether the array `v` holds only strings, each once, among them every one
+ * of `names` (NULL-ended). The lists below are the kinds of release 0.1.0:
+ * within a major version a kind is never removed (ABI policy), and a new one
+ * is a line of the core's registry, with no edit here. */
+static int has_names(const json_value *v, const char *const *names) {
+    size_t i, j;
+    if (v == NULL || v->type != JSON_ARRAY) {
+        return 0;
+    }
+    for (i = 0; i < json_count(v); i++) {
+        const char *s = json_str(json_at(v, i));
+        if (s == NULL) {
+            return 0;
+        }
+        for (j = 0; j < i; j++) {
+            if (strcmp(s, json_str(json_at(v, j))) == 0) {
+                return 0;
+            }
+        }
+    }
+    for (i = 0; names[i] != NULL; i++) {
+        for (j = 0; j < json_count(v) && strcmp(json_str(json_at(v, j)), names[i]) != 0; j++) {
+        }
+        if (j == json_count(v)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* The last error's input ("(null)" for none), for messages. */
 static const char *input_name(void) {
     const char *input = kazcustoms_last_error_input();
@@ -82,7 +112,7 @@ static void test_kind_lists(void) {
 
     check(kazcustoms_document_kinds_json(&out) == KAZCUSTOMS_RESULT_OK, "document_kinds_json");
     v = parse_out("document_kinds_json", out);
-    check(is_names(v, DOCUMENT_KINDS), "document_kinds_json: %s", out);
+    check(has_names(v, DOCUMENT_KINDS), "document_kinds_json: %s", out);
     /* every kind listed is a kind the name-keyed functions accept */
     for (i = 0; i < json_count(v); i++) {
         const char *kind = json_str(json_at(v, i));
@@ -100,7 +130,7 @@ static void test_kind_lists(void) {
     out = sentinel;
     check(kazcustoms_journal_kinds_json(&out) == KAZCUSTOMS_RESULT_OK, "journal_kinds_json");
     v = parse_out("journal_kinds_json", out);
-    check(is_names(v, JOURNAL_KINDS), "journal_kinds_json: %s", out);
+    check(has_names(v, JOURNAL_KINDS), "journal_kinds_json: %s", out);
     for (i = 0; i < json_count(v); i++) {
         const char *journal = json_str(json_at(v, i));
         char *table = NULL;
