@@ -223,30 +223,57 @@ impl From<Report> for StoredReport {
     }
 }
 
+/// Which stored member of a report does not agree with its violations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Disagreement {
+    /// `found` is below the violations kept, or `truncated` is not exactly
+    /// "`found` counts more than the violations kept".
+    Found,
+    /// `ok` is true with an error kept, or false with none kept in a report
+    /// that was not cut (a cut report may be not ok for an error cut away).
+    Ok,
+}
+
 impl Report {
-    /// A report as [`crate::report_json::read_report`] rebuilds it from its
-    /// checked JSON: `found` is `Some` for a truncated report, `cut_error`
-    /// whether an error was cut away.
+    /// A report rebuilt from its stored members, checked against itself:
+    /// the one check of both stored forms (serde's and
+    /// [`crate::report_json::read_report`]'s).
     pub(crate) fn restored(
         violations: Vec<Violation>,
-        found: Option<usize>,
-        cut_error: bool,
-    ) -> Report {
-        Report {
-            violations,
-            found,
-            cut_error,
+        ok: bool,
+        found: usize,
+        truncated: bool,
+    ) -> Result<Report, Disagreement> {
+        let kept = violations.len();
+        if found < kept || truncated != (found > kept) {
+            return Err(Disagreement::Found);
         }
+        let kept_error = violations.iter().any(|v| v.severity == Severity::Error);
+        if (ok && kept_error) || (!ok && !kept_error && !truncated) {
+            return Err(Disagreement::Ok);
+        }
+        Ok(Report {
+            violations,
+            found: truncated.then_some(found),
+            cut_error: truncated && !ok && !kept_error,
+        })
     }
 }
 
 /// Why a stored report does not agree with itself.
 #[derive(Debug)]
-struct Inconsistent(&'static str);
+struct Inconsistent(Disagreement);
 
 impl std::fmt::Display for Inconsistent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the stored report is inconsistent: {}", self.0)
+        f.write_str(match self.0 {
+            Disagreement::Found => {
+                "the stored report is inconsistent: found and truncated do not agree with the violations kept"
+            }
+            Disagreement::Ok => {
+                "the stored report is inconsistent: ok does not agree with the severities"
+            }
+        })
     }
 }
 
@@ -254,30 +281,8 @@ impl TryFrom<StoredReport> for Report {
     type Error = Inconsistent;
 
     fn try_from(stored: StoredReport) -> Result<Report, Inconsistent> {
-        let kept = stored.violations.len();
-        let kept_error = stored
-            .violations
-            .iter()
-            .any(|v| v.severity == Severity::Error);
-        if stored.found < kept {
-            return Err(Inconsistent("found is less than the violations kept"));
-        }
-        if stored.truncated != (stored.found > kept) {
-            return Err(Inconsistent(
-                "truncated does not match found and the violations kept",
-            ));
-        }
-        if kept_error && stored.ok {
-            return Err(Inconsistent("ok is true but a violation is an error"));
-        }
-        if !stored.truncated && stored.ok == kept_error {
-            return Err(Inconsistent("ok does not match the severities"));
-        }
-        Ok(Report {
-            violations: stored.violations,
-            found: stored.truncated.then_some(stored.found),
-            cut_error: stored.truncated && !stored.ok && !kept_error,
-        })
+        Report::restored(stored.violations, stored.ok, stored.found, stored.truncated)
+            .map_err(Inconsistent)
     }
 }
 

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use crate::error::{Error, Input};
 use crate::json::from_json_at;
-use crate::report::{Report, Severity, Violation};
+use crate::report::{Disagreement, Report, Violation};
 use crate::rules::Rule;
 use crate::text::{Lang, Text};
 
@@ -136,35 +136,26 @@ pub fn read_report(json: &str) -> Result<(Report, Lang), Error> {
             sheet: v.sheet,
         });
     }
-    let kept = violations.len();
-    if saved.truncated != (saved.found > kept) || saved.found < kept {
-        return Err(not_written(
-            "state.found".to_owned(),
-            [
-                "found пен truncated сақталған ескертулерге сәйкес емес",
-                "found и truncated не согласуются с сохранёнными нарушениями",
-                "found and truncated do not agree with the violations kept",
-            ],
-        ));
-    }
-    let kept_ok = violations.iter().all(|v| v.severity != Severity::Error);
-    // A truncated report may be not ok for an error cut away; any other
-    // report is ok exactly when none of its violations is an error.
-    if (saved.ok && !kept_ok) || (!saved.ok && kept_ok && !saved.truncated) {
-        return Err(not_written(
-            "state.ok".to_owned(),
-            [
-                "ok ескертулерге сәйкес емес",
-                "ok не согласуется с нарушениями",
-                "ok does not agree with the violations",
-            ],
-        ));
-    }
-    let report = Report::restored(
-        violations,
-        saved.truncated.then_some(saved.found),
-        saved.truncated && !saved.ok && kept_ok,
-    );
+    let report = Report::restored(violations, saved.ok, saved.found, saved.truncated).map_err(
+        |disagreement| match disagreement {
+            Disagreement::Found => not_written(
+                "state.found".to_owned(),
+                [
+                    "found пен truncated сақталған ескертулерге сәйкес емес",
+                    "found и truncated не согласуются с сохранёнными нарушениями",
+                    "found and truncated do not agree with the violations kept",
+                ],
+            ),
+            Disagreement::Ok => not_written(
+                "state.ok".to_owned(),
+                [
+                    "ok ескертулерге сәйкес емес",
+                    "ok не согласуется с нарушениями",
+                    "ok does not agree with the violations",
+                ],
+            ),
+        },
+    )?;
     Ok((report, lang))
 }
 
