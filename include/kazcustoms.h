@@ -955,6 +955,23 @@ kazcustoms_result kazcustoms_report_to_json(const struct kazcustoms_report *repo
 void kazcustoms_report_free(struct kazcustoms_report *report);
 
 /**
+ * The one-line title of the rule with the id `rule` (e.g. `"TERM.LIMIT"`)
+ * in `lang` (`"kk"`, `"ru"` or `"en"`), UTF-8: the catalogue's title, as a
+ * summary by rule names it (a violation's message says more: the values
+ * that break the rule). The same text as Python's `rule_title`.
+ *
+ * On success `*out_title` receives a new string, to be freed with
+ * kazcustoms_string_free(). Fails with INVALID_ARGUMENT (an input error,
+ * no rule id) for an id the catalogue does not have or an unknown `lang`,
+ * NULL_ARGUMENT or INVALID_UTF8 for a bad pointer or string; `*out_title`
+ * is left untouched on failure.
+ */
+KAZCUSTOMS_MUST_USE
+kazcustoms_result kazcustoms_rule_title(const char *rule,
+                                        const char *lang,
+                                        char **out_title);
+
+/**
  * The text of a stamp of annex 3, rendered from a DCD: `figure` 1 (put by
  * the departure office in column C: office, packages, destination,
  * deadline, DCD number, inspector, date) or 2 (put by the destination

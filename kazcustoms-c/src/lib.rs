@@ -126,7 +126,8 @@ pub use report::{
     kazcustoms_report_free, kazcustoms_report_item, kazcustoms_report_lang,
     kazcustoms_report_message, kazcustoms_report_ok, kazcustoms_report_rule,
     kazcustoms_report_severity, kazcustoms_report_sheet, kazcustoms_report_source,
-    kazcustoms_report_to_json, kazcustoms_report_truncated, kazcustoms_validate,
+    kazcustoms_report_to_json, kazcustoms_report_truncated, kazcustoms_rule_title,
+    kazcustoms_validate,
 };
 pub use tables::{
     kazcustoms_export_journal, kazcustoms_export_journal_csv, kazcustoms_journal_kinds_json,

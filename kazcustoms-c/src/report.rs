@@ -17,7 +17,7 @@
 
 use std::ffi::{c_char, c_int, CString};
 
-use kazcustoms_core::{Lang, Report, Violation};
+use kazcustoms_core::{Lang, Report, Rule, Violation};
 
 use crate::error::kazcustoms_result;
 use crate::ffi::{self, Failure};
@@ -317,6 +317,34 @@ pub extern "C" fn kazcustoms_report_to_json(
 #[no_mangle]
 pub extern "C" fn kazcustoms_report_free(report: *mut kazcustoms_report) {
     ffi::call_void(|| ffi::free_handle(report));
+}
+
+/// The one-line title of the rule with the id `rule` (e.g. `"TERM.LIMIT"`)
+/// in `lang` (`"kk"`, `"ru"` or `"en"`), UTF-8: the catalogue's title, as a
+/// summary by rule names it (a violation's message says more: the values
+/// that break the rule). The same text as Python's `rule_title`.
+///
+/// On success `*out_title` receives a new string, to be freed with
+/// kazcustoms_string_free(). Fails with INVALID_ARGUMENT (an input error,
+/// no rule id) for an id the catalogue does not have or an unknown `lang`,
+/// NULL_ARGUMENT or INVALID_UTF8 for a bad pointer or string; `*out_title`
+/// is left untouched on failure.
+#[no_mangle]
+#[must_use]
+pub extern "C" fn kazcustoms_rule_title(
+    rule: *const c_char,
+    lang: *const c_char,
+    out_title: *mut *mut c_char,
+) -> kazcustoms_result {
+    ffi::call(|| {
+        let rule = ffi::str_arg(rule, "rule")?;
+        let lang = ffi::str_arg(lang, "lang")?;
+        let out = ffi::out_arg(out_title, "out_title")?;
+        let lang: Lang = lang.parse()?;
+        let rule: Rule = rule.parse()?;
+        out.write(ffi::into_c_string(rule.title().get(lang).to_owned())?);
+        Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -15,6 +15,10 @@
 #define NULL_ARG(call, what) check_input_error((call), KAZCUSTOMS_RESULT_NULL_ARGUMENT, what)
 #define BAD_ARG(call, what) check_input_error((call), KAZCUSTOMS_RESULT_INVALID_ARGUMENT, what)
 
+/* What an out-parameter holds until a call writes it. */
+static char untouched_text[] = "untouched";
+#define UNTOUCHED (untouched_text)
+
 /* A string that is not UTF-8 (a lone continuation byte). */
 static const char NOT_UTF8[] = {'d', (char)0x80, 'd', '\0'};
 
@@ -426,6 +430,33 @@ static void test_uppercase(void) {
     check(out == NULL, "uppercase wrote out on failure");
 }
 
+/* kazcustoms_rule_title: the catalogue's title in each language (the same
+ * text as Python's rule_title); an unknown id or language is an input error
+ * that leaves the output untouched. */
+static void test_rule_title(void) {
+    static const char *const langs[] = {"kk", "ru", "en"};
+    static const char *const titles[] = {"мерзім айына 2000 км есебімен белгіленген шектен асады",
+                                         "срок превышает предел из расчёта 2000 км в месяц",
+                                         "the deadline is later than the limit of 2000 km per month"};
+    char *out = UNTOUCHED;
+    size_t i;
+    for (i = 0; i < 3; i++) {
+        char *title = NULL;
+        kazcustoms_result r = kazcustoms_rule_title("TERM.LIMIT", langs[i], &title);
+        check(r == KAZCUSTOMS_RESULT_OK && title != NULL && strcmp(title, titles[i]) == 0,
+              "rule_title TERM.LIMIT %s: %s '%s'", langs[i], result_name(r), title ? title : "(null)");
+        kazcustoms_string_free(title);
+    }
+    BAD_ARG(kazcustoms_rule_title("TERM.LIMITS", "en", &out), "rule_title of an unknown id");
+    BAD_ARG(kazcustoms_rule_title("TERM.LIMIT", "de", &out), "rule_title in an unknown language");
+    check(out == UNTOUCHED, "rule_title wrote out on failure");
+    NULL_ARG(kazcustoms_rule_title(NULL, "en", &out), "rule_title rule=NULL");
+    NULL_ARG(kazcustoms_rule_title("TERM.LIMIT", NULL, &out), "rule_title lang=NULL");
+    NULL_ARG(kazcustoms_rule_title("TERM.LIMIT", "en", NULL), "rule_title out=NULL");
+    check_input_error(kazcustoms_rule_title(NOT_UTF8, "en", &out), KAZCUSTOMS_RESULT_INVALID_UTF8,
+                      "rule_title rule not UTF-8");
+}
+
 void test_api(void) {
     test_kind_lists();
     test_schema();
@@ -435,4 +466,5 @@ void test_api(void) {
     test_error_classes();
     test_copies();
     test_uppercase();
+    test_rule_title();
 }
