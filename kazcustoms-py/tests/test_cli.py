@@ -350,6 +350,32 @@ def test_input_errors_are_reported_and_the_others_still_checked(tmp_path: Path) 
     assert "1 of 5 documents break rules, 3 could not be read, 1 valid" in out
 
 
+def test_json_is_written_as_each_document_comes() -> None:
+    """The JSON output streams: a document is on stdout once it is checked,
+    before the run ends, and the whole text is what ``json.dump`` of the
+    parsed body with indent 1 writes (empty runs and input errors too)."""
+    from kazcustoms.cli import Outcome, Summary, Writer
+
+    out = io.StringIO()
+    writer = Writer("json", out, ",", False)
+    summary = Summary()
+    report = kazcustoms.validate("dcd", (DATA / "dcd_invalid.json").read_text(encoding="utf-8"), reference=datetime.date(2026, 11, 22))
+    for outcome in (Outcome("a.json", report=report), Outcome("b.json", error="no such file or folder", error_input="file")):
+        summary.add(outcome)
+        writer.write(outcome)
+        assert f'"document": "{outcome.name}"' in out.getvalue()  # written before finish
+    assert '"summary"' not in out.getvalue()
+    writer.finish(summary, "en", io.StringIO(), True)
+    body = as_json(out.getvalue())
+    assert [d["document"] for d in body["documents"]] == ["a.json", "b.json"]
+    assert body["documents"][0]["report"] == json.loads(report.to_json())
+    assert out.getvalue() == json.dumps(body, ensure_ascii=False, indent=1) + "\n"
+    empty = io.StringIO()
+    Writer("json", empty, ",", False).finish(Summary(), "en", io.StringIO(), True)
+    assert empty.getvalue() == json.dumps(as_json(empty.getvalue()), ensure_ascii=False, indent=1) + "\n"
+    assert as_json(empty.getvalue())["documents"] == []
+
+
 def test_usage_errors_exit_2() -> None:
     assert run("validate", "dcdd", str(DATA / "dcd_valid.json"))[0] == 2
     assert run("validate", "dcd")[0] == 2

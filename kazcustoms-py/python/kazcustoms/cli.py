@@ -457,7 +457,12 @@ class Writer:
 
     def __init__(self, fmt: str, out: IO[str], delimiter: str, bom: bool) -> None:
         self.fmt, self.out = fmt, out
-        self.documents: list[Any] = []
+        # JSON is written as it comes too: the documents' array is opened
+        # here and each document added to it (the text json.dump would write
+        # of the whole, indent 1), so no run holds its reports in memory.
+        self.written = 0
+        if fmt == "json":
+            out.write('{\n "documents": [')
         self.csv = _csv_writer(out, delimiter, bom) if fmt == "csv" else None
         if self.csv is not None:
             self.csv.writerow(CSV_COLUMNS)
@@ -468,21 +473,20 @@ class Writer:
                 print(line, file=self.out)
         elif self.fmt == "json":
             if outcome.report is None:
-                self.documents.append(
-                    {
-                        "document": outcome.name,
-                        "status": "input_error",
-                        "error": {"message": outcome.error, "input": outcome.error_input, "path": outcome.error_path},
-                    }
-                )
+                document: dict[str, Any] = {
+                    "document": outcome.name,
+                    "status": "input_error",
+                    "error": {"message": outcome.error, "input": outcome.error_input, "path": outcome.error_path},
+                }
             else:
-                self.documents.append(
-                    {
-                        "document": outcome.name,
-                        "status": "ok" if outcome.report.ok else "violations",
-                        "report": json.loads(outcome.report.to_json()),
-                    }
-                )
+                document = {
+                    "document": outcome.name,
+                    "status": "ok" if outcome.report.ok else "violations",
+                    "report": json.loads(outcome.report.to_json()),
+                }
+            text = json.dumps(document, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+            self.out.write(("," if self.written else "") + "\n  " + text)
+            self.written += 1
         else:
             assert self.csv is not None
             if outcome.report is None:
@@ -501,27 +505,24 @@ class Writer:
     def finish(self, summary: Summary, lang: Lang, err: IO[str], show_summary: bool) -> None:
         rules = summary.titled(lang)
         if self.fmt == "json":
-            body = {
-                "documents": self.documents,
-                "summary": {
-                    "documents": summary.documents,
-                    "valid": summary.valid,
-                    "invalid": summary.invalid,
-                    "input_errors": summary.input_errors,
-                    "rules": [
-                        {
-                            "rule": rule,
-                            "severity": c.severity,
-                            "title": c.title,
-                            "documents": c.documents,
-                            "violations": c.violations,
-                        }
-                        for rule, c in rules.items()
-                    ],
-                },
+            totals = {
+                "documents": summary.documents,
+                "valid": summary.valid,
+                "invalid": summary.invalid,
+                "input_errors": summary.input_errors,
+                "rules": [
+                    {
+                        "rule": rule,
+                        "severity": c.severity,
+                        "title": c.title,
+                        "documents": c.documents,
+                        "violations": c.violations,
+                    }
+                    for rule, c in rules.items()
+                ],
             }
-            json.dump(body, self.out, ensure_ascii=False, indent=1)
-            self.out.write("\n")
+            text = json.dumps(totals, ensure_ascii=False, indent=1).replace("\n", "\n ")
+            self.out.write(("\n ]" if self.written else "]") + ',\n "summary": ' + text + "\n}\n")
             return
         # The table's summary goes with it to stdout; after CSV it goes to
         # stderr, so that stdout stays one CSV table.
