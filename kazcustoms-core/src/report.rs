@@ -234,6 +234,34 @@ pub(crate) enum Disagreement {
     Ok,
 }
 
+impl Disagreement {
+    /// The stored member that disagrees, as its path names it.
+    pub(crate) fn member(self) -> &'static str {
+        match self {
+            Disagreement::Found => "found",
+            Disagreement::Ok => "ok",
+        }
+    }
+
+    /// What disagrees, in the three languages: the one text of both
+    /// stored forms' errors.
+    pub(crate) fn text(self) -> crate::text::Text {
+        let [kk, ru, en] = match self {
+            Disagreement::Found => [
+                "found пен truncated сақталған ескертулерге сәйкес емес",
+                "found и truncated не согласуются с сохранёнными нарушениями",
+                "found and truncated do not agree with the violations kept",
+            ],
+            Disagreement::Ok => [
+                "ok ескертулерге сәйкес емес",
+                "ok не согласуется с нарушениями",
+                "ok does not agree with the violations",
+            ],
+        };
+        crate::text::Text::new(kk, ru, en)
+    }
+}
+
 impl Report {
     /// A report rebuilt from its stored members, checked against itself:
     /// the one check of both stored forms (serde's and
@@ -266,14 +294,11 @@ struct Inconsistent(Disagreement);
 
 impl std::fmt::Display for Inconsistent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            Disagreement::Found => {
-                "the stored report is inconsistent: found and truncated do not agree with the violations kept"
-            }
-            Disagreement::Ok => {
-                "the stored report is inconsistent: ok does not agree with the severities"
-            }
-        })
+        write!(
+            f,
+            "the stored report is inconsistent: {}",
+            self.0.text().get(crate::text::Lang::En)
+        )
     }
 }
 

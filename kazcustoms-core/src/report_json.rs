@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use crate::error::{Error, Input};
 use crate::json::from_json_at;
-use crate::report::{Disagreement, Report, Violation};
+use crate::report::{Report, Violation};
 use crate::rules::Rule;
 use crate::text::{Lang, Text};
 
@@ -137,23 +137,12 @@ pub fn read_report(json: &str) -> Result<(Report, Lang), Error> {
         });
     }
     let report = Report::restored(violations, saved.ok, saved.found, saved.truncated).map_err(
-        |disagreement| match disagreement {
-            Disagreement::Found => not_written(
-                "state.found".to_owned(),
-                [
-                    "found пен truncated сақталған ескертулерге сәйкес емес",
-                    "found и truncated не согласуются с сохранёнными нарушениями",
-                    "found and truncated do not agree with the violations kept",
-                ],
-            ),
-            Disagreement::Ok => not_written(
-                "state.ok".to_owned(),
-                [
-                    "ok ескертулерге сәйкес емес",
-                    "ok не согласуется с нарушениями",
-                    "ok does not agree with the violations",
-                ],
-            ),
+        |disagreement| {
+            Error::invalid_document(
+                Input::State,
+                format!("state.{}", disagreement.member()),
+                disagreement.text(),
+            )
         },
     )?;
     Ok((report, lang))
